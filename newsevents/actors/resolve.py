@@ -1,0 +1,190 @@
+"""Recognise actor mentions in a parsed document and resolve them to CAMEO codes.
+
+Coding is compositional, as analysts do it: a noun phrase contributes a
+country (name, demonym, capital, possessor), a sector (head or modifier words
+such as "Defence Ministry" or "troops") or a known entity (organisation,
+armed group, leader in office on the article's date); the code is the
+country followed by the sector ("Russia's Defence Ministry" -> RUSMIL).
+Definite descriptions and pronouns ("the ministry", "the nation's military",
+"he") look back to the latest explicit mention that fits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..language import ParsedDoc
+from ..records import Actor
+from .knowledge import Entry, KnowledgeBase
+
+NP_INTERNAL = frozenset({
+    "compound", "flat", "amod", "nmod:poss", "det", "nummod", "case", "punct", "nmod", "appos",
+    "compound:prt", "det:predet", "obl:npmod", "nmod:npmod", "nmod:tmod", "flat:name",
+})
+NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp"})
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
+ANAPHORIC_NOUNS = {"ministry", "government", "army", "military", "president", "minister", "leader", "organisation", "organization", "alliance", "group"}
+
+
+@dataclass(slots=True)
+class Mention:
+    head: int
+    actor: Actor
+    kind: str  # the strongest kind of knowledge that coded it
+
+
+class ActorResolver:
+    """Resolves noun phrases of one document; built once per document."""
+
+    def __init__(self, kb: KnowledgeBase, doc: ParsedDoc, published: date | None) -> None:
+        self.kb, self.doc, self.published = kb, doc, published
+        self.matches = self._match_names()
+        self.explicit: list[Mention] = self._explicit_mentions()
+
+    # -- recognition -------------------------------------------------------
+    def _match_names(self) -> dict[int, tuple[int, Entry]]:
+        """Longest gazetteer match starting at each token: start -> (end, entry)."""
+        tokens = self.doc.tokens
+        found: dict[int, tuple[int, Entry]] = {}
+        i = 0
+        while i < len(tokens):
+            for length in range(min(self.kb.max_name_len, len(tokens) - i), 0, -1):
+                key = tuple(t.norm for t in tokens[i : i + length])
+                entry = self.kb.lookup(key, self.published)
+                if entry is not None and not self._is_lowercase_common(key):
+                    found[i] = (i + length, entry)
+                    i += length - 1
+                    break
+            i += 1
+        return found
+
+    @staticmethod
+    def _is_lowercase_common(key: tuple[str, ...]) -> bool:
+        return key[0][:1].islower() and key[0] not in ("al", "el")
+
+    def _explicit_mentions(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        seen: set[int] = set()
+        for start, (end, entry) in sorted(self.matches.items()):
+            if entry.kind == "outlet":
+                continue
+            head = self.np_head(end - 1)
+            if head in seen:
+                continue
+            seen.add(head)
+            actor = self.resolve(head, use_context=False)
+            if actor is not None:
+                mentions.append(Mention(head, actor, entry.kind))
+        return mentions
+
+    def np_head(self, i: int) -> int:
+        """Climb from a token to the head of its noun phrase."""
+        tokens = self.doc.tokens
+        while tokens[i].dep in ("compound", "flat", "amod", "nmod:poss", "flat:name") and tokens[i].head != i:
+            i = tokens[i].head
+        return i
+
+    def np_tokens(self, head: int) -> list[int]:
+        return self.doc.subtree(head, stop=NON_NP)
+
+    # -- resolution --------------------------------------------------------
+    def resolve(self, head: int, use_context: bool = True) -> Actor | None:
+        """The actor a noun phrase headed by ``head`` denotes, or None."""
+        tokens = self.doc.tokens
+        span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
+        entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
+        text = self.doc.span_text(span)
+        if use_context and not entries:
+            return self._resolve_anaphor(head, span, text)
+        return self._compose(head, span, entries, text)
+
+    def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
+        sector = self._sector(head, span)
+        own = [e for i, e in entries if self.matches[i][0] > head >= i]
+        for entry in own + [e for _, e in entries]:
+            if entry.kind in ("igo", "group", "leader"):
+                if entry.kind == "igo" and own != [entry] and own:
+                    continue
+                return Actor(text, entry.code, entry.country, entry.sector, entry.name)
+            if entry.kind == "outlet" and entry in own:
+                return None
+        countries = [e for _, e in entries if e.kind in ("country", "adjective", "capital")]
+        if not countries:
+            return None
+        country = countries[0]
+        if sector is None and country.kind == "capital":
+            sector = "GOV"
+        code = country.country + (sector or "") if country.country else None
+        return Actor(text, code, country.country, sector, country.name)
+
+    def _sector(self, head: int, span: list[int]) -> str | None:
+        """Sector words in the phrase; the one nearest the head wins."""
+        tokens = self.doc.tokens
+        best: tuple[int, str] | None = None
+        for start in span:
+            for length in range(min(self.kb.max_sector_len, len(span)), 0, -1):
+                window = [j for j in range(start, start + length)]
+                if window[-1] not in span:
+                    continue
+                for key in (tuple(tokens[j].lemma for j in window), tuple(tokens[j].text.lower() for j in window)):
+                    sector = self.kb.sectors.get(key)
+                    if sector:
+                        distance = 0 if head in window else abs(head - window[-1])
+                        if best is None or distance < best[0]:
+                            best = (distance, sector)
+                        break
+        return best[1] if best else None
+
+    def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
+        tokens = self.doc.tokens
+        word = tokens[head].text.lower()
+        if tokens[head].pos == "PRON":
+            if word in FIRST_PERSON:
+                return Actor(text)  # resolved to the speaker by the attribution stage
+            if word in PERSON_PRONOUNS:
+                prior = self._latest(head, lambda m: m.kind == "leader" or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country"))
+                return self._copy(prior, text)
+            return None
+        possessors = [c for c in self.doc.children(head, "nmod:poss")]
+        base = self.resolve(possessors[0].i) if possessors else None
+        lemma = tokens[head].lemma
+        sector = self._sector(head, span)
+        if lemma in COUNTRY_NOUNS and self._is_definite(head):
+            prior = self._latest(head, lambda m: m.actor.country is not None)
+            return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
+        if base is not None and base.country and sector:
+            return Actor(text, base.country + sector, base.country, sector, base.name)
+        if lemma in ANAPHORIC_NOUNS and self._is_definite(head):
+            prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
+            return self._copy(prior, text)
+        return None
+
+    def _is_definite(self, head: int) -> bool:
+        return any(c.lemma in ("the", "this", "that") for c in self.doc.children(head, "det"))
+
+    def _latest(self, before: int, accept) -> Mention | None:
+        candidates = [m for m in self.explicit if m.head < before and accept(m)]
+        return candidates[-1] if candidates else None
+
+    @staticmethod
+    def _copy(mention: Mention | None, text: str) -> Actor | None:
+        if mention is None:
+            return None
+        a = mention.actor
+        return Actor(text, a.code, a.country, a.sector, a.name)
+
+    def resolve_with_conjuncts(self, head: int) -> list[Actor]:
+        """Resolve a phrase and its coordinated siblings ("France and Germany")."""
+        heads = [head] + [c.i for c in self.doc.children(head, "conj")]
+        actors = [self.resolve(h) for h in heads]
+        return [a for a in actors if a is not None]
+
+    def outlet_at(self, i: int) -> str | None:
+        """The news outlet named at token ``i``, if any."""
+        for start, (end, entry) in self.matches.items():
+            if start <= i < end and entry.kind == "outlet":
+                return entry.name
+        return None

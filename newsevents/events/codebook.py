@@ -1,0 +1,27 @@
+"""The CAMEO code book: names, Goldstein values, quad classes and PLOVER types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str
+    plover_mode: str | None
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, Code]:
+    """All 312 CAMEO codes, keyed by code string."""
+    return {
+        row[0]: Code(row[0], row[1], float(row[2]), int(row[3]), row[4], (row[5] if len(row) > 5 else "") or None)
+        for row in resources.read_tsv("cameo_codebook.tsv")
+    }

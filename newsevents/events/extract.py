@@ -1,0 +1,225 @@
+"""Find event triggers in the parse, fill their roles and code them.
+
+One pass over the tokens: verbs and nouns whose lemma is in the lexicon are
+candidate triggers; a pattern fires when its particle, object and modifier
+conditions hold; its source and target come from the dependency tree
+(subject or passive agent, then object or the pattern's prepositions), with
+coordination expanded so that "France and Germany condemned" gives two rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..actors import ActorResolver
+from ..language import ParsedDoc, Token
+from ..records import Actor, Event, Evidence
+from .codebook import codebook
+from .lexicon import Lexicon, Pattern
+from .modality import is_negated, modality_of
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PREDICATE_POS = {"VERB", "AUX"}
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """An event with the token positions that later stages need."""
+
+    event: Event
+    trigger: int  # trigger token
+    anchor: int  # the verb whose clause carries the event's tense, time and attribution
+
+
+class EventExtractor:
+    """Applies a lexicon to one parsed document."""
+
+    def __init__(self, lexicon: Lexicon, doc: ParsedDoc, actors: ActorResolver, article_id: str) -> None:
+        self.lexicon, self.doc, self.actors, self.article_id = lexicon, doc, actors, article_id
+
+    def extract(self) -> list[CodedEvent]:
+        found: list[CodedEvent] = []
+        seen: set[tuple] = set()
+        for tok in self.doc.tokens:
+            if tok.pos in PREDICATE_POS:
+                candidates = self._verb_events(tok)
+            elif tok.pos in ("NOUN", "PROPN"):
+                candidates = self._noun_events(tok)
+            else:
+                continue
+            for coded in candidates:
+                e = coded.event
+                key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target))
+                if key not in seen:
+                    seen.add(key)
+                    found.append(coded)
+        return found
+
+    # -- verbs -------------------------------------------------------------
+    def _verb_events(self, verb: Token) -> list[CodedEvent]:
+        objects = self._objects(verb)
+        fired = [
+            p for p in self.lexicon.verbs.get(verb.lemma, [])
+            if (not p.particle or self._has_particle(verb, p.particle))
+            and (not p.objects or any(o.lemma in p.objects for o in objects))
+        ]
+        out = []
+        for pattern in _most_specific(fired):
+            targets = self._targets(verb, pattern, objects)
+            out += self._rows(pattern, verb.i, verb.i, self.subjects(verb.i), targets)
+        return out
+
+    def _objects(self, verb: Token) -> list[Token]:
+        direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
+        return direct + [c for o in direct for c in self.doc.children(o.i, "conj")]
+
+    def _has_particle(self, verb: Token, particle: str) -> bool:
+        words = set(particle.split())
+        present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
+        for obl in self.doc.children(verb.i, "obl"):
+            present |= {c.lemma for c in self.doc.children(obl.i, "case")}
+        return words <= present
+
+    def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
+        for spec in pattern.target:
+            if spec == "obj":
+                heads = [o.i for o in objects if o.dep != "conj"]
+            elif spec == "iobj":
+                heads = [c.i for c in self.doc.children(head.i, "iobj")]
+            else:
+                holders = [head] + objects
+                heads = [c.i for h in holders for c in self._prep_children(h.i, spec)]
+            actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
+            if actors:
+                return actors
+        return []
+
+    def _prep_children(self, i: int, prep: str) -> list[Token]:
+        return [
+            c for c in self.doc.children(i, "obl", "nmod")
+            if any(k.lemma == prep for k in self.doc.children(c.i, "case"))
+        ]
+
+    def subjects(self, i: int, depth: int = 0) -> list[Actor]:
+        """Source actors of the predicate ``i``: subject, agent, or inherited."""
+        doc = self.doc
+        tok = doc.tokens[i]
+        subjects = doc.children(i, "nsubj")
+        passive = bool(doc.children(i, "nsubj:pass", "aux:pass"))
+        if passive:
+            subjects = self._prep_children(i, "by")
+        actors: list[Actor] = []
+        for subj in subjects:
+            if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl":
+                actors += self.actors.resolve_with_conjuncts(tok.head)
+            else:
+                actors += self.actors.resolve_with_conjuncts(subj.i)
+        if actors or subjects or depth > 4 or tok.head == i:
+            return actors
+        if tok.dep in ("xcomp", "conj", "advcl") and doc.tokens[tok.head].pos in PREDICATE_POS:
+            return self.subjects(tok.head, depth + 1)
+        if tok.dep in ("acl", "acl:relcl"):
+            owner = doc.tokens[tok.head]
+            possessors = doc.children(owner.i, "nmod:poss")
+            if tok.dep == "acl:relcl" or not possessors:
+                return self.actors.resolve_with_conjuncts(owner.i) if tok.dep == "acl:relcl" else []
+            return self.actors.resolve_with_conjuncts(possessors[0].i)
+        return []
+
+    # -- nouns -------------------------------------------------------------
+    def _noun_events(self, noun: Token) -> list[CodedEvent]:
+        kids = {k.lemma for k in self.doc.children(noun.i)}
+        fired = [
+            p for p in self.lexicon.nouns.get(noun.lemma, [])
+            if (not p.particle or p.particle in kids) and (not p.modifiers or p.modifiers & kids)
+        ]
+        out = []
+        for pattern in _most_specific(fired):
+            anchor, sources = self._noun_source(noun, pattern)
+            out += self._rows(pattern, noun.i, anchor, sources, self._targets(noun, pattern, []))
+        return out
+
+    def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
+        doc = self.doc
+        anchor = self._governing_predicate(noun.i)
+        for poss in doc.children(noun.i, "nmod:poss"):
+            return anchor, self.actors.resolve_with_conjuncts(poss.i)
+        for prep in pattern.source_preps:
+            for holder in self._prep_children(noun.i, prep):
+                return anchor, self.actors.resolve_with_conjuncts(holder.i)
+        for mod in doc.children(noun.i, "amod", "compound"):
+            actor = self.actors.resolve(mod.i)
+            if actor is not None:
+                return anchor, [actor]
+        head = doc.tokens[noun.head]
+        if noun.dep in ("obj", "nsubj:pass") and head.lemma in self.lexicon.support_verbs:
+            return head.i, self.subjects(head.i)
+        return anchor, []
+
+    def _governing_predicate(self, i: int) -> int:
+        for ancestor in self.doc.ancestors(i):
+            if ancestor.pos in PREDICATE_POS:
+                return ancestor.i
+        return i
+
+    # -- rows --------------------------------------------------------------
+    def _rows(self, pattern: Pattern, trigger: int, anchor: int, sources: list[Actor], targets: list[Actor]) -> list[CodedEvent]:
+        sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
+        rows = []
+        for source in sources:
+            usable = [t for t in targets if t.code != source.code or t.code is None] or [None]
+            for target in usable:
+                rows.append(self._event(pattern, trigger, anchor, source, target))
+        return rows
+
+    def _event(self, pattern: Pattern, trigger: int, anchor: int, source: Actor, target: Actor | None) -> CodedEvent:
+        doc = self.doc
+        info = codebook()[pattern.code]
+        sent = doc.sentences[doc.tokens[trigger].sent]
+        negated = is_negated(doc, anchor, trigger)
+        modality = "denied" if negated else modality_of(doc, anchor)
+        key = f"{self.article_id}|{trigger}|{pattern.code}|{_code(source)}|{source.text}|{_code(target)}"
+        event = Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            article_id=self.article_id,
+            sentence_index=sent.index,
+            cameo=info.code, cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
+            plover={"type": info.plover_type, "mode": info.plover_mode},
+            source=source, target=target,
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+            trigger=self._trigger_text(pattern, trigger),
+            rule=pattern.rule,
+            negated=negated, modality=modality,
+        )
+        return CodedEvent(event, trigger, anchor)
+
+    def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
+        words = [trigger]
+        tok = self.doc.tokens[trigger]
+        for child in self.doc.children(trigger, "compound:prt", "obj", "amod", "compound", "advmod"):
+            if child.lemma in pattern.objects | pattern.modifiers or (pattern.particle and child.lemma in pattern.particle.split()) or child.lemma in ("not", "n't", "never"):
+                words.append(child.i)
+        words.sort()
+        return " ".join(self.doc.tokens[w].text for w in words) if len(words) > 1 else tok.text
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor else None
+
+
+def _most_specific(patterns: list[Pattern]) -> list[Pattern]:
+    """Of several patterns on one trigger, keep the most constrained ones
+    ("threaten sanctions" beats "threaten"; "break off ties" beats nothing)."""
+    if not patterns:
+        return patterns
+
+    def rank(p: Pattern) -> tuple[int, int]:
+        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle), len(p.code))
+
+    best = max(rank(p) for p in patterns)
+    kept: dict[str, Pattern] = {}
+    for p in patterns:
+        if rank(p) == best:
+            kept.setdefault(p.id, p)
+    return list(kept.values())

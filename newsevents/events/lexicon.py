@@ -1,0 +1,66 @@
+"""Load the event lexicon (``resources/lexicon.toml``) into look-up tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import resources
+from .codebook import codebook
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One lexicon entry: a trigger word and how to find its roles."""
+
+    id: str
+    kind: str  # "verb" or "noun"
+    lemma: str  # head lemma
+    particle: str | None  # "off" in "break off"; the rest of a multi-word lemma
+    code: str
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    source_preps: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> str:
+        return f"lexicon:{self.kind}:{self.id}"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    support_verbs: frozenset[str] = frozenset()
+
+    def add(self, pattern: Pattern) -> None:
+        table = self.verbs if pattern.kind == "verb" else self.nouns
+        table.setdefault(pattern.lemma, []).append(pattern)
+
+
+def _patterns(kind: str, entry: dict) -> list[Pattern]:
+    if entry["code"] not in codebook():
+        raise ValueError(f"lexicon entry {entry['id']!r}: unknown CAMEO code {entry['code']!r}")
+    out = []
+    for lemma in entry["lemmas"]:
+        head, _, rest = lemma.partition(" ")
+        if kind == "noun" and rest:  # "air strike": the last word is the head
+            head, rest = lemma.split()[-1], " ".join(lemma.split()[:-1])
+        out.append(Pattern(
+            id=entry["id"], kind=kind, lemma=head, particle=rest or None, code=entry["code"],
+            objects=frozenset(entry.get("objects", ())), modifiers=frozenset(entry.get("modifiers", ())),
+            target=tuple(entry.get("target", ("obj",))), source_preps=tuple(entry.get("source_preps", ())),
+        ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def builtin_lexicon() -> Lexicon:
+    data = resources.read_toml("lexicon.toml")
+    lexicon = Lexicon(support_verbs=frozenset(data.get("support_verbs", ())))
+    for kind in ("verb", "noun"):
+        for entry in data.get(kind, []):
+            for pattern in _patterns(kind, entry):
+                lexicon.add(pattern)
+    return lexicon

@@ -1,0 +1,97 @@
+"""Negation and modality of an event's clause: did the act happen, per the text?
+
+A denied, threatened, intended or conditional act is not an act; downstream
+counts select ``modality == "asserted"`` (or "reported") to count what
+happened. Cue words live in ``resources/modality.toml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..language import ParsedDoc
+
+CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negators: frozenset[str]
+    negating_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    governors: dict[str, str]
+    auxiliaries: dict[str, str]
+    adverbs: dict[str, str]
+
+
+def _invert(table: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for modality, words in table.items():
+        for word in words:
+            out.setdefault(word, modality)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cues() -> ModalityCues:
+    data = resources.read_toml("modality.toml")
+    return ModalityCues(
+        negators=frozenset(data["negators"]),
+        negating_governors=frozenset(data["negating_governors"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+        governors=_invert(data["governors"]),
+        auxiliaries=_invert(data["auxiliaries"]),
+        adverbs=_invert(data["adverbs"]),
+    )
+
+
+def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
+    """Negation on the event's own clause, its trigger noun, or a negating governor."""
+    c = cues()
+    for i in {anchor, trigger}:
+        for child in doc.children(i, "advmod", "det", "neg", "cc:preconj"):
+            if child.lemma in c.negators:
+                return True
+    tok = doc.tokens[anchor]
+    if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
+        return True
+    return False
+
+
+def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
+    for child in doc.children(i):
+        if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
+            if any(g.dep == "advcl" and _has_mark(doc, g.i, c) for g in doc.children(i)):
+                return "conditional"
+            return c.auxiliaries[child.lemma]
+        if child.dep == "advmod" and child.lemma in c.adverbs:
+            return c.adverbs[child.lemma]
+        if child.dep in ("obl", "advcl") and any(g.lemma == "accord" for g in doc.children(child.i)):
+            return "reported"
+    return None
+
+
+def _has_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    return any(m.lemma in c.conditional_marks for m in doc.children(i, "mark"))
+
+
+def modality_of(doc: ParsedDoc, anchor: int) -> str:
+    """The nearest modality cue from the event's clause upwards; "asserted" if none."""
+    c = cues()
+    i = anchor
+    for _ in range(12):
+        tok = doc.tokens[i]
+        own = _own_cue(doc, i, c)
+        if own:
+            return own
+        if tok.dep == "advcl" and _has_mark(doc, i, c):
+            return "hypothetical"
+        if tok.head == i or tok.dep not in CLIMB:
+            return "asserted"
+        head = doc.tokens[tok.head]
+        if tok.dep != "conj" and head.lemma in c.governors:
+            return c.governors[head.lemma]
+        i = tok.head
+    return "asserted"

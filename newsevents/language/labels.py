@@ -1,0 +1,59 @@
+"""The one place where dependency label schemes are mapped onto UD.
+
+spaCy's official English pipelines use ClearNLP labels (``dobj``, ``prep`` +
+``pobj``, ``nsubjpass`` ...); the shipped NewsEvents model uses Universal
+Dependencies. Event rules are written against UD, so ClearNLP trees are
+relabelled and their prepositional phrases re-headed (UD makes the noun the
+head and the preposition its ``case`` dependent).
+"""
+
+from __future__ import annotations
+
+CLEAR_TO_UD = {
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "poss": "nmod:poss",
+    "prt": "compound:prt",
+    "neg": "advmod",
+    "relcl": "acl:relcl",
+    "attr": "obj",
+    "dative": "iobj",
+    "npadvmod": "obl:npmod",
+    "quantmod": "advmod",
+    "acomp": "xcomp",
+    "oprd": "xcomp",
+    "predet": "det:predet",
+    "intj": "discourse",
+    "meta": "discourse",
+    "nn": "compound",
+}
+VERBAL_POS = {"VERB", "AUX", "ADJ"}
+
+
+def normalise(deps: list[str], heads: list[int], pos: list[str]) -> tuple[list[str], list[int]]:
+    """Return UD labels and heads for one document's tokens (indices are doc-level).
+
+    UD input passes through unchanged apart from the root label's case.
+    """
+    deps = [d.lower() if d != "ROOT" else "root" for d in deps]
+    heads = list(heads)
+    for i, dep in enumerate(deps):
+        if dep not in ("pobj", "pcomp"):
+            continue
+        prep = heads[i]
+        if deps[prep] not in ("prep", "agent") or prep == i:
+            continue
+        governor = heads[prep]
+        heads[i] = governor if governor != prep else i
+        if dep == "pcomp":
+            deps[i] = "advcl"
+        elif deps[prep] == "agent":
+            deps[i] = "obl:agent"
+        else:
+            deps[i] = "obl" if pos[governor] in VERBAL_POS else "nmod"
+        heads[prep] = i
+        deps[prep] = "mark" if dep == "pcomp" else "case"
+    deps = [CLEAR_TO_UD.get(d, d) for d in deps]
+    return deps, heads

@@ -1,0 +1,36 @@
+"""Load the spaCy pipeline: the one shipped in the package, or the user's."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+LOG = logging.getLogger(__name__)
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "en_newsevents"
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+
+
+class ModelError(RuntimeError):
+    """The requested pipeline cannot be loaded or cannot parse."""
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name_or_path: str | None = None) -> Language:
+    """Load a pipeline by package name or path; the shipped model by default.
+
+    A pipeline without a dependency parser cannot feed the event rules, so it is
+    refused with a clear message rather than producing empty output.
+    """
+    target = name_or_path or str(DEFAULT_MODEL_PATH)
+    try:
+        nlp = spacy.load(target, exclude=[c for c in UNUSED_COMPONENTS])
+    except OSError as err:
+        raise ModelError(f"cannot load spaCy pipeline {target!r}: {err}") from err
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"pipeline {target!r} has no dependency parser (components: {nlp.pipe_names})")
+    LOG.info("loaded pipeline %s (%s)", target, ", ".join(nlp.pipe_names))
+    return nlp

@@ -1,0 +1,85 @@
+"""The pipeline: ingest -> language -> actors -> events -> attribution, time, place.
+
+Each stage is a plain function or small class over typed records; this module
+only wires them together and owns the loaded resources (model, knowledge base,
+lexicon), so that a batch loads them once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .actors import ActorResolver, KnowledgeBase, build
+from .attribution import Attributor, article_outlet
+from .events import EventExtractor, Lexicon, builtin_lexicon
+from .language import from_spacy, load_pipeline
+from .place import Geocoder
+from .records import Article, ArticleError, Event
+from .temporal import EventDater
+
+LOG = logging.getLogger(__name__)
+MAX_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class Result:
+    """The outcome for one input: its events, or the error that stopped it."""
+
+    article: Article | None
+    events: list[Event]
+    error: ArticleError | None = None
+
+
+class Pipeline:
+    def __init__(self, model: str | None = None, knowledge: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+        self.nlp = load_pipeline(model)
+        tokenizer = self.nlp.tokenizer
+        self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
+        self.lexicon = lexicon or builtin_lexicon()
+
+    def code_article(self, article: Article) -> list[Event]:
+        return self._code(article, self.nlp(article.text))
+
+    def code_many(self, items: Iterable[Article | ArticleError], batch_size: int = 16) -> Iterator[Result]:
+        """Code a stream of articles; errors pass through in order, never stopping the batch."""
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, ArticleError):
+                yield from self._flush(batch)
+                batch = []
+                yield Result(None, [], item)
+                continue
+            if len(item.text) > MAX_CHARS:
+                yield Result(item, [], ArticleError(item.origin or item.id, f"article too long ({len(item.text):,} characters; limit {MAX_CHARS:,})"))
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: list[Article]) -> Iterator[Result]:
+        if not batch:
+            return
+        docs = self.nlp.pipe([a.text for a in batch])
+        for article, spacy_doc in zip(batch, docs, strict=True):
+            try:
+                yield Result(article, self._code(article, spacy_doc))
+            except Exception as err:  # one article's failure must not lose the batch
+                LOG.exception("failed to code %s", article.id)
+                yield Result(article, [], ArticleError(article.origin or article.id, f"internal error: {err!r}"))
+
+    def _code(self, article: Article, spacy_doc) -> list[Event]:
+        doc = from_spacy(spacy_doc)
+        actors = ActorResolver(self.knowledge, doc, article.published)
+        coded = EventExtractor(self.lexicon, doc, actors, article.id).extract()
+        attributor = Attributor(doc, actors, article.outlet or article_outlet(article.text))
+        dater = EventDater(doc, article.published)
+        geocoder = Geocoder(doc, actors)
+        for item in coded:
+            attributor.attribute(item)
+            dater.date(item)
+            geocoder.locate(item)
+        return [item.event for item in coded]

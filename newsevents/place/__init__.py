@@ -1,0 +1,5 @@
+"""Place stage: where the event happened, geocoded offline."""
+
+from .geocode import Geocoder
+
+__all__ = ["Geocoder"]

