@@ -49,10 +49,10 @@ def cmd_code(args: argparse.Namespace) -> int:
             print(f"newsevents: error: {result.error}", file=sys.stderr)
             continue
         articles += 1
-        if args.format == "table":
-            events.extend(result.events)
+        if args.format == "jsonl":  # streamed: a long batch shows rows as they come
+            write_events(result.events, "jsonl", sys.stdout)
         else:
-            write_events(result.events, "jsonl", sys.stdout) if args.format == "jsonl" else events.extend(result.events)
+            events.extend(result.events)
     if args.format != "jsonl":
         write_events(events, args.format, sys.stdout)
     LOG.info("%d articles coded, %d failed", articles, failures)
@@ -61,9 +61,15 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.command == "code":
-        return cmd_code(args)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        if args.command == "code":
+            return cmd_code(args)
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        sys.stderr.close()
+        return 0
     return 2
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .actors import ActorResolver, KnowledgeBase, build
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
-from .language import from_spacy, load_pipeline
+from .language import ParsedDoc, load_pipeline, merge, paragraphs
 from .place import Geocoder
 from .records import Article, ArticleError, Event
 from .temporal import EventDater
@@ -33,14 +33,24 @@ class Result:
 
 
 class Pipeline:
-    def __init__(self, model: str | None = None, knowledge: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, knowledge: KnowledgeBase | None = None, lexicon: Lexicon | None = None
+    ) -> None:
         self.nlp = load_pipeline(model)
         tokenizer = self.nlp.tokenizer
         self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
         self.lexicon = lexicon or builtin_lexicon()
 
     def code_article(self, article: Article) -> list[Event]:
-        return self._code(article, self.nlp(article.text))
+        return self._code(article, self.parse([article.text])[0])
+
+    def parse(self, texts: list[str]) -> list[ParsedDoc]:
+        """Parse articles paragraph by paragraph in one stream through the model."""
+        pieces = [(n, offset, para) for n, text in enumerate(texts) for offset, para in paragraphs(text)]
+        parsed: list[list[tuple[int, object]]] = [[] for _ in texts]
+        for (n, offset, _), doc in zip(pieces, self.nlp.pipe(p[2] for p in pieces), strict=True):
+            parsed[n].append((offset, doc))
+        return [merge(text, parts) for text, parts in zip(texts, parsed, strict=True)]
 
     def code_many(self, items: Iterable[Article | ArticleError], batch_size: int = 16) -> Iterator[Result]:
         """Code a stream of articles; errors pass through in order, never stopping the batch."""
@@ -52,7 +62,13 @@ class Pipeline:
                 yield Result(None, [], item)
                 continue
             if len(item.text) > MAX_CHARS:
-                yield Result(item, [], ArticleError(item.origin or item.id, f"article too long ({len(item.text):,} characters; limit {MAX_CHARS:,})"))
+                yield Result(
+                    item,
+                    [],
+                    ArticleError(
+                        item.origin or item.id, f"article too long ({len(item.text):,} characters; limit {MAX_CHARS:,})"
+                    ),
+                )
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
@@ -63,16 +79,15 @@ class Pipeline:
     def _flush(self, batch: list[Article]) -> Iterator[Result]:
         if not batch:
             return
-        docs = self.nlp.pipe([a.text for a in batch])
-        for article, spacy_doc in zip(batch, docs, strict=True):
+        docs = self.parse([a.text for a in batch])
+        for article, doc in zip(batch, docs, strict=True):
             try:
-                yield Result(article, self._code(article, spacy_doc))
+                yield Result(article, self._code(article, doc))
             except Exception as err:  # one article's failure must not lose the batch
                 LOG.exception("failed to code %s", article.id)
                 yield Result(article, [], ArticleError(article.origin or article.id, f"internal error: {err!r}"))
 
-    def _code(self, article: Article, spacy_doc) -> list[Event]:
-        doc = from_spacy(spacy_doc)
+    def _code(self, article: Article, doc: ParsedDoc) -> list[Event]:
         actors = ActorResolver(self.knowledge, doc, article.published)
         coded = EventExtractor(self.lexicon, doc, actors, article.id).extract()
         attributor = Attributor(doc, actors, article.outlet or article_outlet(article.text))

@@ -12,7 +12,13 @@ from datetime import date
 from typing import Any
 
 MODALITIES = (
-    "asserted", "reported", "threatened", "intended", "hypothetical", "conditional", "denied",
+    "asserted",
+    "reported",
+    "threatened",
+    "intended",
+    "hypothetical",
+    "conditional",
+    "denied",
 )
 
 

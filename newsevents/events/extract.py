@@ -19,7 +19,6 @@ from .codebook import codebook
 from .lexicon import Lexicon, Pattern
 from .modality import is_negated, modality_of
 
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PREDICATE_POS = {"VERB", "AUX"}
 
 
@@ -50,7 +49,7 @@ class EventExtractor:
                 continue
             for coded in candidates:
                 e = coded.event
-                key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target))
+                key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target), e.target and e.target.text)
                 if key not in seen:
                     seen.add(key)
                     found.append(coded)
@@ -60,14 +59,15 @@ class EventExtractor:
     def _verb_events(self, verb: Token) -> list[CodedEvent]:
         objects = self._objects(verb)
         fired = [
-            p for p in self.lexicon.verbs.get(verb.lemma, [])
+            p
+            for p in self.lexicon.lookup("verb", verb.lemma, verb.text)
             if (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in objects))
         ]
         out = []
         for pattern in _most_specific(fired):
             targets = self._targets(verb, pattern, objects)
-            out += self._rows(pattern, verb.i, verb.i, self.subjects(verb.i), targets)
+            out += self._rows(pattern, verb.i, verb.i, self.actors.subjects(verb.i), targets)
         return out
 
     def _objects(self, verb: Token) -> list[Token]:
@@ -97,41 +97,17 @@ class EventExtractor:
 
     def _prep_children(self, i: int, prep: str) -> list[Token]:
         return [
-            c for c in self.doc.children(i, "obl", "nmod")
+            c
+            for c in self.doc.children(i, "obl", "nmod")
             if any(k.lemma == prep for k in self.doc.children(c.i, "case"))
         ]
-
-    def subjects(self, i: int, depth: int = 0) -> list[Actor]:
-        """Source actors of the predicate ``i``: subject, agent, or inherited."""
-        doc = self.doc
-        tok = doc.tokens[i]
-        subjects = doc.children(i, "nsubj")
-        passive = bool(doc.children(i, "nsubj:pass", "aux:pass"))
-        if passive:
-            subjects = self._prep_children(i, "by")
-        actors: list[Actor] = []
-        for subj in subjects:
-            if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl":
-                actors += self.actors.resolve_with_conjuncts(tok.head)
-            else:
-                actors += self.actors.resolve_with_conjuncts(subj.i)
-        if actors or subjects or depth > 4 or tok.head == i:
-            return actors
-        if tok.dep in ("xcomp", "conj", "advcl") and doc.tokens[tok.head].pos in PREDICATE_POS:
-            return self.subjects(tok.head, depth + 1)
-        if tok.dep in ("acl", "acl:relcl"):
-            owner = doc.tokens[tok.head]
-            possessors = doc.children(owner.i, "nmod:poss")
-            if tok.dep == "acl:relcl" or not possessors:
-                return self.actors.resolve_with_conjuncts(owner.i) if tok.dep == "acl:relcl" else []
-            return self.actors.resolve_with_conjuncts(possessors[0].i)
-        return []
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
         kids = {k.lemma for k in self.doc.children(noun.i)}
         fired = [
-            p for p in self.lexicon.nouns.get(noun.lemma, [])
+            p
+            for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
             if (not p.particle or p.particle in kids) and (not p.modifiers or p.modifiers & kids)
         ]
         out = []
@@ -154,7 +130,7 @@ class EventExtractor:
                 return anchor, [actor]
         head = doc.tokens[noun.head]
         if noun.dep in ("obj", "nsubj:pass") and head.lemma in self.lexicon.support_verbs:
-            return head.i, self.subjects(head.i)
+            return head.i, self.actors.subjects(head.i)
         return anchor, []
 
     def _governing_predicate(self, i: int) -> int:
@@ -164,7 +140,9 @@ class EventExtractor:
         return i
 
     # -- rows --------------------------------------------------------------
-    def _rows(self, pattern: Pattern, trigger: int, anchor: int, sources: list[Actor], targets: list[Actor]) -> list[CodedEvent]:
+    def _rows(
+        self, pattern: Pattern, trigger: int, anchor: int, sources: list[Actor], targets: list[Actor]
+    ) -> list[CodedEvent]:
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
         rows = []
         for source in sources:
@@ -184,13 +162,18 @@ class EventExtractor:
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             article_id=self.article_id,
             sentence_index=sent.index,
-            cameo=info.code, cameo_name=info.name, goldstein=info.goldstein, quad_class=info.quad_class,
+            cameo=info.code,
+            cameo_name=info.name,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
             plover={"type": info.plover_type, "mode": info.plover_mode},
-            source=source, target=target,
+            source=source,
+            target=target,
             evidence=Evidence(sent.text, sent.start_char, sent.end_char),
             trigger=self._trigger_text(pattern, trigger),
             rule=pattern.rule,
-            negated=negated, modality=modality,
+            negated=negated,
+            modality=modality,
         )
         return CodedEvent(event, trigger, anchor)
 
@@ -198,7 +181,11 @@ class EventExtractor:
         words = [trigger]
         tok = self.doc.tokens[trigger]
         for child in self.doc.children(trigger, "compound:prt", "obj", "amod", "compound", "advmod"):
-            if child.lemma in pattern.objects | pattern.modifiers or (pattern.particle and child.lemma in pattern.particle.split()) or child.lemma in ("not", "n't", "never"):
+            if (
+                child.lemma in pattern.objects | pattern.modifiers
+                or (pattern.particle and child.lemma in pattern.particle.split())
+                or child.lemma in ("not", "n't", "never")
+            ):
                 words.append(child.i)
         words.sort()
         return " ".join(self.doc.tokens[w].text for w in words) if len(words) > 1 else tok.text

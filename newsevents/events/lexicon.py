@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
+from ..language.morphology import inflections
 from .codebook import codebook
 
 
@@ -35,8 +36,21 @@ class Lexicon:
     support_verbs: frozenset[str] = frozenset()
 
     def add(self, pattern: Pattern) -> None:
+        """Index a pattern under its lemma and its regular inflections.
+
+        Indexing surface forms too makes matching robust to lemmatiser errors
+        ("severed" -> "severe") and to pipelines without a lemmatiser.
+        """
         table = self.verbs if pattern.kind == "verb" else self.nouns
-        table.setdefault(pattern.lemma, []).append(pattern)
+        for form in inflections(pattern.lemma, pattern.kind):
+            bucket = table.setdefault(form, [])
+            if pattern not in bucket:
+                bucket.append(pattern)
+
+    def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
+        table = self.verbs if kind == "verb" else self.nouns
+        found = table.get(lemma, [])
+        return found or table.get(text.lower(), [])
 
 
 def _patterns(kind: str, entry: dict) -> list[Pattern]:
@@ -47,11 +61,19 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
         head, _, rest = lemma.partition(" ")
         if kind == "noun" and rest:  # "air strike": the last word is the head
             head, rest = lemma.split()[-1], " ".join(lemma.split()[:-1])
-        out.append(Pattern(
-            id=entry["id"], kind=kind, lemma=head, particle=rest or None, code=entry["code"],
-            objects=frozenset(entry.get("objects", ())), modifiers=frozenset(entry.get("modifiers", ())),
-            target=tuple(entry.get("target", ("obj",))), source_preps=tuple(entry.get("source_preps", ())),
-        ))
+        out.append(
+            Pattern(
+                id=entry["id"],
+                kind=kind,
+                lemma=head,
+                particle=rest or None,
+                code=entry["code"],
+                objects=frozenset(entry.get("objects", ())),
+                modifiers=frozenset(entry.get("modifiers", ())),
+                target=tuple(entry.get("target", ("obj",))),
+                source_preps=tuple(entry.get("source_preps", ())),
+            )
+        )
     return out
 
 

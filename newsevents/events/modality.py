@@ -88,6 +88,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
+        if tok.dep == "advcl" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+            return "intended"  # infinitival purpose clause: "... to break off relations"
         if tok.head == i or tok.dep not in CLIMB:
             return "asserted"
         head = doc.tokens[tok.head]

@@ -11,8 +11,13 @@ from html.parser import HTMLParser
 SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe"}
 BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
 META_KEYS = {
-    "og:title": "title", "twitter:title": "title", "article:published_time": "published",
-    "date": "published", "pubdate": "published", "og:site_name": "outlet", "og:url": "url",
+    "og:title": "title",
+    "twitter:title": "title",
+    "article:published_time": "published",
+    "date": "published",
+    "pubdate": "published",
+    "og:site_name": "outlet",
+    "og:url": "url",
 }
 
 

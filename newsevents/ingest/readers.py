@@ -107,9 +107,13 @@ def _article_from_html(source: str, article_id: str, origin: str, published: dat
     if not text.strip():
         raise ValueError("HTML page has no text content")
     return Article(
-        id=article_id, text=text, title=meta.get("title"),
+        id=article_id,
+        text=text,
+        title=meta.get("title"),
         published=parse_date(meta.get("published")) or published,
-        url=meta.get("url"), outlet=meta.get("outlet"), origin=origin,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        origin=origin,
     )
 
 
@@ -128,9 +132,13 @@ def read_jsonl(text: str, origin: str, stem: str, published: date | None) -> Ite
             _check_text(body)
             article_id = str(record.get("id") or f"{stem}:{number}")
             yield Article(
-                id=article_id, text=body, title=record.get("title"),
+                id=article_id,
+                text=body,
+                title=record.get("title"),
                 published=parse_date(record.get("published") or record.get("date")) or published,
-                url=record.get("url"), outlet=record.get("outlet"), origin=where,
+                url=record.get("url"),
+                outlet=record.get("outlet"),
+                origin=where,
             )
         except json.JSONDecodeError as err:
             yield ArticleError(where, f"invalid JSON ({err.msg} at column {err.colno})")

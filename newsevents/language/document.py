@@ -6,6 +6,7 @@ label scheme of whichever pipeline produced the parse (see :mod:`.labels`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .labels import normalise
@@ -80,25 +81,54 @@ class ParsedDoc:
         return out
 
 
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-blank line: news paragraphs never share a sentence,
+    and the parser was trained without newline tokens."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
 def from_spacy(doc) -> ParsedDoc:
-    """Convert a parsed spaCy ``Doc`` into a :class:`ParsedDoc` with UD labels."""
-    pos = [t.pos_ for t in doc]
-    deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
-    sent_of = [0] * len(doc)
-    sentences = []
-    for s_index, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_of[t.i] = s_index
-        sentences.append(Sentence(s_index, sent.start, sent.end, sent.start_char, sent.end_char, sent.text))
-    tokens = [
-        Token(
-            i=t.i, text=t.text, lemma=(t.lemma_ or t.text).lower(), pos=pos[t.i], tag=t.tag_,
-            dep=deps[t.i], head=heads[t.i], idx=t.idx, sent=sent_of[t.i], ent_type=t.ent_type_,
-            morph=str(t.morph),
-        )
-        for t in doc
-    ]
+    """Convert one parsed spaCy ``Doc`` into a :class:`ParsedDoc` with UD labels."""
+    return merge(doc.text, [(0, doc)])
+
+
+def merge(text: str, parts: list[tuple[int, object]]) -> ParsedDoc:
+    """Join parsed paragraphs (offset, spaCy Doc) of ``text`` into one ParsedDoc."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    for offset, doc in parts:
+        base = len(tokens)
+        pos = [t.pos_ for t in doc]
+        deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
+        for sent in doc.sents:
+            index = len(sentences)
+            sentences.append(
+                Sentence(
+                    index,
+                    base + sent.start,
+                    base + sent.end,
+                    offset + sent.start_char,
+                    offset + sent.end_char,
+                    sent.text,
+                )
+            )
+            for t in sent:
+                tokens.append(
+                    Token(
+                        i=base + t.i,
+                        text=t.text,
+                        lemma=(t.lemma_ or t.text).lower(),
+                        pos=pos[t.i],
+                        tag=t.tag_,
+                        dep=deps[t.i],
+                        head=base + heads[t.i],
+                        idx=offset + t.idx,
+                        sent=index,
+                        ent_type=t.ent_type_,
+                        morph=str(t.morph),
+                    )
+                )
     for t in tokens:
         if t.head != t.i:
             tokens[t.head].children.append(t.i)
-    return ParsedDoc(doc.text, tokens, sentences)
+    return ParsedDoc(text, tokens, sentences)

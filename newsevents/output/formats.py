@@ -22,8 +22,15 @@ def _row(e: Event) -> list[str]:
     modality = e.modality + (" (neg)" if e.negated and e.modality != "denied" else "")
     speaker = e.attribution.speaker.text[:24] if e.attribution.speaker else "-"
     return [
-        e.article_id[:20], e.date or "-", _actor(e.source), e.cameo, e.cameo_name[:34],
-        _actor(e.target), modality, speaker, e.trigger[:30],
+        e.article_id[:20],
+        e.date or "-",
+        _actor(e.source),
+        e.cameo,
+        e.cameo_name[:34],
+        _actor(e.target),
+        modality,
+        speaker,
+        e.trigger[:30],
     ]
 
 

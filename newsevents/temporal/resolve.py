@@ -14,11 +14,24 @@ from datetime import date, timedelta
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
-    m: i + 1 for i, names in enumerate([
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-        ("october", "oct"), ("november", "nov"), ("december", "dec"),
-    ]) for m in names
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -27,7 +40,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("daymonth", rf"\b{_DAY}\s+{_MONTH}{_YEAR}\b"),
     ("monthday", rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     ("weekday", r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"),
-    ("relative_day", r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight|earlier in the day|earlier today|later in the day|on the same day)\b"),
+    (
+        "relative_day",
+        r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|tonight"
+        r"|earlier in the day|earlier today|later in the day|on the same day)\b",
+    ),
     ("relative_span", r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b"),
     ("monthyear", rf"\bin\s+{_MONTH}{_YEAR}\b"),
     ("year", r"\bin\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -58,7 +75,9 @@ def find_expressions(text: str, offset: int = 0) -> list[TimeExpression]:
         for m in rx.finditer(text):
             if kind == "weekday" and m.group(0)[0].islower():
                 continue
-            if any(f.start <= m.start() + offset < f.end or m.start() + offset <= f.start < m.end() + offset for f in found):
+            if any(
+                f.start <= m.start() + offset < f.end or m.start() + offset <= f.start < m.end() + offset for f in found
+            ):
                 continue
             found.append(TimeExpression(m.start() + offset, m.end() + offset, m.group(0), kind, m.groupdict()))
     return sorted(found, key=lambda e: e.start)
@@ -85,12 +104,19 @@ def resolve_expression(expr: TimeExpression, published: date, tense: str) -> Res
         except ValueError:
             return None
         if not g.get("year") and tense == "past" and when > published + timedelta(days=1):
-            when = date(year - 1, month, day)
+            try:
+                when = date(year - 1, month, day)
+            except ValueError:  # 29 February
+                return None
         return ResolvedDate(when.isoformat(), "day")
     if expr.kind == "weekday":
         target = WEEKDAYS.index(g["weekday"].lower())
         delta = (published.weekday() - target) % 7
-        when = published - timedelta(days=delta) if tense != "future" else published + timedelta(days=(target - published.weekday()) % 7)
+        when = (
+            published - timedelta(days=delta)
+            if tense != "future"
+            else published + timedelta(days=(target - published.weekday()) % 7)
+        )
         return ResolvedDate(when.isoformat(), "day")
     if expr.kind == "relative_day":
         rel = g["rel"].lower()

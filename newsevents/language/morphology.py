@@ -1,0 +1,32 @@
+"""Regular English inflection, for matching word lists against running text.
+
+Word lists (lexicon triggers, speech verbs) are written as lemmas; indexing
+their regular inflections as well makes matching robust to lemmatiser errors
+("severed" -> "severe") and to pipelines that have no lemmatiser at all.
+"""
+
+from __future__ import annotations
+
+VOWELS = "aeiou"
+
+
+def inflections(lemma: str, kind: str = "verb") -> set[str]:
+    """Regular inflections of a verb or noun lemma (a superset is harmless)."""
+    forms = {lemma}
+    if kind == "noun":
+        forms |= {lemma + "s", lemma + "es"}
+        if lemma.endswith("y"):
+            forms.add(lemma[:-1] + "ies")
+        return forms
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms |= {lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS and lemma[-3] not in VOWELS:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def expand(lemmas: list[str] | set[str] | frozenset[str], kind: str = "verb") -> frozenset[str]:
+    """All inflections of a list of lemmas."""
+    return frozenset(form for lemma in lemmas for form in inflections(lemma, kind))

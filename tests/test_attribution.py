@@ -1,0 +1,26 @@
+from datetime import date
+
+from newsevents.attribution import article_outlet
+from newsevents.records import Article
+
+
+def test_source_line_names_the_outlet():
+    assert article_outlet("Body.\nSource: Agencies (edited by Someone)") == "Agencies"
+    assert article_outlet("Body only.") is None
+
+
+def test_reported_speech_is_attributed_to_the_speaker(pipeline):
+    text = "Lebanese Prime Minister Najib Mikati said on Tuesday that Israel had shelled southern villages."
+    events = pipeline.code_article(Article(id="a", text=text, published=date(2023, 10, 10)))
+    (shelling,) = [e for e in events if e.cameo == "194"]
+    assert shelling.source.code == "ISR"
+    assert shelling.attribution.speaker.code == "LBNGOV" and shelling.attribution.cue == "said"
+    assert shelling.date == "2023-10-10"
+
+
+def test_first_person_in_a_quote_is_the_speaker_and_outlet_is_kept(pipeline):
+    text = "\u201cWe have cut all ties with Qatar\u201d, the Saudi foreign minister told Reuters."
+    events = pipeline.code_article(Article(id="b", text=text, published=date(2017, 6, 5)))
+    (cut,) = [e for e in events if e.cameo == "161"]
+    assert cut.source.code == "SAUGOV" and cut.target.code == "QAT"
+    assert cut.attribution.outlet == "Reuters" and cut.attribution.quote.startswith("\u201cWe")

@@ -1,0 +1,37 @@
+import json
+
+from newsevents.cli import main
+
+EXAMPLE = "examples/wikinews-kurds-turkey-syria.txt"
+
+
+def test_table_output_on_bundled_example(capsys):
+    assert main(["code", EXAMPLE, "--published", "2019-10-15"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:4] == ["article", "date", "source", "cameo"]
+
+
+def test_jsonl_and_json_agree(capsys):
+    main(["code", EXAMPLE, "--published", "2019-10-15", "--format", "jsonl"])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    main(["code", EXAMPLE, "--published", "2019-10-15", "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == rows
+    assert rows and all(r["article_id"] == "wikinews-kurds-turkey-syria" for r in rows)
+    assert {"event_id", "cameo", "goldstein", "quad_class", "plover", "attribution", "evidence", "rule"} <= set(rows[0])
+
+
+def test_batch_with_bad_files_reports_and_continues(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Armenia cut diplomatic ties with Azerbaijan on Monday.", encoding="utf-8")
+    code = main(["code", str(tmp_path), str(tmp_path / "nope.txt"), "--published", "2020-09-28", "--format", "jsonl"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert f"{tmp_path / 'empty.txt'}: empty article" in captured.err
+    assert f"{tmp_path / 'nope.txt'}: no such file" in captured.err
+    rows = [json.loads(line) for line in captured.out.splitlines()]
+    assert rows and rows[0]["article_id"] == "ok" and rows[0]["date"] == "2020-09-28"
+
+
+def test_bad_published_date_is_a_usage_error(capsys):
+    assert main(["code", EXAMPLE, "--published", "2022-13-45"]) == 2
+    assert "--published" in capsys.readouterr().err

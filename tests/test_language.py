@@ -1,0 +1,57 @@
+import json
+
+from newsevents.language import DEFAULT_MODEL_PATH, load_pipeline
+from newsevents.language.labels import normalise
+from newsevents.resources import path as resource_path
+
+
+def test_shipped_model_loads_and_parses(pipeline):
+    (doc,) = pipeline.parse(["Russia recognised the two republics on Monday. The government said it would appeal."])
+    assert len(doc.sentences) == 2
+    subject = next(t for t in doc.tokens if t.dep == "nsubj" and t.text == "Russia")
+    assert doc.tokens[subject.head].text == "recognised"
+    assert doc.tokens[subject.head].pos == "VERB"
+
+
+def test_shipped_model_records_its_recipe():
+    meta = json.loads((DEFAULT_MODEL_PATH / "meta.json").read_text())
+    recipe = (resource_path("..") / ".." / "training" / "language.cfg").resolve()
+    assert meta["lang"] == "en"
+    assert {"parser", "tagger"} <= set(meta["pipeline"])
+    if recipe.exists():  # in a source checkout the shipped model must come from this recipe
+        assert "max_steps" in recipe.read_text()
+
+
+def test_paragraphs_keep_article_offsets(pipeline):
+    text = "Title line\n\nPolice arrested ten people in Lagos.\nThe army denied it."
+    (doc,) = pipeline.parse([text])
+    for sent in doc.sentences:
+        assert text[sent.start_char : sent.end_char] == sent.text
+    for tok in doc.tokens:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
+
+
+def test_clearnlp_prepositions_are_reheaded_to_ud():
+    # "Troops fired on the town": ClearNLP attaches "on" to the verb and "town" to "on".
+    words = ["Troops", "fired", "on", "the", "town"]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj"]
+    heads = [1, 1, 1, 4, 2]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN"]
+    new_deps, new_heads = normalise(deps, heads, pos)
+    assert new_deps == ["nsubj", "root", "case", "det", "obl"]
+    assert new_heads[4] == 1 and new_heads[2] == 4
+    assert len(words) == len(new_deps)
+
+
+def test_load_pipeline_rejects_a_pipeline_without_parser(tmp_path):
+    import spacy
+
+    from newsevents.language.model import ModelError
+
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    try:
+        load_pipeline(str(tmp_path / "blank"))
+    except ModelError as err:
+        assert "no dependency parser" in str(err)
+    else:
+        raise AssertionError("a pipeline without a parser must be refused")

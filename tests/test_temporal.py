@@ -1,0 +1,43 @@
+from datetime import date
+
+import pytest
+
+from newsevents.temporal import find_expressions, resolve_expression
+
+THU = date(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tense", "expected", "precision"),
+    [
+        ("said on Thursday", THU, "past", "2022-02-24", "day"),
+        ("on Friday", date(2020, 3, 9), "past", "2020-03-06", "day"),
+        ("on Friday", date(2020, 3, 9), "future", "2020-03-13", "day"),
+        ("on 21 February", THU, "past", "2022-02-21", "day"),
+        ("March 3", THU, "past", "2021-03-03", "day"),
+        ("on December 30", date(2020, 1, 2), "past", "2019-12-30", "day"),
+        ("yesterday", THU, "past", "2022-02-23", "day"),
+        ("earlier in the day", THU, "past", "2022-02-24", "day"),
+        ("last week", THU, "past", "2022-02-14", "week"),
+        ("in 2014", THU, "past", "2014-01-01", "year"),
+        ("in March", THU, "past", "2021-03-01", "month"),
+    ],
+)
+def test_resolution(text, published, tense, expected, precision):
+    (expr,) = find_expressions(text)
+    resolved = resolve_expression(expr, published, tense)
+    assert resolved.date == expected and resolved.precision == precision
+
+
+def test_last_week_is_a_range():
+    (expr,) = find_expressions("intensified the shelling last week")
+    assert resolve_expression(expr, THU, "past").range == ["2022-02-14", "2022-02-20"]
+
+
+def test_durations_are_not_dates():
+    assert find_expressions("abuse for eight years") == []
+
+
+def test_impossible_dates_are_ignored():
+    (expr,) = find_expressions("on 31 February")
+    assert resolve_expression(expr, THU, "past") is None
