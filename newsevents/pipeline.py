@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .actors import ActorResolver, KnowledgeBase, build
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
-from .language import ParsedDoc, load_pipeline, merge, paragraphs
+from .language import Analyser, ParsedDoc, load_pipeline
 from .place import Geocoder
 from .records import Article, ArticleError, Event
 from .temporal import EventDater
@@ -34,23 +34,24 @@ class Result:
 
 class Pipeline:
     def __init__(
-        self, model: str | None = None, knowledge: KnowledgeBase | None = None, lexicon: Lexicon | None = None
+        self,
+        model: str | None = None,
+        knowledge: KnowledgeBase | None = None,
+        lexicon: Lexicon | None = None,
+        full_parse: bool = False,
     ) -> None:
         self.nlp = load_pipeline(model)
         tokenizer = self.nlp.tokenizer
         self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
         self.lexicon = lexicon or builtin_lexicon()
+        self.analyser = Analyser(self.nlp, self.lexicon.trigger_forms(), full=full_parse)
 
     def code_article(self, article: Article) -> list[Event]:
         return self._code(article, self.parse([article.text])[0])
 
     def parse(self, texts: list[str]) -> list[ParsedDoc]:
-        """Parse articles paragraph by paragraph in one stream through the model."""
-        pieces = [(n, offset, para) for n, text in enumerate(texts) for offset, para in paragraphs(text)]
-        parsed: list[list[tuple[int, object]]] = [[] for _ in texts]
-        for (n, offset, _), doc in zip(pieces, self.nlp.pipe(p[2] for p in pieces), strict=True):
-            parsed[n].append((offset, doc))
-        return [merge(text, parts) for text, parts in zip(texts, parsed, strict=True)]
+        """Tokenize the articles and parse the sentences that can hold an event."""
+        return self.analyser.analyse(texts)
 
     def code_many(self, items: Iterable[Article | ArticleError], batch_size: int = 16) -> Iterator[Result]:
         """Code a stream of articles; errors pass through in order, never stopping the batch."""

@@ -38,3 +38,12 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def parse_full(pipeline):
+    """Parse every sentence (the pipeline itself parses only sentences with a trigger)."""
+    from newsevents.language import Analyser
+
+    analyser = Analyser(pipeline.nlp, full=True)
+    return lambda text: analyser.analyse([text])[0]

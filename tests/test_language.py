@@ -5,8 +5,8 @@ from newsevents.language.labels import normalise
 from newsevents.resources import path as resource_path
 
 
-def test_shipped_model_loads_and_parses(pipeline):
-    (doc,) = pipeline.parse(["Russia recognised the two republics on Monday. The government said it would appeal."])
+def test_shipped_model_loads_and_parses(parse_full):
+    doc = parse_full("Russia recognised the two republics on Monday. The government said it would appeal.")
     assert len(doc.sentences) == 2
     subject = next(t for t in doc.tokens if t.dep == "nsubj" and t.text == "Russia")
     assert doc.tokens[subject.head].text == "recognised"

@@ -71,6 +71,7 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase, doc: ParsedDoc, published: date | None) -> None:
         self.kb, self.doc, self.published = kb, doc, published
         self.matches = self._match_names()
+        self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
         self.explicit: list[Mention] = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
@@ -97,10 +98,13 @@ class ActorResolver:
     def _explicit_mentions(self) -> list[Mention]:
         mentions: list[Mention] = []
         seen: set[int] = set()
-        for _start, (end, entry) in sorted(self.matches.items()):
+        for start, (end, entry) in sorted(self.matches.items()):
             if entry.kind == "outlet":
                 continue
-            head = self.np_head(end - 1)
+            if self.doc.sentences[self.doc.tokens[start].sent].parsed:
+                head = self.np_head(end - 1)
+            else:
+                head = self._shallow_chunk(start, end)
             if head in seen:
                 continue
             seen.add(head)
@@ -108,6 +112,23 @@ class ActorResolver:
             if actor is not None:
                 mentions.append(Mention(head, actor, entry.kind))
         return mentions
+
+    def _shallow_chunk(self, start: int, end: int) -> int:
+        """In a sentence that was only tokenized, a name extends over the capitalised words
+        and sector words after it ("Egypt 's Foreign Ministry"); returns the chunk's head."""
+        tokens = self.doc.tokens
+        limit = self.doc.sentences[tokens[start].sent].end
+        last = end - 1
+        while last + 1 < limit:
+            nxt = tokens[last + 1]
+            if nxt.norm == "'s" or nxt.text[:1].isupper() or (nxt.text.lower(),) in self.kb.sectors:
+                last += 1
+            else:
+                break
+        while last > end - 1 and tokens[last].norm == "'s":
+            last -= 1
+        self.chunks[last] = list(range(start, last + 1))
+        return last
 
     def np_head(self, i: int) -> int:
         """Climb from a token to the head of its noun phrase."""
@@ -117,6 +138,8 @@ class ActorResolver:
         return i
 
     def np_tokens(self, head: int) -> list[int]:
+        if head in self.chunks:
+            return self.chunks[head]
         return self.doc.subtree(head, stop=NON_NP)
 
     # -- resolution --------------------------------------------------------

@@ -47,6 +47,14 @@ class Lexicon:
             if pattern not in bucket:
                 bucket.append(pattern)
 
+    def trigger_forms(self) -> set[str]:
+        """Every word form that can trigger an event (for choosing sentences to parse)."""
+        forms = set(self.verbs) | set(self.nouns)
+        for table in (self.verbs, self.nouns):
+            for patterns in table.values():
+                forms |= {p.lemma for p in patterns}
+        return forms
+
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
         table = self.verbs if kind == "verb" else self.nouns
         found = table.get(lemma, [])

@@ -5,7 +5,18 @@ own records with Universal Dependencies labels, so later stages never depend
 on one label scheme.
 """
 
+from .analyse import Analyser
 from .document import ParsedDoc, Sentence, Token, from_spacy, merge, paragraphs
 from .model import DEFAULT_MODEL_PATH, load_pipeline
 
-__all__ = ["DEFAULT_MODEL_PATH", "ParsedDoc", "Sentence", "Token", "from_spacy", "load_pipeline", "merge", "paragraphs"]
+__all__ = [
+    "Analyser",
+    "DEFAULT_MODEL_PATH",
+    "ParsedDoc",
+    "Sentence",
+    "Token",
+    "from_spacy",
+    "load_pipeline",
+    "merge",
+    "paragraphs",
+]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from .labels import normalise
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -43,6 +45,7 @@ class Sentence:
     start_char: int
     end_char: int
     text: str
+    parsed: bool = True  # False: tokenized only (no trigger word in it)
 
 
 @dataclass(slots=True)
@@ -87,48 +90,62 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
 
 
-def from_spacy(doc) -> ParsedDoc:
+@dataclass(slots=True)
+class Piece:
+    """One sentence (or paragraph) of an article: tokenized, and parsed when selected."""
+
+    article: int
+    offset: int  # character offset in the article
+    doc: Doc
+    selected: bool
+
+
+def from_spacy(doc: Doc) -> ParsedDoc:
     """Convert one parsed spaCy ``Doc`` into a :class:`ParsedDoc` with UD labels."""
-    return merge(doc.text, [(0, doc)])
+    return merge(doc.text, [Piece(0, 0, doc, True)])
 
 
-def merge(text: str, parts: list[tuple[int, object]]) -> ParsedDoc:
-    """Join parsed paragraphs (offset, spaCy Doc) of ``text`` into one ParsedDoc."""
+def merge(text: str, parts: list[Piece]) -> ParsedDoc:
+    """Join the pieces of one article into a ParsedDoc; unparsed pieces keep bare tokens."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
-    for offset, doc in parts:
+    for part in parts:
         base = len(tokens)
-        pos = [t.pos_ for t in doc]
-        deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
-        for sent in doc.sents:
+        doc = part.doc
+        if part.selected:
+            pos = [t.pos_ for t in doc]
+            deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
+            spans = [(s.start, s.end) for s in doc.sents]
+        else:
+            pos, deps, heads, spans = [""] * len(doc), [""] * len(doc), list(range(len(doc))), [(0, len(doc))]
+        for start, end in spans:
             index = len(sentences)
+            s_start = part.offset + doc[start].idx
+            s_end = part.offset + doc[end - 1].idx + len(doc[end - 1].text)
             sentences.append(
-                Sentence(
-                    index,
-                    base + sent.start,
-                    base + sent.end,
-                    offset + sent.start_char,
-                    offset + sent.end_char,
-                    sent.text,
-                )
+                Sentence(index, base + start, base + end, s_start, s_end, text[s_start:s_end], part.selected)
             )
-            for t in sent:
-                tokens.append(
-                    Token(
-                        i=base + t.i,
-                        text=t.text,
-                        lemma=(t.lemma_ or t.text).lower(),
-                        pos=pos[t.i],
-                        tag=t.tag_,
-                        dep=deps[t.i],
-                        head=base + heads[t.i],
-                        idx=offset + t.idx,
-                        sent=index,
-                        ent_type=t.ent_type_,
-                        morph=str(t.morph),
-                    )
+            tokens += [
+                Token(
+                    i=base + t.i,
+                    text=t.text,
+                    lemma=(t.lemma_ or t.text).lower(),
+                    pos=pos[t.i],
+                    tag=t.tag_,
+                    dep=deps[t.i],
+                    head=base + heads[t.i],
+                    idx=part.offset + t.idx,
+                    sent=index,
+                    ent_type=t.ent_type_,
+                    morph=str(t.morph),
                 )
+                for t in doc[start:end]
+            ]
+    link_children(tokens)
+    return ParsedDoc(text, tokens, sentences)
+
+
+def link_children(tokens: list[Token]) -> None:
     for t in tokens:
         if t.head != t.i:
             tokens[t.head].children.append(t.i)
-    return ParsedDoc(text, tokens, sentences)

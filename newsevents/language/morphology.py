@@ -7,7 +7,20 @@ their regular inflections as well makes matching robust to lemmatiser errors
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
+
 VOWELS = "aeiou"
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, set[str]]:
+    """Lemma -> its irregular past and participle forms (``resources/irregular_verbs.tsv``)."""
+    table: dict[str, set[str]] = {}
+    for lemma, past, participle in resources.read_tsv("irregular_verbs.tsv"):
+        table[lemma] = {f for f in (past + "," + participle).split(",") if f}
+    return table
 
 
 def inflections(lemma: str, kind: str = "verb") -> set[str]:
@@ -24,7 +37,7 @@ def inflections(lemma: str, kind: str = "verb") -> set[str]:
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if len(lemma) >= 3 and lemma[-1] not in VOWELS + "wxy" and lemma[-2] in VOWELS and lemma[-3] not in VOWELS:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
+    return forms | irregular_forms().get(lemma, set())
 
 
 def expand(lemmas: list[str] | set[str] | frozenset[str], kind: str = "verb") -> frozenset[str]:
