@@ -71,3 +71,27 @@ def extract(html: str) -> tuple[str, dict[str, str]]:
     if "title" not in meta and parser.title:
         meta["title"] = " ".join("".join(parser.title).split())
     return text, meta
+
+
+def extract_page(html: str) -> tuple[str, dict[str, str]]:
+    """Main text and metadata: trafilatura's boilerplate removal when it finds an article,
+    the plain extractor above otherwise (short pages, fragments, feed summaries)."""
+    try:
+        import trafilatura
+    except ImportError:  # an optional dependency: the plain extractor still works
+        return extract(html)
+    plain_text, meta = extract(html)
+    try:
+        result = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
+    except Exception:  # trafilatura may choke on pathological markup
+        return plain_text, meta
+    if result is None:
+        return plain_text, meta
+    doc = result if isinstance(result, dict) else result.as_dict()
+    text = doc.get("text") or ""
+    if len(text) < 0.3 * len(plain_text):
+        text = plain_text  # trafilatura threw away most of a short page: keep ours
+    for key, field in (("title", "title"), ("published", "date"), ("outlet", "sitename"), ("url", "url")):
+        if doc.get(field) and key not in meta:
+            meta[key] = str(doc[field])
+    return text, meta

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from ..records import Article, ArticleError
 from . import html
+from .feeds import FEED_SUFFIXES, read_feed, read_warc
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc"}
 
 
 class IngestError(ValueError):
@@ -75,6 +76,12 @@ def _check_text(text: str) -> None:
 
 def read_file(path: Path, published: date | None) -> Iterator[Article | ArticleError]:
     origin = str(path)
+    if path.name.lower().endswith((".warc", ".warc.gz")) and path.exists():
+        yield from read_warc(path, published)
+        return
+    if path.suffix.lower() in FEED_SUFFIXES and path.exists():
+        yield from read_feed(path, published)
+        return
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -103,7 +110,7 @@ def read_file(path: Path, published: date | None) -> Iterator[Article | ArticleE
 
 
 def _article_from_html(source: str, article_id: str, origin: str, published: date | None) -> Article:
-    text, meta = html.extract(source)
+    text, meta = html.extract_page(source)
     if not text.strip():
         raise ValueError("HTML page has no text content")
     return Article(
@@ -163,7 +170,7 @@ def read_inputs(inputs: list[str], published: date | None = None) -> Iterator[Ar
         path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                if child.suffix.lower() in KNOWN_SUFFIXES:
+                if child.suffix.lower() in KNOWN_SUFFIXES or child.name.lower().endswith(".warc.gz"):
                     yield from read_file(child, published)
         else:
             yield from read_file(path, published)
