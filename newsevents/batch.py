@@ -61,6 +61,8 @@ def _local_results(chunks: Iterable[list[Article]], workers: int, model: str | N
         for chunk in chunks:
             yield from code_chunk(chunk, model, full)
         return
+    if os.name == "posix":
+        worker_pipeline(model, full)  # forked workers inherit the loaded model (copy-on-write)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(workers) as pool:
         jobs = pool.imap(_code_chunk_star, ((c, model, full) for c in chunks))

@@ -72,11 +72,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(ValueError):
+    """A bad command-line value: reported in one line, exit code 2."""
+
+
 def _published(args: argparse.Namespace):
     try:
         return parse_date(args.published)
     except ValueError as err:
-        raise SystemExit(_usage_error(f"--published: {err}")) from None
+        raise UsageError(f"--published: {err}") from None
 
 
 def _usage_error(message: str) -> int:
@@ -239,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
         return COMMANDS[args.command](args)
-    except ModelError as err:
+    except (ModelError, UsageError) as err:
         return _usage_error(str(err))
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stderr.close()

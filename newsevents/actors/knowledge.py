@@ -47,6 +47,7 @@ class KnowledgeBase:
     sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_name_len: int = 1
     max_sector_len: int = 1
+    name_lengths: dict[str, list[int]] = field(default_factory=dict)  # first token -> key lengths, longest first
 
     def add_name(self, tokens: list[str], entry: Entry) -> None:
         key = tuple(t.replace("\u2019", "'") for t in tokens)
@@ -56,6 +57,10 @@ class KnowledgeBase:
         if entry not in bucket:
             bucket.append(entry)
         self.max_name_len = max(self.max_name_len, len(key))
+        lengths = self.name_lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
 
     def add_sector(self, lemmas: list[str], sector: str) -> None:
         key = tuple(lemmas)

@@ -77,18 +77,19 @@ class ActorResolver:
     # -- recognition -------------------------------------------------------
     def _match_names(self) -> dict[int, tuple[int, Entry]]:
         """Longest gazetteer match starting at each token: start -> (end, entry)."""
-        tokens = self.doc.tokens
+        norms = [t.norm for t in self.doc.tokens]
         found: dict[int, tuple[int, Entry]] = {}
         i = 0
-        while i < len(tokens):
-            for length in range(min(self.kb.max_name_len, len(tokens) - i), 0, -1):
-                key = tuple(t.norm for t in tokens[i : i + length])
-                entry = self.kb.lookup(key, self.published)
+        while i < len(norms):
+            step = 1
+            for length in self.kb.name_lengths.get(norms[i], ()):
+                key = tuple(norms[i : i + length])
+                entry = self.kb.lookup(key, self.published) if len(key) == length else None
                 if entry is not None and not self._is_lowercase_common(key):
                     found[i] = (i + length, entry)
-                    i += length - 1
+                    step = length
                     break
-            i += 1
+            i += step
         return found
 
     @staticmethod

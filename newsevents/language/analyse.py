@@ -50,8 +50,9 @@ class Analyser:
 
 def _select_quote_ends(pieces: list[Piece], quotes: list[tuple[int, int]]) -> None:
     """Parse the sentences where a quotation holding a selected sentence starts and ends."""
+    spans = [(p.offset, p.offset + len(p.doc.text)) for p in pieces]
     for q_start, q_end in quotes:
-        inside = [p for p in pieces if q_start <= p.offset < q_end or p.offset <= q_start < p.offset + len(p.doc.text)]
+        inside = [p for p, (s, e) in zip(pieces, spans, strict=True) if s < q_end and q_start < e]
         if any(p.selected for p in inside):
             for p in inside:
                 p.selected = True
