@@ -91,6 +91,40 @@ def _dask_results(
             cluster.close()
 
 
+def code_stream(
+    items: Iterable[Article | ArticleError],
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    model: str | None = None,
+    full_parse: bool = False,
+) -> Iterator[Result]:
+    """Code a stream of articles on the chosen engine; input errors pass through as results.
+
+    Results come in input order (errors of reading first, as they are met), so the
+    output is the same whatever the engine and the number of workers."""
+    errors: list[ArticleError] = []
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ArticleError):
+                errors.append(item)
+            else:
+                yield item
+
+    chunks = _chunks(articles(), CHUNK)
+    if engine == "dask":
+        results = _dask_results(chunks, scheduler, model, full_parse)
+    else:
+        results = _local_results(chunks, workers, model, full_parse)
+    for result in results:
+        while errors:
+            yield Result(None, [], errors.pop(0))
+        yield result
+    while errors:
+        yield Result(None, [], errors.pop(0))
+
+
 def ingest(
     items: Iterable[Article | ArticleError],
     store: EventStore,
@@ -101,40 +135,32 @@ def ingest(
     full_parse: bool = False,
     progress: bool = True,
 ) -> BatchReport:
+    """Code what the store lacks and store it, one article per transaction."""
     report = BatchReport()
     started = time.perf_counter()
     known = store.known_keys()
 
-    def fresh_articles() -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, ArticleError):
-                store.add_error(item)
-                report.failed += 1
-                LOG.warning("%s", item)
-                continue
-            key = content_key(item)
-            if key in known:
-                report.skipped += 1
-                continue
-            known.add(key)
+    def fresh(stream: Iterable[Article | ArticleError]) -> Iterator[Article | ArticleError]:
+        for item in stream:
+            if isinstance(item, Article):
+                key = content_key(item)
+                if key in known:
+                    report.skipped += 1
+                    continue
+                known.add(key)
             yield item
 
-    chunks = _chunks(fresh_articles(), CHUNK)
-    if engine == "dask":
-        results = _dask_results(chunks, scheduler, model, full_parse)
-    else:
-        results = _local_results(chunks, workers, model, full_parse)
     bar = tqdm(unit=" articles", disable=not progress, smoothing=0.1)
-    for result in results:
+    for result in code_stream(fresh(items), workers, engine, scheduler, model, full_parse):
         bar.update(1)
-        article = result.article
         if result.error is not None:
             store.add_error(result.error)
             report.failed += 1
+            LOG.warning("%s", result.error)
             continue
+        article = result.article
         assert article is not None
-        key = content_key(article)
-        if store.add_article(article, result.events, key):
+        if store.add_article(article, result.events):
             report.stored += 1
             report.events += len(result.events)
             report.words += len(article.text.split())

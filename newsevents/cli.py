@@ -89,13 +89,16 @@ def _usage_error(message: str) -> int:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from .batch import code_chunk, worker_pipeline  # heavy imports only when coding
+    from .batch import code_stream, worker_pipeline  # heavy imports only when coding
 
     published = _published(args)
     worker_pipeline(args.model, args.full_parse)  # load once, fail early on a bad --model
     failures = 0
     events = []
-    for result in code_chunk(list(read_inputs(args.inputs, published)), args.model, args.full_parse):
+    stream = code_stream(
+        read_inputs(args.inputs, published), args.workers, model=args.model, full_parse=args.full_parse
+    )
+    for result in stream:
         if result.error is not None:
             failures += 1
             print(f"newsevents: error: {result.error}", file=sys.stderr)

@@ -35,3 +35,20 @@ def test_batch_with_bad_files_reports_and_continues(tmp_path, capsys):
 def test_bad_published_date_is_a_usage_error(capsys):
     assert main(["code", EXAMPLE, "--published", "2022-13-45"]) == 2
     assert "--published" in capsys.readouterr().err
+
+
+def test_code_rows_do_not_depend_on_workers(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    texts = [
+        "Armenia cut diplomatic ties with Azerbaijan on Monday.",
+        "Police arrested dozens of protesters in Minsk on Sunday, the interior ministry said.",
+        "France and Germany condemned the Russian invasion of Ukraine.",
+    ]
+    corpus.write_text(
+        "\n".join(json.dumps({"id": f"t{i}", "text": t, "published": "2022-03-01"}) for i, t in enumerate(texts))
+    )
+    outputs = []
+    for workers in ("1", "2"):
+        assert main(["code", str(corpus), "--workers", workers, "--format", "jsonl"]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] and outputs[0]
