@@ -74,3 +74,54 @@ def test_html_extraction_drops_scripts_and_reads_metadata():
     text, meta = extract(page)
     assert text == "The army shelled the town.\nResidents fled."
     assert meta["title"] == "Army shells town" and meta["published"].startswith("2021-05-02")
+
+
+def test_rss_feed_entries_become_articles(tmp_path):
+    feed = tmp_path / "news.rss"
+    feed.write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+        <item><title>Talks resume</title><link>https://example.org/a</link><guid>a</guid>
+        <pubDate>Tue, 10 Mar 2020 08:00:00 GMT</pubDate>
+        <description>&lt;p&gt;Delegations met in Geneva on Monday.&lt;/p&gt;</description></item>
+        <item><title>Empty</title><guid>b</guid><description></description></item>
+        </channel></rss>""",
+        encoding="utf-8",
+    )
+    results = _read(feed)
+    (article,) = [r for r in results if isinstance(r, Article)]
+    assert article.text == "Delegations met in Geneva on Monday."
+    assert article.outlet == "Example Wire" and article.published == date(2020, 3, 10)
+    assert article.url == "https://example.org/a"
+    assert any(isinstance(r, ArticleError) and "no text" in r.problem for r in results)
+
+
+def test_warc_responses_become_articles(tmp_path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        body = b"<html><head><title>Clashes</title></head><body><p>Troops clashed near the border.</p></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            "https://example.org/clashes",
+            "response",
+            payload=BytesIO(body),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2021-06-01T10:00:00Z"},
+        )
+        writer.write_record(record)
+    (article,) = _read(path)
+    assert isinstance(article, Article)
+    assert "Troops clashed near the border." in article.text
+    assert article.url == "https://example.org/clashes" and article.published == date(2021, 6, 1)
+
+
+def test_truncated_warc_is_an_error(tmp_path):
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\n<html>")
+    results = _read(path)
+    assert results and all(isinstance(r, ArticleError) for r in results)
