@@ -105,7 +105,24 @@ class Attributor:
 
     def _speaker(self, verb: int) -> Actor | None:
         speakers = self.actors.subjects(verb)
-        return speakers[0] if speakers else None
+        if speakers:
+            return speakers[0]
+        return self._adjacent_speaker(verb)
+
+    def _adjacent_speaker(self, verb: int) -> Actor | None:
+        """Quotation inversion when the parse missed the subject: the noun phrase right
+        before the cue (', the minister told') or right after it (', said the minister')."""
+        tokens = self.doc.tokens
+        sent = self.doc.sentences[tokens[verb].sent]
+        before = verb - 1
+        if before >= sent.start and tokens[before].pos in ("NOUN", "PROPN"):
+            return self.actors.resolve(before)
+        after = verb + 1
+        while after < sent.end and tokens[after].pos in ("DET", "ADJ", "PROPN", "NOUN"):
+            after += 1
+        if after - 1 > verb and tokens[after - 1].pos in ("NOUN", "PROPN"):
+            return self.actors.resolve(after - 1)
+        return None
 
     def _outlet(self, verb: int) -> str | None:
         for child in self.doc.children(verb, "obj", "iobj", "obl", "nsubj"):

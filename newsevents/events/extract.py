@@ -129,9 +129,15 @@ class EventExtractor:
             if actor is not None:
                 return anchor, [actor]
         head = doc.tokens[noun.head]
-        if noun.dep in ("obj", "nsubj:pass") and head.lemma in self.lexicon.support_verbs:
+        if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
             return head.i, self.actors.subjects(head.i)
+        if doc.children(noun.i, "nsubj"):  # a nominal predicate: "X is (not launching) strikes"
+            return noun.i, self.actors.subjects(noun.i)
         return anchor, []
+
+    def _is_support(self, verb: Token) -> bool:
+        support = self.lexicon.support_verbs
+        return verb.pos in PREDICATE_POS and (verb.lemma in support or verb.text.lower() in support)
 
     def _governing_predicate(self, i: int) -> int:
         for ancestor in self.doc.ancestors(i):

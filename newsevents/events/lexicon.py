@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
-from ..language.morphology import inflections
+from ..language.morphology import expand, inflections
 from .codebook import codebook
 
 
@@ -88,7 +88,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
     data = resources.read_toml("lexicon.toml")
-    lexicon = Lexicon(support_verbs=frozenset(data.get("support_verbs", ())))
+    lexicon = Lexicon(support_verbs=expand(data.get("support_verbs", ())))
     for kind in ("verb", "noun"):
         for entry in data.get(kind, []):
             for pattern in _patterns(kind, entry):
