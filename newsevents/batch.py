@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from .pipeline import Pipeline, Result
 from .records import Article, ArticleError
+from .settings import Settings
 from .store import EventStore, content_key
 from .store.search import EvidenceIndex
 
@@ -40,14 +41,14 @@ class BatchReport:
 
 
 @lru_cache(maxsize=2)
-def worker_pipeline(model: str | None, full_parse: bool) -> Pipeline:
+def worker_pipeline(settings: Settings) -> Pipeline:
     """The pipeline of this process, loaded on first use (once per worker)."""
-    return Pipeline(model=model, full_parse=full_parse)
+    return Pipeline(model=settings.model, full_parse=settings.full_parse, limits=settings.limits)
 
 
-def code_chunk(articles: list[Article], model: str | None = None, full_parse: bool = False) -> list[Result]:
+def code_chunk(articles: list[Article], settings: Settings | None = None) -> list[Result]:
     """The per-partition function every engine runs."""
-    return list(worker_pipeline(model, full_parse).code_many(articles))
+    return list(worker_pipeline(settings or Settings()).code_many(articles))
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -56,33 +57,30 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _local_results(chunks: Iterable[list[Article]], workers: int, model: str | None, full: bool) -> Iterator[Result]:
+def _local_results(chunks: Iterable[list[Article]], workers: int, settings: Settings) -> Iterator[Result]:
     if workers <= 1:
         for chunk in chunks:
-            yield from code_chunk(chunk, model, full)
+            yield from code_chunk(chunk, settings)
         return
     if os.name == "posix":
-        worker_pipeline(model, full)  # forked workers inherit the loaded model (copy-on-write)
+        worker_pipeline(settings)  # forked workers inherit the loaded model (copy-on-write)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(workers) as pool:
-        jobs = pool.imap(_code_chunk_star, ((c, model, full) for c in chunks))
-        for results in jobs:
+        for results in pool.imap(_code_chunk_star, ((c, settings) for c in chunks)):
             yield from results
 
 
-def _code_chunk_star(args: tuple[list[Article], str | None, bool]) -> list[Result]:
+def _code_chunk_star(args: tuple[list[Article], Settings]) -> list[Result]:
     return code_chunk(*args)
 
 
-def _dask_results(
-    chunks: Iterable[list[Article]], scheduler: str | None, model: str | None, full: bool
-) -> Iterator[Result]:
+def _dask_results(chunks: Iterable[list[Article]], scheduler: str | None, settings: Settings) -> Iterator[Result]:
     from dask.distributed import Client, LocalCluster
 
     cluster = None if scheduler else LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True)
     client = Client(scheduler or cluster)
     try:
-        futures = [client.submit(code_chunk, chunk, model, full, pure=False) for chunk in chunks]
+        futures = [client.submit(code_chunk, chunk, settings, pure=False) for chunk in chunks]
         for future in futures:  # in input order: identical rows to the local engine
             yield from future.result()
     finally:
@@ -96,8 +94,7 @@ def code_stream(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
-    model: str | None = None,
-    full_parse: bool = False,
+    settings: Settings | None = None,
 ) -> Iterator[Result]:
     """Code a stream of articles on the chosen engine; input errors pass through as results.
 
@@ -112,11 +109,12 @@ def code_stream(
             else:
                 yield item
 
+    settings = settings or Settings()
     chunks = _chunks(articles(), CHUNK)
     if engine == "dask":
-        results = _dask_results(chunks, scheduler, model, full_parse)
+        results = _dask_results(chunks, scheduler, settings)
     else:
-        results = _local_results(chunks, workers, model, full_parse)
+        results = _local_results(chunks, workers, settings)
     for result in results:
         while errors:
             yield Result(None, [], errors.pop(0))
@@ -131,8 +129,7 @@ def ingest(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
-    model: str | None = None,
-    full_parse: bool = False,
+    settings: Settings | None = None,
     progress: bool = True,
 ) -> BatchReport:
     """Code what the store lacks and store it, one article per transaction."""
@@ -151,7 +148,7 @@ def ingest(
             yield item
 
     bar = tqdm(unit=" articles", disable=not progress, smoothing=0.1)
-    for result in code_stream(fresh(items), workers, engine, scheduler, model, full_parse):
+    for result in code_stream(fresh(items), workers, engine, scheduler, settings):
         bar.update(1)
         if result.error is not None:
             store.add_error(result.error)

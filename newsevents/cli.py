@@ -14,6 +14,7 @@ from .export import FORMATS, write_events
 from .ingest import read_inputs
 from .ingest.readers import parse_date
 from .language.model import ModelError
+from .settings import Limits, Settings
 from .store import DEFAULT_DB
 
 LOG = logging.getLogger("newsevents")
@@ -27,6 +28,10 @@ def _add_coding_options(parser: argparse.ArgumentParser) -> None:
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
     )
     parser.add_argument("--full-parse", action="store_true", help="parse every sentence, not only those with a trigger")
+    parser.add_argument("--max-chars", type=int, default=Limits().max_chars, help="refuse longer articles")
+    parser.add_argument(
+        "--time-limit", type=float, default=Limits().time_budget_s, help="seconds of coding per article"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,16 +93,20 @@ def _usage_error(message: str) -> int:
     return 2
 
 
+def _settings(args: argparse.Namespace) -> Settings:
+    limits = Limits(max_chars=args.max_chars, time_budget_s=args.time_limit)
+    return Settings(model=args.model, full_parse=args.full_parse, limits=limits)
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     from .batch import code_stream, worker_pipeline  # heavy imports only when coding
 
     published = _published(args)
-    worker_pipeline(args.model, args.full_parse)  # load once, fail early on a bad --model
+    settings = _settings(args)
+    worker_pipeline(settings)  # load once, fail early on a bad --model
     failures = 0
     events = []
-    stream = code_stream(
-        read_inputs(args.inputs, published), args.workers, model=args.model, full_parse=args.full_parse
-    )
+    stream = code_stream(read_inputs(args.inputs, published), args.workers, settings=settings)
     for result in stream:
         if result.error is not None:
             failures += 1
@@ -123,8 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             workers=args.workers,
             engine=args.engine,
             scheduler=args.scheduler,
-            model=args.model,
-            full_parse=args.full_parse,
+            settings=_settings(args),
             progress=sys.stderr.isatty(),
         )
     rate = report.words / report.seconds if report.seconds else 0.0

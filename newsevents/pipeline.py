@@ -8,19 +8,26 @@ lexicon), so that a batch loads them once.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from .actors import ActorResolver, KnowledgeBase, build
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .language import Analyser, ParsedDoc, load_pipeline
+from .language.detect import non_english_reason
 from .place import Geocoder
 from .records import Article, ArticleError, Event
+from .settings import Limits
 from .temporal import EventDater
 
 LOG = logging.getLogger(__name__)
-MAX_CHARS = 1_000_000
+
+
+class ArticleTimeout(RuntimeError):
+    pass
 
 
 @dataclass(slots=True)
@@ -39,12 +46,16 @@ class Pipeline:
         knowledge: KnowledgeBase | None = None,
         lexicon: Lexicon | None = None,
         full_parse: bool = False,
+        limits: Limits | None = None,
     ) -> None:
+        self.limits = limits or Limits()
         self.nlp = load_pipeline(model)
         tokenizer = self.nlp.tokenizer
         self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
         self.lexicon = lexicon or builtin_lexicon()
-        self.analyser = Analyser(self.nlp, self.lexicon.trigger_forms(), full=full_parse)
+        self.analyser = Analyser(
+            self.nlp, self.lexicon.trigger_forms(), full=full_parse, max_tokens=self.limits.max_sentence_tokens
+        )
 
     def code_article(self, article: Article) -> list[Event]:
         return self._code(article, self.parse([article.text])[0])
@@ -62,20 +73,25 @@ class Pipeline:
                 batch = []
                 yield Result(None, [], item)
                 continue
-            if len(item.text) > MAX_CHARS:
-                yield Result(
-                    item,
-                    [],
-                    ArticleError(
-                        item.origin or item.id, f"article too long ({len(item.text):,} characters; limit {MAX_CHARS:,})"
-                    ),
-                )
+            problem = self._refusal(item)
+            if problem:
+                yield Result(item, [], ArticleError(item.origin or item.id, problem))
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
                 yield from self._flush(batch)
                 batch = []
         yield from self._flush(batch)
+
+    def _refusal(self, article: Article) -> str | None:
+        """Why an article is not coded at all, or None."""
+        limit = self.limits.max_chars
+        if len(article.text) > limit:
+            return f"article too long ({len(article.text):,} characters; limit {limit:,})"
+        if article.published and article.published > date.today() + timedelta(days=1):
+            return f"publication date {article.published} is in the future"
+        reason = non_english_reason(article.text)
+        return f"{reason}; skipped" if reason else None
 
     def _flush(self, batch: list[Article]) -> Iterator[Result]:
         if not batch:
@@ -84,13 +100,18 @@ class Pipeline:
         for article, doc in zip(batch, docs, strict=True):
             try:
                 yield Result(article, self._code(article, doc))
+            except ArticleTimeout as err:
+                yield Result(article, [], ArticleError(article.origin or article.id, str(err)))
             except Exception as err:  # one article's failure must not lose the batch
                 LOG.exception("failed to code %s", article.id)
                 yield Result(article, [], ArticleError(article.origin or article.id, f"internal error: {err!r}"))
 
     def _code(self, article: Article, doc: ParsedDoc) -> list[Event]:
+        deadline = time.monotonic() + self.limits.time_budget_s
         actors = ActorResolver(self.knowledge, doc, article.published)
         coded = EventExtractor(self.lexicon, doc, actors, article.id).extract()
+        if time.monotonic() > deadline:
+            raise ArticleTimeout(f"coding took longer than {self.limits.time_budget_s:g} s")
         attributor = Attributor(doc, actors, article.outlet or article_outlet(article.text))
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)

@@ -20,8 +20,8 @@ from .sentences import split
 
 
 class Analyser:
-    def __init__(self, nlp: Language, triggers: Iterable[str] = (), full: bool = False) -> None:
-        self.nlp, self.full = nlp, full
+    def __init__(self, nlp: Language, triggers: Iterable[str] = (), full: bool = False, max_tokens: int = 200) -> None:
+        self.nlp, self.full, self.max_tokens = nlp, full, max_tokens
         self.triggers = frozenset(w.lower() for w in triggers)
 
     def analyse(self, texts: list[str]) -> list[ParsedDoc]:
@@ -42,17 +42,18 @@ class Analyser:
             for start, end in split([t.text for t in doc]):
                 span = doc[start:end]
                 wanted = self.full or any(t.lower_ in self.triggers for t in span)
+                wanted = wanted and len(span) <= self.max_tokens  # a 10,000-word "sentence" is no prose
                 out.append(Piece(article, offset + span.start_char, span.as_doc(), wanted))
         if not self.full:
-            _select_quote_ends(out, quotes)
+            _select_quote_ends(out, quotes, self.max_tokens)
         return out
 
 
-def _select_quote_ends(pieces: list[Piece], quotes: list[tuple[int, int]]) -> None:
+def _select_quote_ends(pieces: list[Piece], quotes: list[tuple[int, int]], max_tokens: int) -> None:
     """Parse the sentences where a quotation holding a selected sentence starts and ends."""
     spans = [(p.offset, p.offset + len(p.doc.text)) for p in pieces]
     for q_start, q_end in quotes:
         inside = [p for p, (s, e) in zip(pieces, spans, strict=True) if s < q_end and q_start < e]
         if any(p.selected for p in inside):
             for p in inside:
-                p.selected = True
+                p.selected = len(p.doc) <= max_tokens
