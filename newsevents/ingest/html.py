@@ -6,6 +6,7 @@ Script, style and navigation content is dropped; block elements end lines.
 
 from __future__ import annotations
 
+import logging
 from html.parser import HTMLParser
 
 SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe"}
@@ -80,6 +81,7 @@ def extract_page(html: str) -> tuple[str, dict[str, str]]:
         import trafilatura
     except ImportError:  # an optional dependency: the plain extractor still works
         return extract(html)
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its per-page warnings are not the user's concern
     plain_text, meta = extract(html)
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)

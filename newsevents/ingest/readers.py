@@ -38,7 +38,9 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ValueError(f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from None
+        raise ValueError(
+            f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); convert it, e.g. iconv -t utf-8"
+        ) from None
 
 
 def parse_date(value: object) -> date | None:
@@ -132,7 +134,7 @@ def read_jsonl(text: str, origin: str, stem: str, published: date | None) -> Ite
         try:
             record = json.loads(line)
             if not isinstance(record, dict):
-                raise ValueError("line is not a JSON object")
+                raise ValueError(f"not a JSON object (a JSON {type(record).__name__})")
             body = record.get("text")
             if not isinstance(body, str):
                 raise ValueError("missing 'text' field")
