@@ -30,7 +30,8 @@ def cases() -> dict[str, tuple[str, bytes]]:
             "script.html",
             b"<html><head><script>alert('x')</script></head><body><p>"
             + ENGLISH.encode()
-            + b"</p><script>document.write('Russia attacked Ukraine.')</script><img src=x onerror=alert(1)></body></html>",
+            + b"</p><script>document.write('Russia attacked Ukraine.')</script>"
+            + b"<img src=x onerror=alert(1)></body></html>",
         ),
         "Russian text": (
             "ru.txt",
