@@ -245,7 +245,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"code": cmd_code, "ingest": cmd_ingest, "query": cmd_query, "stats": cmd_stats, "export": cmd_export}
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web import create_app
+
+    if not args.allow_ingest and not os.path.exists(args.db):
+        return _usage_error(f"no store at {args.db} (create one with `newsevents ingest`)")
+    app = create_app(args.db, allow_ingest=args.allow_ingest, token=args.token)
+    if args.allow_ingest:
+        print(f"write endpoint enabled; token: {app.state.backend.token}", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+COMMANDS = {
+    "code": cmd_code,
+    "ingest": cmd_ingest,
+    "query": cmd_query,
+    "stats": cmd_stats,
+    "export": cmd_export,
+    "serve": cmd_serve,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

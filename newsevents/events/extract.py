@@ -163,7 +163,8 @@ class EventExtractor:
         sent = doc.sentences[doc.tokens[trigger].sent]
         negated = is_negated(doc, anchor, trigger)
         modality = "denied" if negated else modality_of(doc, anchor)
-        key = f"{self.article_id}|{trigger}|{pattern.code}|{_code(source)}|{source.text}|{_code(target)}"
+        roles = f"{_code(source)}|{source.text}|{_code(target)}|{target and target.text}"
+        key = f"{self.article_id}|{trigger}|{pattern.code}|{roles}"
         event = Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             article_id=self.article_id,

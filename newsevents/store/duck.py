@@ -106,7 +106,7 @@ class EventStore:
                 return False
             con.execute(
                 "INSERT INTO articles (article_key, article_id, title, published, url, outlet, origin, n_chars,"
-                " n_events) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " n_events, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     key,
                     article.id,
@@ -117,6 +117,7 @@ class EventStore:
                     article.origin,
                     len(article.text),
                     len(events),
+                    article.text,
                 ],
             )
             unique = list({e.event_id: e for e in events}.values())

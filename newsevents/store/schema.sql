@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS articles (
     origin        VARCHAR,
     n_chars       INTEGER,
     n_events      INTEGER,
+    text          VARCHAR,                  -- the article as coded: evidence offsets point into it
     coded_at      TIMESTAMP DEFAULT current_timestamp
 );
 CREATE TABLE IF NOT EXISTS events (
