@@ -1,0 +1,97 @@
+"""Accuracy, speed and memory of a spaCy pipeline (the shipped one by default).
+
+Prints UPOS accuracy, UAS and LAS on UD EWT test; NER precision, recall and F1
+per type on the held-out GUM test documents (named mentions, see
+training/convert.py); words/s of tagging + parsing in one process on the
+Wikinews articles; peak RSS. Usage:
+``python bench/language.py [--model PATH] [--shared ../shared/data]``.
+Targets (issue 4): UAS >= 0.88, LAS >= 0.85, UPOS >= 0.95, NER F1 >= 0.80 on
+PERSON, ORG and LOC, >= 10,000 words/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+import convert  # noqa: E402
+
+
+def gold_docs(nlp, shared: Path):
+    """EWT test (syntax) and GUM test (named entities), converted as for training."""
+    vocab = nlp.vocab
+    uner = convert.read_iob2(shared / "uner-ewt" / "en_ewt-ud-test.iob2")
+    sentences = convert.attach_entities(convert.read_conllu(shared / "ud-ewt" / "en_ewt-ud-test.conllu"), uner)
+    ewt = [convert.to_doc(vocab, b) for b in convert.group(sentences)]
+    gum = []
+    for name, split in convert.gum_split(shared).items():
+        path = shared / "gum" / "dep" / f"{name}.conllu"
+        if split == "test" and path.exists():  # the non-commercial genres are not in ../shared
+            sentences = list(convert.read_conllu(path))
+            if hasattr(convert, "gum_entities"):
+                for sent in sentences:
+                    sent.ents = convert.gum_entities(sent)
+            gum += [convert.to_doc(vocab, b) for b in convert.group(iter(sentences))]
+    return ewt, gum
+
+
+def evaluate(nlp, docs, **kwargs) -> dict:
+    examples = [Example(nlp.make_doc(doc.text), doc) for doc in docs]
+    return nlp.evaluate(examples, **kwargs)
+
+
+def speed(nlp, shared: Path, limit: int = 300) -> tuple[float, int]:
+    texts = [json.loads(line)["text"] for line in open(shared / "news" / "wikinews_2019_2020.jsonl", encoding="utf-8")]
+    texts = [p for t in texts[:limit] for p in t.split("\n") if p.strip()]
+    words = sum(len(t.split()) for t in texts)
+    with nlp.select_pipes(enable=[c for c in nlp.pipe_names if c != "ner"]):
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=256):
+            pass
+        seconds = time.perf_counter() - started
+    return words / seconds, words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--model", default=str(ROOT / "newsevents" / "models" / "en_newsevents"))
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    nlp = spacy.load(args.model)
+    ewt, gum = gold_docs(nlp, args.shared)
+    syntax = evaluate(nlp, ewt)
+    print(f"model: {args.model}")
+    print(
+        f"EWT test ({sum(len(d) for d in ewt):,} words): UPOS {syntax['pos_acc']:.3f}  XPOS {syntax['tag_acc']:.3f}  "
+        f"lemma {syntax.get('lemma_acc') or 0:.3f}  UAS {syntax['dep_uas']:.3f}  LAS {syntax['dep_las']:.3f}  "
+        f"sentence F {syntax['sents_f']:.3f}"
+    )
+    if "ner" in nlp.pipe_names:
+        ewt_ner = [d for d in ewt if d.has_annotation("ENT_IOB")]
+        gum_ner = [d for d in gum if d.has_annotation("ENT_IOB")]
+        for name, docs in ((f"GUM test, {len(gum_ner)} docs", gum_ner), ("EWT test (UNER)", ewt_ner)):
+            if not docs:
+                print(f"NER {name}: no gold entities with this converter")
+                continue
+            ner = evaluate(nlp, docs)
+            print(f"NER {name}: P {ner['ents_p'] or 0:.3f}  R {ner['ents_r'] or 0:.3f}  F {ner['ents_f'] or 0:.3f}")
+            for label, scores in sorted((ner.get("ents_per_type") or {}).items()):
+                print(f"  {label:<8} P {scores['p']:.3f}  R {scores['r']:.3f}  F {scores['f']:.3f}")
+    words_per_s, words = speed(nlp, args.shared)
+    print(f"speed: {words_per_s:,.0f} words/s (tagger, morphologizer, lemmatizer, parser; 1 process; {words:,} words)")
+    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    size = sum(f.stat().st_size for f in Path(args.model).rglob("*") if f.is_file()) / 1e6
+    print(f"model size: {size:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

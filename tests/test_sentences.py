@@ -1,0 +1,33 @@
+import pytest
+
+from newsevents.language.sentences import split
+
+
+def _sentences(nlp, text):
+    doc = nlp.make_doc(text)
+    return [doc[s:e].text for s, e in split([t.text for t in doc])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. envoy met Gen. Smith in Kabul. Talks resumed on Feb. 3.",
+            ["The U.S. envoy met Gen. Smith in Kabul.", "Talks resumed on Feb. 3."],
+        ),
+        (
+            "KYIV, Feb 24 (Reuters) - Russia attacked Ukraine. Kyiv cut ties.",
+            ["KYIV, Feb 24 (Reuters) - Russia attacked Ukraine.", "Kyiv cut ties."],
+        ),
+        ("President John F. Kennedy spoke. He left.", ["President John F. Kennedy spoke.", "He left."]),
+        (
+            "\u201cWe will not retreat. We will win,\u201d he said. The army agreed.",
+            ["\u201cWe will not retreat.", "We will win,\u201d he said.", "The army agreed."],
+        ),
+        ("He said: \u201cIt is over.\u201d Then he left.", ["He said: \u201cIt is over.\u201d", "Then he left."]),
+        ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
+        ("prices rose 3.5 percent. in March, trade fell.", ["prices rose 3.5 percent. in March, trade fell."]),
+    ],
+)
+def test_news_sentence_boundaries(pipeline, text, expected):
+    assert _sentences(pipeline.nlp, text) == expected
