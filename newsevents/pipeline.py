@@ -113,10 +113,12 @@ class Pipeline:
         if time.monotonic() > deadline:
             raise ArticleTimeout(f"coding took longer than {self.limits.time_budget_s:g} s")
         attributor = Attributor(doc, actors, article.outlet or article_outlet(article.text))
+        for item in coded:
+            attributor.attribute(item)
+        coded += attributor.statement_events(article.id, coded)
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:
-            attributor.attribute(item)
             dater.date(item)
             geocoder.locate(item)
         return [item.event for item in coded]

@@ -58,8 +58,9 @@ class Location:
 class Attribution:
     speaker: Actor | None = None
     cue: str | None = None
-    outlet: str | None = None
+    outlet: str | None = None  # the first outlet of the chain
     quote: str | None = None
+    outlets: list[str] = field(default_factory=list)  # the whole chain, in the order the text gives it
 
 
 @dataclass(slots=True)

@@ -151,7 +151,7 @@ class ActorResolver:
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
         if use_context and not entries:
-            return self._resolve_anaphor(head, span, text)
+            return self._resolve_anaphor(head, span, text) or self._local_actor(head, text, self._sector(head, span))
         return self._compose(head, span, entries, text)
 
     def _surface(self, head: int, span: list[int]) -> str:
@@ -176,12 +176,36 @@ class ActorResolver:
                 return None
         countries = [e for _, e in entries if e.kind in ("country", "adjective", "capital")]
         if not countries:
-            return None
+            return self._local_actor(head, text, sector)
         country = countries[0]
         if sector is None and country.kind == "capital":
             sector = "GOV"
         code = country.country + (sector or "") if country.country else None
         return Actor(text, code, country.country, sector, country.name)
+
+    def _local_actor(self, head: int, text: str, sector: str | None) -> Actor | None:
+        """A sector without a country ("officials", "police", "the interior minister") is,
+        as analysts code it, of the country the article is about: the country its explicit
+        mentions name most often. Only the phrase's head may carry the sector, so that
+        "a report by officials" does not make the report an actor."""
+        tok = self.doc.tokens[head]
+        if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("amod", "compound", "nmod:poss", "flat"):
+            return None  # a modifier ("military operation"), not a referring phrase
+        if sector is None or self.main_country is None or self._sector(head, [head]) is None:
+            return None
+        country, name = self.main_country
+        return Actor(text, country + sector, country, sector, name)
+
+    @property
+    def main_country(self) -> tuple[str, str] | None:
+        if not hasattr(self, "_main_country"):
+            counts: dict[tuple[str, str], int] = {}
+            for start, (_, entry) in self.matches.items():
+                if entry.country and entry.kind in ("country", "adjective", "capital", "leader"):
+                    key = (entry.country, entry.name if entry.kind != "leader" else entry.country)
+                    counts[key] = counts.get(key, 0) + 1
+            self._main_country = max(counts, key=counts.get) if counts else None
+        return self._main_country
 
     def _sector(self, head: int, span: list[int]) -> str | None:
         """Sector words in the phrase; the one nearest the head wins."""

@@ -1,54 +1,70 @@
-"""Attribute every event to its speaker, cue verb, quote and outlet.
+"""According to whom: statements (speaker, cue verb, quotation, outlet chain) and their events.
 
-Two routes, as analysts read them: an event inside a quotation belongs to
-whoever the quotation is attributed to ("..., Zelensky told a news briefing");
-an event in the complement of a verb of saying belongs to that verb's
-subject ("Putin said that Russia had started ..."). The outlet comes from
-the cue ("told Sputnik", "according to Interfax") or from a closing
-"Source: ..." line of the article. First-person actors inside a quote ("we",
-"I") are the speaker.
+Analysts read attribution in two ways, and so does this stage: an event inside
+a quotation belongs to whoever the quotation is attributed to ("...",
+Zelensky told a news briefing); an event in the complement of a verb of
+saying belongs to that verb's subject ("Putin said that Russia had
+started ..."). "According to X" marks its clause the same way. The outlet
+chain is every news outlet on the way, in the order the text names them
+("told Sputnik", "according to Interfax, citing ..."), ending with the
+article's own "Source: Agencies" line. First-person actors inside a quotation
+("we", "I") are the speaker. Each statement with a coded speaker is itself a
+verbal event (CAMEO 010, "make statement") unless the lexicon already coded
+its cue more specifically (accuse, deny, threaten ...).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
 from ..actors import ActorResolver
-from ..events import CodedEvent
-from ..language import ParsedDoc
+from ..events import CodedEvent, build_event
+from ..language import ParsedDoc, Token
 from ..language.morphology import expand
+from ..language.quotes import quote_spans
 from ..records import Actor, Attribution
 
-OPEN_QUOTES = "\u201c\u00ab\u201e"
-CLOSE_QUOTES = "\u201d\u00bb\u201c"
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 COMPLEMENT_EDGES = {"ccomp", "parataxis", "obj", "xcomp"}
+OUTLET_ROLES = ("nsubj", "obj", "iobj", "obl", "nmod", "advcl")
 
 
 @dataclass(frozen=True)
 class Cues:
     speech: frozenset[str]
     hedging: frozenset[str]
+    statements: frozenset[str]
     source_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     data = resources.read_toml("attribution.toml")
-    return Cues(expand(data["speech_verbs"]), expand(data["hedging_cues"]), tuple(data["source_line_prefixes"]))
+    return Cues(
+        expand(data["speech_verbs"]),
+        expand(data["hedging_cues"]),
+        expand(data["statement_verbs"]),
+        tuple(data["source_line_prefixes"]),
+    )
 
 
 @dataclass(slots=True)
-class Quote:
-    start: int
-    end: int
-    text: str
-    speaker: Actor | None = None
-    cue: str | None = None
-    outlet: str | None = None
+class Statement:
+    """A speech act: who said it, with which verb, through which outlets, quoting what."""
+
+    cue: int | None  # token of the cue verb (None for an unattributed quotation)
+    speaker: Actor | None
+    outlets: list[str] = field(default_factory=list)
+    quote: str | None = None
+    hedged: bool = False
+
+    def attribution(self, doc: ParsedDoc, article_outlet: str | None) -> Attribution:
+        chain = self.outlets + ([article_outlet] if article_outlet and article_outlet not in self.outlets else [])
+        cue = doc.tokens[self.cue].text if self.cue is not None else None
+        return Attribution(self.speaker, cue, chain[0] if chain else None, self.quote, chain)
 
 
 def article_outlet(text: str) -> str | None:
@@ -56,52 +72,58 @@ def article_outlet(text: str) -> str | None:
     for line in reversed([ln.strip() for ln in text.strip().splitlines()[-3:]]):
         for prefix in cues().source_prefixes:
             if line.startswith(prefix):
-                name = re.split(r"[(\[]", line[len(prefix) :], maxsplit=1)[0].strip(" .-")
+                name = re.split(r"[(\\[]", line[len(prefix) :], maxsplit=1)[0].strip(" .-")
                 return name or None
     return None
-
-
-def find_quotes(text: str) -> list[Quote]:
-    """Spans between typographic or straight double quotes (which may cross sentences)."""
-    spans: list[Quote] = []
-    for match in re.finditer(
-        r"[\u201c\u00ab\u201e]([^\u201c\u201d\u00ab\u00bb]*)[\u201d\u00bb\u201c]|\"([^\"]*)\"", text
-    ):
-        spans.append(Quote(match.start(), match.end(), match.group(0)))
-    return spans
 
 
 class Attributor:
     def __init__(self, doc: ParsedDoc, actors: ActorResolver, default_outlet: str | None) -> None:
         self.doc, self.actors, self.default_outlet = doc, actors, default_outlet
         self.cues = cues()
-        self.quotes = find_quotes(doc.text)
-        for quote in self.quotes:
-            self._attribute_quote(quote)
+        self.statements: dict[int, Statement] = {}  # by cue token
+        self.quotes: list[tuple[int, int, Statement]] = []
+        for start, end in quote_spans(doc.text):
+            self.quotes.append((start, end, self._quote_statement(start, end)))
 
-    # -- quotes ------------------------------------------------------------
-    def _attribute_quote(self, quote: Quote) -> None:
-        """Find the cue verb outside the quote in the sentences where it ends or starts."""
-        for char in (quote.end - 1, quote.start):
+    # -- statements ----------------------------------------------------------
+    def is_speech(self, tok: Token) -> bool:
+        return tok.pos in ("VERB", "AUX") and (tok.lemma in self.cues.speech or tok.text.lower() in self.cues.speech)
+
+    def statement(self, cue: int) -> Statement:
+        if cue not in self.statements:
+            tok = self.doc.tokens[cue]
+            hedged = tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
+            self.statements[cue] = Statement(cue, self._speaker(cue), self._outlets(cue), None, hedged)
+        return self.statements[cue]
+
+    def all_statements(self) -> list[Statement]:
+        """Every statement of the parsed sentences, in text order (quotations included)."""
+        for tok in self.doc.tokens:
+            if self.doc.sentences[tok.sent].parsed and self.is_speech(tok):
+                self.statement(tok.i)
+        return [self.statements[i] for i in sorted(self.statements)]
+
+    def _quote_statement(self, start: int, end: int) -> Statement:
+        """The cue outside the quotation, in the sentence where it ends, else where it starts."""
+        text = self.doc.text[start:end]
+        for char in (end - 1, start):
             sent = self._sentence_at(char)
-            if sent is None:
+            if sent is None or not sent.parsed:
                 continue
             for i in range(sent.start, sent.end):
                 tok = self.doc.tokens[i]
-                outside = not (quote.start <= tok.idx < quote.end)
-                if outside and self._is_speech(tok) and tok.pos in ("VERB", "AUX"):
-                    quote.speaker, quote.cue, quote.outlet = self._speaker(i), tok.text, self._outlet(i)
-                    if quote.speaker is not None:
-                        return
+                if not (start <= tok.idx < end) and self.is_speech(tok):
+                    found = self.statement(i)
+                    if found.speaker is not None:
+                        return Statement(i, found.speaker, found.outlets, text, found.hedged)
+        return Statement(None, None, [], text)
 
     def _sentence_at(self, char: int):
         for sent in self.doc.sentences:
             if sent.start_char <= char < sent.end_char:
                 return sent
         return None
-
-    def _is_speech(self, tok) -> bool:
-        return tok.lemma in self.cues.speech or tok.text.lower() in self.cues.speech
 
     def _speaker(self, verb: int) -> Actor | None:
         speakers = self.actors.subjects(verb)
@@ -124,45 +146,80 @@ class Attributor:
             return self.actors.resolve(after - 1)
         return None
 
-    def _outlet(self, verb: int) -> str | None:
-        for child in self.doc.children(verb, "obj", "iobj", "obl", "nsubj"):
-            outlet = self.actors.outlet_at(child.i)
-            if outlet:
-                return outlet
-        return None
+    def _outlets(self, verb: int) -> list[str]:
+        """Outlets named around the cue, in text order ("told Sputnik", "citing Interfax")."""
+        found: list[tuple[int, str]] = []
+        for child in self.doc.subtree(verb, stop=frozenset({"ccomp", "parataxis", "acl:relcl"})):
+            outlet = self.actors.outlet_at(child)
+            if outlet and all(outlet != name for _, name in found):
+                found.append((child, outlet))
+        return [name for _, name in sorted(found)]
 
-    # -- events ------------------------------------------------------------
+    # -- events --------------------------------------------------------------
     def attribute(self, coded: CodedEvent) -> None:
         event = coded.event
         char = self.doc.tokens[coded.trigger].idx
-        quote = next((q for q in self.quotes if q.start <= char < q.end), None)
-        cue_verb = self._governing_cue(coded.anchor)
-        if quote is not None and quote.speaker is not None:
-            attribution = Attribution(quote.speaker, quote.cue, quote.outlet or self.default_outlet, quote.text)
-        elif cue_verb is not None:
-            tok = self.doc.tokens[cue_verb]
-            attribution = Attribution(
-                self._speaker(cue_verb), tok.text, self._outlet(cue_verb) or self.default_outlet, None
-            )
-            if (
-                tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
-            ) and event.modality == "asserted":
-                event.modality = "reported"
-        else:
-            attribution = Attribution(None, None, self.default_outlet, None)
-        event.attribution = attribution
-        speaker = attribution.speaker
-        if speaker is not None:
+        quoted = next((st for start, end, st in self.quotes if start <= char < end and st.speaker), None)
+        statement = quoted or self._governing_statement(coded.anchor)
+        if statement is None:
+            chain = [self.default_outlet] if self.default_outlet else []
+            event.attribution = Attribution(None, None, self.default_outlet, None, chain)
+            return
+        event.attribution = statement.attribution(self.doc, self.default_outlet)
+        if statement.hedged and event.modality == "asserted":
+            event.modality = "reported"
+        speaker = statement.speaker
+        if speaker is not None and quoted is not None:
             for role in ("source", "target"):
                 actor = getattr(event, role)
                 if actor is not None and actor.code is None and actor.text.lower() in FIRST_PERSON:
                     setattr(event, role, Actor(actor.text, speaker.code, speaker.country, speaker.sector, speaker.name))
 
-    def _governing_cue(self, anchor: int) -> int | None:
-        """The nearest verb of saying whose complement holds the event's clause."""
+    def _governing_statement(self, anchor: int) -> Statement | None:
+        """The nearest verb of saying (or "according to") whose scope holds the event's clause."""
         child = self.doc.tokens[anchor]
-        for ancestor in self.doc.ancestors(anchor):
-            if self._is_speech(ancestor) and child.dep in COMPLEMENT_EDGES:
-                return ancestor.i
-            child = ancestor
+        for node in [child, *self.doc.ancestors(anchor)]:
+            according = self._according_to(node.i)
+            if according is not None:
+                return according
+            if node is not child and self.is_speech(node) and child.dep in COMPLEMENT_EDGES:
+                return self.statement(node.i)
+            child = node
+        return None
+
+    def _according_to(self, i: int) -> Statement | None:
+        for obl in self.doc.children(i, "obl", "advcl", "nmod"):
+            if any(k.lemma == "accord" for k in self.doc.children(obl.i)):
+                outlet = self.actors.outlet_at(obl.i)
+                if outlet:
+                    return Statement(None, None, [outlet], None, hedged=True)
+                return Statement(None, self.actors.resolve(obl.i), self._outlets(obl.i), None, hedged=True)
+        return None
+
+    def statement_events(self, article_id: str, coded: list[CodedEvent]) -> list[CodedEvent]:
+        """Statements as verbal events (010) when the speaker is coded and the lexicon
+        did not already code the cue as something more specific."""
+        taken = {c.trigger for c in coded}
+        events = []
+        for cue, statement in sorted(self.statements.items()):
+            tok = self.doc.tokens[cue]
+            speaker = statement.speaker
+            if cue in taken or speaker is None or speaker.code is None:
+                continue
+            if tok.lemma not in self.cues.statements and tok.text.lower() not in self.cues.statements:
+                continue
+            target = self._addressee(cue)
+            item = build_event(
+                self.doc, article_id, "010", cue, cue, speaker, target, tok.text, "attribution:statement"
+            )
+            item.event.attribution = statement.attribution(self.doc, self.default_outlet)
+            events.append(item)
+        return events
+
+    def _addressee(self, cue: int) -> Actor | None:
+        for child in self.doc.children(cue, "iobj", "obl"):
+            if self.actors.outlet_at(child.i) is None:
+                actor = self.actors.resolve(child.i)
+                if actor is not None and actor.code:
+                    return actor
         return None

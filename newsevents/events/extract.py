@@ -124,8 +124,8 @@ class EventExtractor:
         for prep in pattern.source_preps:
             for holder in self._prep_children(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
-        for mod in doc.children(noun.i, "amod", "compound"):
-            actor = self.actors.resolve(mod.i)
+        for mod in doc.children(noun.i, "amod", "compound"):  # "Russian strikes": named actors only
+            actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:
                 return anchor, [actor]
         head = doc.tokens[noun.head]
@@ -158,31 +158,10 @@ class EventExtractor:
         return rows
 
     def _event(self, pattern: Pattern, trigger: int, anchor: int, source: Actor, target: Actor | None) -> CodedEvent:
-        doc = self.doc
-        info = codebook()[pattern.code]
-        sent = doc.sentences[doc.tokens[trigger].sent]
-        negated = is_negated(doc, anchor, trigger)
-        modality = "denied" if negated else modality_of(doc, anchor)
-        roles = f"{_code(source)}|{source.text}|{_code(target)}|{target and target.text}"
-        key = f"{self.article_id}|{trigger}|{pattern.code}|{roles}"
-        event = Event(
-            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-            article_id=self.article_id,
-            sentence_index=sent.index,
-            cameo=info.code,
-            cameo_name=info.name,
-            goldstein=info.goldstein,
-            quad_class=info.quad_class,
-            plover={"type": info.plover_type, "mode": info.plover_mode},
-            source=source,
-            target=target,
-            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
-            trigger=self._trigger_text(pattern, trigger),
-            rule=pattern.rule,
-            negated=negated,
-            modality=modality,
+        trigger_text = self._trigger_text(pattern, trigger)
+        return build_event(
+            self.doc, self.article_id, pattern.code, trigger, anchor, source, target, trigger_text, pattern.rule
         )
-        return CodedEvent(event, trigger, anchor)
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
         words = [trigger]
@@ -196,6 +175,44 @@ class EventExtractor:
                 words.append(child.i)
         words.sort()
         return " ".join(self.doc.tokens[w].text for w in words) if len(words) > 1 else tok.text
+
+
+def build_event(
+    doc: ParsedDoc,
+    article_id: str,
+    code: str,
+    trigger: int,
+    anchor: int,
+    source: Actor | None,
+    target: Actor | None,
+    trigger_text: str,
+    rule: str,
+) -> CodedEvent:
+    """One event row from its parts: code-book facts, evidence, negation and modality of its clause."""
+    info = codebook()[code]
+    sent = doc.sentences[doc.tokens[trigger].sent]
+    negated = is_negated(doc, anchor, trigger)
+    modality = "denied" if negated else modality_of(doc, anchor)
+    roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
+    key = f"{article_id}|{trigger}|{code}|{roles}"
+    event = Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article_id,
+        sentence_index=sent.index,
+        cameo=info.code,
+        cameo_name=info.name,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        plover={"type": info.plover_type, "mode": info.plover_mode},
+        source=source,
+        target=target,
+        evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+        trigger=trigger_text,
+        rule=rule,
+        negated=negated,
+        modality=modality,
+    )
+    return CodedEvent(event, trigger, anchor)
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -47,6 +47,11 @@ class Geocoder:
                         coded.event.location = location
                         return
 
+    def place_at(self, start: int, end: int) -> Location | None:
+        """Geocode the place named at characters [start, end) of the article."""
+        tokens = [t.i for t in self.doc.tokens if start <= t.idx < end]
+        return self._place(tokens[-1]) if tokens else None
+
     def _place(self, head: int) -> Location | None:
         match = next(((s, e, entry) for s, (e, entry) in self.actors.matches.items() if s <= head < e), None)
         if match is not None:
