@@ -72,6 +72,7 @@ class ActorResolver:
         self.kb, self.doc, self.published = kb, doc, published
         self.matches = self._match_names()
         self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
+        self.main_country = self._main_country()
         self.explicit: list[Mention] = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
@@ -196,16 +197,19 @@ class ActorResolver:
         country, name = self.main_country
         return Actor(text, country + sector, country, sector, name)
 
-    @property
-    def main_country(self) -> tuple[str, str] | None:
-        if not hasattr(self, "_main_country"):
-            counts: dict[tuple[str, str], int] = {}
-            for start, (_, entry) in self.matches.items():
-                if entry.country and entry.kind in ("country", "adjective", "capital", "leader"):
-                    key = (entry.country, entry.name if entry.kind != "leader" else entry.country)
-                    counts[key] = counts.get(key, 0) + 1
-            self._main_country = max(counts, key=counts.get) if counts else None
-        return self._main_country
+    def _main_country(self) -> tuple[str, str] | None:
+        """(code, name) of the country the article's explicit names mention most often."""
+        counts: dict[str, int] = {}
+        names: dict[str, str] = {}
+        for _, entry in self.matches.values():
+            if entry.country and entry.kind in ("country", "adjective", "capital", "leader"):
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+                if entry.kind != "leader":
+                    names.setdefault(entry.country, entry.name)
+        if not counts:
+            return None
+        best = max(counts, key=counts.get)
+        return best, names.get(best, best)
 
     def _sector(self, head: int, span: list[int]) -> str | None:
         """Sector words in the phrase; the one nearest the head wins."""
