@@ -54,6 +54,7 @@ class Context:
         self.doc = analyser.analyse([self.text])[0]
         self.actors = ActorResolver(pipeline.knowledge, self.doc, self.published)
         self.attributor = Attributor(self.doc, self.actors, None)
+        self.attributor.all_statements()
         self.geocoder = Geocoder(self.doc, self.actors)
 
 
@@ -104,9 +105,9 @@ def bench_attribution(gold: list[dict], ctx) -> None:
     for g in gold:
         c = ctx(g["article_id"])
         inside = [
-            s
-            for s in c.attributor.all_statements()
-            if s.cue is not None and g["sent_start"] <= c.doc.tokens[s.cue].idx < g["sent_end"]
+            st
+            for i, st in sorted(c.attributor.statements.items())
+            if g["sent_start"] <= c.doc.tokens[i].idx < g["sent_end"]
         ]
         quoted = [st for start, end, st in c.attributor.quotes if start < g["sent_end"] and g["sent_start"] < end]
         statement = next((s for s in inside + quoted if s.speaker is not None), inside[0] if inside else None)

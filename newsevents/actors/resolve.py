@@ -113,7 +113,19 @@ class ActorResolver:
             actor = self.resolve(head, use_context=False)
             if actor is not None:
                 mentions.append(Mention(head, actor, entry.kind))
-        return mentions
+        mentions += self._titled_people(seen)
+        return sorted(mentions, key=lambda m: m.head)
+
+    def _titled_people(self, seen: set[int]) -> list[Mention]:
+        """Named people coded by their title alone ("Governor Alexander Pimentel"), so that
+        a later bare surname ("Pimentel said") finds them."""
+        found = []
+        for tok in self.doc.tokens:
+            if tok.pos == "PROPN" and tok.i not in seen and tok.dep not in ("compound", "flat", "flat:name"):
+                actor = self.resolve(tok.i, use_context=False)
+                if actor is not None and actor.sector:
+                    found.append(Mention(tok.i, actor, "titled"))
+        return found
 
     def _shallow_chunk(self, start: int, end: int) -> int:
         """In a sentence that was only tokenized, a name extends over the capitalised words
@@ -192,8 +204,10 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("amod", "compound", "nmod:poss", "flat"):
             return None  # a modifier ("military operation"), not a referring phrase
-        if sector is None or self.main_country is None or self._sector(head, [head]) is None:
+        if sector is None or self.main_country is None:
             return None
+        if tok.pos != "PROPN" and self._sector(head, [head]) is None:
+            return None  # a titled name may carry its sector anywhere ("Police officer Jan Nowak")
         country, name = self.main_country
         return Actor(text, country + sector, country, sector, name)
 
@@ -232,6 +246,11 @@ class ActorResolver:
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
+        if tokens[head].pos == "PROPN" and len(span) <= 2:  # a bare surname: an earlier full mention
+            surname = tokens[head].text
+            prior = self._latest(head, lambda m: m.kind in ("leader", "titled") and m.actor.text.split()[-1] == surname)
+            if prior is not None:
+                return self._copy(prior, text)
         if tokens[head].pos == "PRON":
             if word in FIRST_PERSON:
                 return Actor(text)  # resolved to the speaker by the attribution stage

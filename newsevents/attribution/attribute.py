@@ -100,8 +100,12 @@ class Attributor:
     def all_statements(self) -> list[Statement]:
         """Every statement of the parsed sentences, in text order (quotations included)."""
         for tok in self.doc.tokens:
-            if self.doc.sentences[tok.sent].parsed and self.is_speech(tok):
+            if not self.doc.sentences[tok.sent].parsed:
+                continue
+            if self.is_speech(tok):
                 self.statement(tok.i)
+            elif tok.text.lower() == "according" and tok.i not in self.statements:
+                self.statements[tok.i] = self._source_statement(tok.head)
         return [self.statements[i] for i in sorted(self.statements)]
 
     def _quote_statement(self, start: int, end: int) -> Statement:
@@ -189,12 +193,16 @@ class Attributor:
 
     def _according_to(self, i: int) -> Statement | None:
         for obl in self.doc.children(i, "obl", "advcl", "nmod"):
-            if any(k.lemma == "accord" for k in self.doc.children(obl.i)):
-                outlet = self.actors.outlet_at(obl.i)
-                if outlet:
-                    return Statement(None, None, [outlet], None, hedged=True)
-                return Statement(None, self.actors.resolve(obl.i), self._outlets(obl.i), None, hedged=True)
+            if any(k.text.lower() == "according" for k in self.doc.children(obl.i)):
+                return self._source_statement(obl.i)
         return None
+
+    def _source_statement(self, phrase: int) -> Statement:
+        """The source of "according to X": an outlet, or a speaker (with its own outlets)."""
+        outlet = self.actors.outlet_at(phrase)
+        if outlet:
+            return Statement(None, None, [outlet], None, hedged=True)
+        return Statement(None, self.actors.resolve(phrase), self._outlets(phrase), None, hedged=True)
 
     def statement_events(self, article_id: str, coded: list[CodedEvent]) -> list[CodedEvent]:
         """Statements as verbal events (010) when the speaker is coded and the lexicon
