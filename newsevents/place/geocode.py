@@ -28,7 +28,10 @@ def _cities() -> dict[str, list[tuple[int, str, float, float]]]:
     table: dict[str, list[tuple[int, str, float, float]]] = {}
     for city in gc.get_cities().values():
         row = (city["population"], iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"])
-        table.setdefault(city["name"], []).append(row)
+        # English news spells many places by older or Latin-script variants ("Chittagong", "Mokha")
+        names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()}
+        for name in names:
+            table.setdefault(name, []).append(row)
     return table
 
 
@@ -50,7 +53,9 @@ class Geocoder:
     def place_at(self, start: int, end: int) -> Location | None:
         """Geocode the place named at characters [start, end) of the article."""
         tokens = [t.i for t in self.doc.tokens if start <= t.idx < end]
-        return self._place(tokens[-1]) if tokens else None
+        if not tokens:
+            return None
+        return self._place(tokens[-1]) or self._city(self.doc.text[start:end])
 
     def _place(self, head: int) -> Location | None:
         match = next(((s, e, entry) for s, (e, entry) in self.actors.matches.items() if s <= head < e), None)
@@ -65,8 +70,14 @@ class Geocoder:
         tok = self.doc.tokens[head]
         if tok.pos != "PROPN":
             return None
-        names = [c.i for c in self.doc.children(head, "compound", "flat")] + [head]
-        return self._city(self.doc.span_text(names))
+        return self._city(self.doc.span_text(self._name_tokens(head))) or self._city(tok.text)
+
+    def _name_tokens(self, i: int) -> list[int]:
+        """The whole multi-word name a token belongs to ("El Paso", "Chippewa Falls")."""
+        tokens = self.doc.tokens
+        while tokens[i].dep in ("flat", "compound", "flat:name") and tokens[i].head != i:
+            i = tokens[i].head
+        return sorted([i] + [c.i for c in self.doc.children(i, "compound", "flat", "flat:name")])
 
     def _city(self, name: str, prefer: str | None = None) -> Location | None:
         rows = _cities().get(name)
