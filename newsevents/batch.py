@@ -43,7 +43,7 @@ class BatchReport:
 @lru_cache(maxsize=2)
 def worker_pipeline(settings: Settings) -> Pipeline:
     """The pipeline of this process, loaded on first use (once per worker)."""
-    return Pipeline(model=settings.model, full_parse=settings.full_parse, limits=settings.limits)
+    return Pipeline.from_settings(settings)
 
 
 def code_chunk(articles: list[Article], settings: Settings | None = None) -> list[Result]:

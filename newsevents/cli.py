@@ -28,6 +28,10 @@ def _add_coding_options(parser: argparse.ArgumentParser) -> None:
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (default: all cores)"
     )
     parser.add_argument("--full-parse", action="store_true", help="parse every sentence, not only those with a trigger")
+    parser.add_argument("--actors", action="append", default=[], help="PETRARCH/TABARI actor dictionary (repeatable)")
+    parser.add_argument("--agents", action="append", default=[], help="PETRARCH agents dictionary (repeatable)")
+    parser.add_argument("--discards", action="append", default=[], help="PETRARCH discards file (repeatable)")
+    parser.add_argument("--with-builtin", action="store_true", help="combine dictionaries with the built-in knowledge")
     parser.add_argument("--max-chars", type=int, default=Limits().max_chars, help="refuse longer articles")
     parser.add_argument(
         "--time-limit", type=float, default=Limits().time_budget_s, help="seconds of coding per article"
@@ -95,7 +99,18 @@ def _usage_error(message: str) -> int:
 
 def _settings(args: argparse.Namespace) -> Settings:
     limits = Limits(max_chars=args.max_chars, time_budget_s=args.time_limit)
-    return Settings(model=args.model, full_parse=args.full_parse, limits=limits)
+    for path in args.actors + args.agents + args.discards:
+        if not os.path.isfile(path):
+            raise UsageError(f"dictionary not found: {path}")
+    return Settings(
+        model=args.model,
+        full_parse=args.full_parse,
+        limits=limits,
+        actors=tuple(args.actors),
+        agents=tuple(args.agents),
+        discards=tuple(args.discards),
+        with_builtin=args.with_builtin,
+    )
 
 
 def cmd_code(args: argparse.Namespace) -> int:

@@ -12,15 +12,25 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
-from .actors import ActorResolver, KnowledgeBase, build
+from .actors import (
+    BUILTIN_PARTS,
+    ActorResolver,
+    KnowledgeBase,
+    build,
+    discards_in,
+    load_actors,
+    load_agents,
+    load_discards,
+)
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .language import Analyser, ParsedDoc, load_pipeline
 from .language.detect import non_english_reason
 from .place import Geocoder
 from .records import Article, ArticleError, Event
-from .settings import Limits
+from .settings import Limits, Settings
 from .temporal import EventDater
 
 LOG = logging.getLogger(__name__)
@@ -56,6 +66,33 @@ class Pipeline:
         self.analyser = Analyser(
             self.nlp, self.lexicon.trigger_forms(), full=full_parse, max_tokens=self.limits.max_sentence_tokens
         )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        """A pipeline with the user's PETRARCH dictionaries replacing (or, with
+        ``with_builtin``, joining) the built-in knowledge of their kind."""
+        nlp = load_pipeline(settings.model)
+        tokenizer = nlp.tokenizer
+
+        def tokenize(text: str) -> list[str]:
+            return [t.text for t in tokenizer(text)]
+
+        parts = set(BUILTIN_PARTS)
+        if not settings.with_builtin:
+            if settings.actors:
+                parts -= {"countries", "organisations", "leaders"}
+            if settings.agents:
+                parts -= {"sectors"}
+        kb = build(tokenize, [p for p in BUILTIN_PARTS if p in parts])
+        for loader, paths in (
+            (load_actors, settings.actors),
+            (load_agents, settings.agents),
+            (load_discards, settings.discards),
+        ):
+            for path in paths:
+                report = loader(Path(path), kb, tokenize)
+                LOG.info("%s: %d names, %d codes (%d dated)", path, report.names, report.codes, report.dated)
+        return cls(settings.model, kb, None, settings.full_parse, settings.limits)
 
     def code_article(self, article: Article) -> list[Event]:
         return self._code(article, self.parse([article.text])[0])
@@ -110,6 +147,10 @@ class Pipeline:
         deadline = time.monotonic() + self.limits.time_budget_s
         actors = ActorResolver(self.knowledge, doc, article.published)
         coded = EventExtractor(self.lexicon, doc, actors, article.id).extract()
+        story_discarded, discarded = discards_in(doc, self.knowledge)
+        if story_discarded:
+            return []
+        coded = [c for c in coded if doc.tokens[c.trigger].sent not in discarded]
         if time.monotonic() > deadline:
             raise ArticleTimeout(f"coding took longer than {self.limits.time_budget_s:g} s")
         attributor = Attributor(doc, actors, article.outlet or article_outlet(article.text))

@@ -24,3 +24,7 @@ class Settings:
     model: str | None = None
     full_parse: bool = False
     limits: Limits = field(default_factory=Limits)
+    actors: tuple[str, ...] = ()  # PETRARCH/TABARI dictionaries given by the user
+    agents: tuple[str, ...] = ()
+    discards: tuple[str, ...] = ()
+    with_builtin: bool = False  # combine them with the built-in knowledge instead of replacing it

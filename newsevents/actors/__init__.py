@@ -1,6 +1,17 @@
 """Actors stage: recognise who acts and resolve them to CAMEO actor codes."""
 
-from .knowledge import Entry, KnowledgeBase, build
+from .knowledge import BUILTIN_PARTS, Entry, KnowledgeBase, build
+from .petrarch import discards_in, load_actors, load_agents, load_discards
 from .resolve import ActorResolver
 
-__all__ = ["ActorResolver", "Entry", "KnowledgeBase", "build"]
+__all__ = [
+    "BUILTIN_PARTS",
+    "ActorResolver",
+    "Entry",
+    "KnowledgeBase",
+    "build",
+    "discards_in",
+    "load_actors",
+    "load_agents",
+    "load_discards",
+]

@@ -48,28 +48,38 @@ class KnowledgeBase:
     max_name_len: int = 1
     max_sector_len: int = 1
     name_lengths: dict[str, list[int]] = field(default_factory=dict)  # first token -> key lengths, longest first
+    names_ci: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # upper-cased keys (dictionaries)
+    name_lengths_ci: dict[str, list[int]] = field(default_factory=dict)
+    sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
+    story_discards: set[tuple[str, ...]] = field(default_factory=set)
 
-    def add_name(self, tokens: list[str], entry: Entry) -> None:
+    def add_name(self, tokens: list[str], entry: Entry, case_insensitive: bool = False) -> None:
+        """Index a name (as tokens); case-insensitive names are stored upper-cased."""
         key = tuple(t.replace("\u2019", "'") for t in tokens)
         if not key:
             return
-        bucket = self.names.setdefault(key, [])
+        names, lengths_by_first = (
+            (self.names_ci, self.name_lengths_ci) if case_insensitive else (self.names, self.name_lengths)
+        )
+        bucket = names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
         self.max_name_len = max(self.max_name_len, len(key))
-        lengths = self.name_lengths.setdefault(key[0], [])
+        lengths = lengths_by_first.setdefault(key[0], [])
         if len(key) not in lengths:
             lengths.append(len(key))
             lengths.sort(reverse=True)
 
-    def add_sector(self, lemmas: list[str], sector: str) -> None:
-        key = tuple(lemmas)
-        self.sectors.setdefault(key, sector)
-        self.max_sector_len = max(self.max_sector_len, len(key))
+    def add_sector(self, words: list[str], sector: str) -> None:
+        """Index a sector phrase under its regular plurals too ("troop" also matches "troops")."""
+        for form in inflections(words[-1], "noun"):
+            key = tuple(words[:-1]) + (form,)
+            self.sectors.setdefault(key, sector)
+        self.max_sector_len = max(self.max_sector_len, len(words))
 
-    def lookup(self, key: tuple[str, ...], day: date | None) -> Entry | None:
+    def lookup(self, key: tuple[str, ...], day: date | None, case_insensitive: bool = False) -> Entry | None:
         """The entry a name refers to on ``day`` (leaders by term; others always)."""
-        candidates = self.names.get(key, [])
+        candidates = (self.names_ci if case_insensitive else self.names).get(key, [])
         dated = [e for e in candidates if e.kind == "leader" and e.valid_on(day)]
         if dated:
             return dated[0]
@@ -131,14 +141,13 @@ def _add_leaders(kb: KnowledgeBase, tokenize: Tokenize) -> None:
 def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     for sector, phrases in resources.read_toml("sectors.toml")["sectors"].items():
         for phrase in phrases:
-            words = [t.lower() for t in tokenize(phrase)]
-            for form in inflections(words[-1], "noun"):  # "troop" also matches "troops"
-                kb.add_sector(words[:-1] + [form], sector)
+            kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
 
 
-def build(
-    tokenize: Tokenize, parts: Iterable[str] = ("countries", "organisations", "leaders", "sectors")
-) -> KnowledgeBase:
+BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors")
+
+
+def build(tokenize: Tokenize, parts: Iterable[str] = BUILTIN_PARTS) -> KnowledgeBase:
     """Build the built-in knowledge base (or the chosen parts of it)."""
     kb = KnowledgeBase()
     builders = {

@@ -77,16 +77,22 @@ class ActorResolver:
 
     # -- recognition -------------------------------------------------------
     def _match_names(self) -> dict[int, tuple[int, Entry]]:
-        """Longest gazetteer match starting at each token: start -> (end, entry)."""
+        """Longest gazetteer match starting at each token: start -> (end, entry).
+
+        Built-in names match case-sensitively ("US" the country, not "us"); names from
+        PETRARCH dictionaries match case-insensitively, as PETRARCH does."""
         norms = [t.norm for t in self.doc.tokens]
+        upper = [n.upper() for n in norms] if self.kb.names_ci else norms
         found: dict[int, tuple[int, Entry]] = {}
         i = 0
         while i < len(norms):
+            candidates = [(n, False) for n in self.kb.name_lengths.get(norms[i], ())]
+            candidates += [(n, True) for n in self.kb.name_lengths_ci.get(upper[i], ())]
             step = 1
-            for length in self.kb.name_lengths.get(norms[i], ()):
-                key = tuple(norms[i : i + length])
-                entry = self.kb.lookup(key, self.published) if len(key) == length else None
-                if entry is not None and not self._is_lowercase_common(key):
+            for length, ci in sorted(candidates, reverse=True):
+                key = tuple((upper if ci else norms)[i : i + length])
+                entry = self.kb.lookup(key, self.published, ci) if len(key) == length else None
+                if entry is not None and (ci or not self._is_lowercase_common(key)):
                     found[i] = (i + length, entry)
                     step = length
                     break
