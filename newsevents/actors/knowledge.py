@@ -50,6 +50,7 @@ class KnowledgeBase:
     name_lengths: dict[str, list[int]] = field(default_factory=dict)  # first token -> key lengths, longest first
     names_ci: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # upper-cased keys (dictionaries)
     name_lengths_ci: dict[str, list[int]] = field(default_factory=dict)
+    weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
 
@@ -139,9 +140,12 @@ def _add_leaders(kb: KnowledgeBase, tokenize: Tokenize) -> None:
 
 
 def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
-    for sector, phrases in resources.read_toml("sectors.toml")["sectors"].items():
+    data = resources.read_toml("sectors.toml")
+    for sector, phrases in data["sectors"].items():
         for phrase in phrases:
             kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
+    for word in data.get("weak", []):
+        kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors")

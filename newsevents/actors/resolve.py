@@ -232,22 +232,24 @@ class ActorResolver:
         return best, names.get(best, best)
 
     def _sector(self, head: int, span: list[int]) -> str | None:
-        """Sector words in the phrase; the one nearest the head wins."""
+        """Sector words in the phrase; the one nearest the head wins, but a generic role word
+        ("spokesman", "officials") yields to any other ("police spokesman" is COP)."""
         tokens = self.doc.tokens
-        best: tuple[int, str] | None = None
+        best: tuple[int, int, str] | None = None  # (weak, distance, sector)
         for start in span:
             for length in range(min(self.kb.max_sector_len, len(span)), 0, -1):
-                window = [j for j in range(start, start + length)]
+                window = list(range(start, start + length))
                 if window[-1] not in span:
                     continue
                 for key in (tuple(tokens[j].lemma for j in window), tuple(tokens[j].text.lower() for j in window)):
                     sector = self.kb.sectors.get(key)
                     if sector:
+                        weak = int(key in self.kb.weak_sectors)
                         distance = 0 if head in window else abs(head - window[-1])
-                        if best is None or distance < best[0]:
-                            best = (distance, sector)
+                        if best is None or (weak, distance) < best[:2]:
+                            best = (weak, distance, sector)
                         break
-        return best[1] if best else None
+        return best[2] if best else None
 
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
