@@ -71,3 +71,14 @@ def test_every_row_explains_itself(pipeline):
     for e in _events(pipeline, text):
         assert e.rule.startswith("lexicon:") and e.trigger
         assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
+
+
+def test_reciprocal_acts_give_both_directions(pipeline):
+    events = _events(pipeline, "India and Pakistan clashed in Kashmir on Sunday.")
+    dyads = sorted((e.source.code, e.target.code) for e in events if e.cameo == "190")
+    assert dyads == [("IND", "PAK"), ("PAK", "IND")]
+
+
+def test_cooperation_root_06(pipeline):
+    events = _events(pipeline, "France shared intelligence with Germany after the attack.")
+    assert any(e.cameo == "064" and e.source.code == "FRA" and e.target.code == "DEU" for e in events)

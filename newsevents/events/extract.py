@@ -150,6 +150,9 @@ class EventExtractor:
         self, pattern: Pattern, trigger: int, anchor: int, sources: list[Actor], targets: list[Actor]
     ) -> list[CodedEvent]:
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
+        if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
+            pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
+            return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
         rows = []
         for source in sources:
             usable = [t for t in targets if t.code != source.code or t.code is None] or [None]

@@ -23,6 +23,7 @@ class Pattern:
     modifiers: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
+    reciprocal: bool = False
 
     @property
     def rule(self) -> str:
@@ -80,6 +81,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 modifiers=frozenset(entry.get("modifiers", ())),
                 target=tuple(entry.get("target", ("obj",))),
                 source_preps=tuple(entry.get("source_preps", ())),
+                reciprocal=bool(entry.get("reciprocal", False)),
             )
         )
     return out
