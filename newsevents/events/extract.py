@@ -104,6 +104,8 @@ class EventExtractor:
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
+        if self._covered_by_verb(noun):
+            return []  # "imposed sanctions": the verb entry codes it once
         kids = {k.lemma for k in self.doc.children(noun.i)}
         fired = [
             p
@@ -115,6 +117,13 @@ class EventExtractor:
             anchor, sources = self._noun_source(noun, pattern)
             out += self._rows(pattern, noun.i, anchor, sources, self._targets(noun, pattern, []))
         return out
+
+    def _covered_by_verb(self, noun: Token) -> bool:
+        if noun.dep not in ("obj", "nsubj:pass"):
+            return False
+        verb = self.doc.tokens[noun.head]
+        patterns = self.lexicon.lookup("verb", verb.lemma, verb.text) if verb.pos in PREDICATE_POS else []
+        return any(noun.lemma in p.objects for p in patterns)
 
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
         doc = self.doc

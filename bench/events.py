@@ -1,0 +1,123 @@
+"""Event coding against hand-annotated sets.
+
+1. The project's own set (bench/data/events_eval.jsonl, EVENTS_EVAL.md: Wikinews
+   sentences, offsets into ../shared/data/news/wikinews_2019_2020.jsonl): precision
+   and recall of (source country, CAMEO root, target country) triples over the
+   annotated sentences, per root; modality accuracy on matched events; and the
+   count of events we call asserted where the text negates, threatens or
+   conditions them (the target is zero).
+2. The PLOVER gold-standard records (dev half, ../shared/data/plover): share of
+   records where we produce an event of the gold PLOVER type from the gold source
+   country.
+Usage: ``python bench/events.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+
+
+def shared() -> Path:
+    return Path(os.environ.get("NEWSEVENTS_SHARED", ROOT.parent / "shared")) / "data"
+
+
+def country(actor) -> str | None:
+    if actor is None:
+        return None
+    return actor.get("country") or actor.get("code")
+
+
+def own_set(pipeline: Pipeline) -> None:
+    path = ROOT / "bench" / "data" / "events_eval.jsonl"
+    if not path.exists():
+        print("own event set: not found")
+        return
+    gold = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    news = {a["id"]: a for a in map(json.loads, open(shared() / "news" / "wikinews_2019_2020.jsonl", encoding="utf-8"))}
+    sentences: dict[tuple[str, int, int], list[dict]] = defaultdict(list)
+    for g in gold:
+        sentences[(g["article_id"], g["sent_start"], g["sent_end"])].append(g)
+    coded: dict[str, list[dict]] = {}
+    for article_id in {g["article_id"] for g in gold}:
+        a = news[article_id]
+        article = Article(id=article_id, text=a["text"], published=date.fromisoformat(a["date"][:10]))
+        coded[article_id] = [
+            e.to_dict() for e in pipeline.code_article(article) if e.cameo[:2] != "01" or e.rule.startswith("lexicon")
+        ]
+    tp, fp, fn = Counter(), Counter(), Counter()
+    modality_right = modality_total = false_asserted = 0
+    for (article_id, start, end), golds in sentences.items():
+        predicted = [e for e in coded[article_id] if e["evidence"]["start"] < end and start < e["evidence"]["end"]]
+        unmatched = list(predicted)
+        for g in golds:
+            triple = (g["source_country"], g["root"], g["target_country"])
+            match = next(
+                (e for e in unmatched if (country(e["source"]), e["cameo"][:2], country(e["target"])) == triple), None
+            )
+            if match is None:
+                fn[g["root"]] += 1
+                continue
+            unmatched.remove(match)
+            tp[g["root"]] += 1
+            modality_total += 1
+            modality_right += match["modality"] == g["modality"]
+            not_happened = g["modality"] in ("denied", "threatened", "conditional", "hypothetical", "intended")
+            false_asserted += not_happened and match["modality"] == "asserted"
+        for e in unmatched:
+            fp[e["cameo"][:2]] += 1
+    p = sum(tp.values()) / max(sum(tp.values()) + sum(fp.values()), 1)
+    r = sum(tp.values()) / max(sum(tp.values()) + sum(fn.values()), 1)
+    f = 2 * p * r / max(p + r, 1e-9)
+    print(
+        f"own set: {len(gold)} gold events in {len(sentences)} sentences; (source, root, target) "
+        f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    )
+    print(
+        f"  modality accuracy on matched events: {modality_right}/{modality_total}; "
+        f"asserted where the text negates/threatens/conditions: {false_asserted}"
+    )
+    for root in sorted(set(tp) | set(fp) | set(fn)):
+        rp = tp[root] / max(tp[root] + fp[root], 1)
+        rr = tp[root] / max(tp[root] + fn[root], 1)
+        print(f"  root {root}: tp {tp[root]:>3} fp {fp[root]:>3} fn {fn[root]:>3}  P {rp:.2f} R {rr:.2f}")
+
+
+def plover_set(pipeline: Pipeline) -> None:
+    path = shared() / "plover" / "PLOVER_GSR_CAMEO.dev-half.json"
+    records = [r for r in json.load(open(path, encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    typed = sourced = 0
+    for r in records:
+        gold_type = OLD_PLOVER.get(r["event"], r["event"])
+        sources = {s.get("code", "")[:3] for s in r.get("source") or [] if isinstance(s, dict)}
+        events = pipeline.code_article(Article(id=r["id"], text=r["text"], published=date(2000, 1, 1)))
+        of_type = [e for e in events if e.plover["type"] == gold_type]
+        typed += bool(of_type)
+        sourced += any(e.source and (e.source.country or e.source.code or "")[:3] in sources for e in of_type)
+    n = len(records)
+    print(
+        f"PLOVER GSR dev half: {n} records; gold type found {typed}/{n} = {typed / n:.3f}; "
+        f"with the gold source {sourced}/{n} = {sourced / n:.3f}"
+    )
+
+
+def main() -> None:
+    if not shared().exists():
+        sys.exit(f"shared data not found at {shared()} (set NEWSEVENTS_SHARED)")
+    pipeline = Pipeline()
+    own_set(pipeline)
+    plover_set(pipeline)
+
+
+if __name__ == "__main__":
+    main()
