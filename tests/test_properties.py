@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from newsevents.ingest import read_inputs
 from newsevents.ingest.html import extract_page
-from newsevents.records import Article, ArticleError
+from newsevents.records import MODALITIES, Article, ArticleError
 from newsevents.temporal import find_expressions, resolve_expression
 from newsevents.temporal.resolve import WEEKDAYS
 
@@ -180,15 +180,7 @@ def test_every_event_record_keeps_the_contract(pipeline, source, act, target, wh
             "trigger",
             "rule",
         }
-        assert record["modality"] in (
-            "asserted",
-            "reported",
-            "threatened",
-            "intended",
-            "hypothetical",
-            "conditional",
-            "denied",
-        )
+        assert record["modality"] in MODALITIES
         assert 1 <= record["quad_class"] <= 4 and -10 <= record["goldstein"] <= 10
         assert text[record["evidence"]["start"] : record["evidence"]["end"]] == record["evidence"]["sentence"]
         assert record["date"] is None or date.fromisoformat(record["date"])

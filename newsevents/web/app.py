@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from ..ingest.html import extract_page
 from ..ingest.readers import parse_date
-from ..records import Article
+from ..records import MODALITIES, Article
 from ..store import EventStore
 from ..store.search import EvidenceIndex
 from . import queries, svg
@@ -35,7 +35,6 @@ CSP = (
     "base-uri 'none'; frame-ancestors 'none'"
 )
 MAX_BODY = 2_000_000
-MODALITIES = ("asserted", "reported", "threatened", "intended", "hypothetical", "conditional", "denied")
 
 
 class Backend:
