@@ -82,3 +82,9 @@ def test_reciprocal_acts_give_both_directions(pipeline):
 def test_cooperation_root_06(pipeline):
     events = _events(pipeline, "France shared intelligence with Germany after the attack.")
     assert any(e.cameo == "064" and e.source.code == "FRA" and e.target.code == "DEU" for e in events)
+
+
+def test_absolute_construction_subject(pipeline):
+    text = "Talks collapsed on Monday, with Sudanese troops shelling rebel positions near the border."
+    events = _events(pipeline, text)
+    assert any(e.cameo == "194" and e.source.code == "SDNMIL" for e in events), events

@@ -52,11 +52,6 @@ def test_defence_ministry_denial_is_never_an_asserted_attack(events):
     assert strikes[0].attribution.speaker.code == "RUSMIL"
 
 
-@pytest.mark.xfail(
-    reason="the shipped parser attaches 'the Ukrainian Army' of 'with the Ukrainian Army intensifying' "
-    "to the previous noun, so the shelling has no source (issue 4: better parser)",
-    strict=False,
-)
 def test_last_week_shelling_has_the_previous_week(events):
     (shelling,) = [e for e in events if e.trigger == "shelling"]
     assert shelling.date_range == ["2022-02-14", "2022-02-20"] and shelling.date_precision == "week"

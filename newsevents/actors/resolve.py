@@ -322,6 +322,9 @@ class ActorResolver:
             actors += self.resolve_with_conjuncts(owner)
         if actors or subjects or depth > 4 or tok.head == i:
             return actors
+        absolute = self._absolute_subject(i)
+        if absolute is not None:
+            return self.resolve_with_conjuncts(absolute)
         if tok.dep in ("xcomp", "conj", "advcl") and doc.tokens[tok.head].pos in ("VERB", "AUX"):
             return self.subjects(tok.head, depth + 1)
         if tok.dep == "acl:relcl":
@@ -330,6 +333,17 @@ class ActorResolver:
             possessors = doc.children(tok.head, "nmod:poss")
             return self.resolve_with_conjuncts(possessors[0].i) if possessors else []
         return []
+
+    def _absolute_subject(self, i: int) -> int | None:
+        """ "with the army shelling the town": in an absolute construction the noun
+        phrase after "with" is the subject of the -ing verb, however the parse hung it."""
+        tokens = self.doc.tokens
+        if tokens[i].tag != "VBG" or i == 0 or tokens[i - 1].pos not in ("NOUN", "PROPN"):
+            return None
+        head = self.np_head(i - 1)
+        first = min(j for j in self.np_tokens(head) if tokens[j].pos != "PUNCT")
+        opener = tokens[first] if tokens[first].lemma == "with" else tokens[first - 1] if first > 0 else None
+        return head if opener is not None and opener.lemma == "with" else None
 
     def outlet_at(self, i: int) -> str | None:
         """The news outlet named at token ``i``, if any."""
