@@ -52,6 +52,7 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    region: str | None = None  # first-level region as GeoNames codes it ("US.TX", "RU.13")
 
 
 @dataclass(slots=True)

@@ -88,3 +88,10 @@ def test_absolute_construction_subject(pipeline):
     text = "Talks collapsed on Monday, with Sudanese troops shelling rebel positions near the border."
     events = _events(pipeline, text)
     assert any(e.cameo == "194" and e.source.code == "SDNMIL" for e in events), events
+
+
+def test_event_location_with_region(pipeline):
+    events = _events(pipeline, "American police arrested 20 protesters in Houston on Monday.")
+    (arrest,) = [e for e in events if e.cameo == "173"]
+    assert arrest.location.country == "USA" and arrest.location.region == "US.TX"
+    assert abs(arrest.location.lat - 29.76) < 0.1

