@@ -62,6 +62,7 @@ class Attribution:
     outlet: str | None = None  # the first outlet of the chain
     quote: str | None = None
     outlets: list[str] = field(default_factory=list)  # the whole chain, in the order the text gives it
+    quote_span: list[int] | None = None  # [start, end] character offsets of the quotation
 
 
 @dataclass(slots=True)

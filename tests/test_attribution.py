@@ -24,3 +24,10 @@ def test_first_person_in_a_quote_is_the_speaker_and_outlet_is_kept(pipeline):
     (cut,) = [e for e in events if e.cameo == "161"]
     assert cut.source.code == "SAUGOV" and cut.target.code == "QAT"
     assert cut.attribution.outlet == "Reuters" and cut.attribution.quote.startswith("\u201cWe")
+
+
+def test_outlet_quoting_a_speaker(pipeline):
+    text = "Al Jazeera quoted the Qatari foreign minister as saying that Qatar had expelled the envoys."
+    events = pipeline.code_article(Article(id="c", text=text, published=date(2017, 6, 6)))
+    (expel,) = [e for e in events if e.cameo == "166"]
+    assert expel.attribution.speaker.code == "QATGOV" and expel.attribution.outlet == "Al Jazeera"

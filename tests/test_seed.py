@@ -62,3 +62,16 @@ def test_rows_carry_evidence_and_outlet(events, shared):
     for e in events:
         assert text[e.evidence.start : e.evidence.end] == e.evidence.sentence
         assert e.attribution.outlet  # at least the closing "Source: Agencies"
+
+
+def test_reaction_via_sputnik_and_defence_ministry_statements(events):
+    reactions = [e for e in events if e.trigger == "reacted"]
+    assert reactions and reactions[0].source.code == "RUSGOV" and reactions[0].cameo == "010"
+    assert reactions[0].attribution.outlets[:2] == ["Sputnik", "Agencies"]
+    stressed = [e for e in events if e.attribution.cue == "stressed"]
+    assert stressed and all(e.attribution.speaker.code == "RUSMIL" for e in stressed)
+
+
+def test_request_is_dated_22_february(events):
+    requests = [e for e in events if e.cameo.startswith("02") and e.source and e.source.code == "UKRGOV"]
+    assert requests and requests[0].date == "2022-02-22"

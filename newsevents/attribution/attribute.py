@@ -60,11 +60,12 @@ class Statement:
     outlets: list[str] = field(default_factory=list)
     quote: str | None = None
     hedged: bool = False
+    quote_span: list[int] | None = None
 
     def attribution(self, doc: ParsedDoc, article_outlet: str | None) -> Attribution:
         chain = self.outlets + ([article_outlet] if article_outlet and article_outlet not in self.outlets else [])
         cue = doc.tokens[self.cue].text if self.cue is not None else None
-        return Attribution(self.speaker, cue, chain[0] if chain else None, self.quote, chain)
+        return Attribution(self.speaker, cue, chain[0] if chain else None, self.quote, chain, self.quote_span)
 
 
 def article_outlet(text: str) -> str | None:
@@ -91,6 +92,10 @@ class Attributor:
         return tok.pos in ("VERB", "AUX") and (tok.lemma in self.cues.speech or tok.text.lower() in self.cues.speech)
 
     def statement(self, cue: int) -> Statement:
+        tok = self.doc.tokens[cue]
+        governor = self.doc.tokens[tok.head]
+        if tok.dep == "advcl" and governor.lemma == "quote":  # "quoted X as saying": one statement
+            return self.statement(governor.i)
         if cue not in self.statements:
             tok = self.doc.tokens[cue]
             hedged = tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
@@ -120,8 +125,8 @@ class Attributor:
                 if not (start <= tok.idx < end) and self.is_speech(tok):
                     found = self.statement(i)
                     if found.speaker is not None:
-                        return Statement(i, found.speaker, found.outlets, text, found.hedged)
-        return Statement(None, None, [], text)
+                        return Statement(i, found.speaker, found.outlets, text, found.hedged, [start, end])
+        return Statement(None, None, [], text, False, [start, end])
 
     def _sentence_at(self, char: int):
         for sent in self.doc.sentences:
@@ -130,6 +135,11 @@ class Attributor:
         return None
 
     def _speaker(self, verb: int) -> Actor | None:
+        if self.doc.tokens[verb].lemma == "quote":  # "Al Jazeera quoted the minister as saying"
+            for obj in self.doc.children(verb, "obj"):
+                actor = self.actors.resolve(obj.i)
+                if actor is not None:
+                    return actor
         speakers = self.actors.subjects(verb)
         if speakers:
             return speakers[0]
