@@ -26,6 +26,7 @@ from .actors import (
 )
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
+from .events.intent import intent_code
 from .language import Analyser, ParsedDoc, load_pipeline
 from .language.detect import non_english_reason
 from .place import Geocoder
@@ -160,6 +161,7 @@ class Pipeline:
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:
+            item.event.intent_cameo = intent_code(item.event.cameo, item.event.modality)
             dater.date(item)
             geocoder.locate(item)
         return [item.event for item in coded]

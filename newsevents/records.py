@@ -96,6 +96,7 @@ class Event:
     negated: bool = False
     modality: str = "asserted"
     attribution: Attribution = field(default_factory=Attribution)
+    intent_cameo: str | None = None  # CAMEO 03x/13x of the statement, for intended or threatened acts
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

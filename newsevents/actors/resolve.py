@@ -266,7 +266,8 @@ class ActorResolver:
                 prior = self._latest(
                     head,
                     lambda m: (
-                        m.kind == "leader" or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
+                        m.kind in ("leader", "titled")
+                        or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
                     ),
                 )
                 return self._copy(prior, text)

@@ -1,0 +1,35 @@
+"""The CAMEO code of a statement of intent or threat (03x, 13x) for an act that did not happen.
+
+See ``resources/intent_codes.toml``: our rows keep the act's code and say, by their
+modality, that it is only intended or threatened; CAMEO-style counts want the
+statement itself, which this code names.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+
+NOT_YET = {"intended", "threatened", "conditional", "hypothetical"}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    data = resources.read_toml("intent_codes.toml")
+    return data["intended"], data["threatened"]
+
+
+def intent_code(cameo: str, modality: str) -> str | None:
+    """03x for an intended cooperative act, 13x for a threatened (or vowed) conflictual one."""
+    if modality not in NOT_YET:
+        return None
+    intended, threatened = _tables()
+    quad_conflict = int(cameo[:2]) >= 10
+    if modality == "hypothetical" and not quad_conflict:
+        return None  # a request or a fear is no statement of intent
+    table = threatened if quad_conflict else intended
+    for length in range(len(cameo), 1, -1):
+        if cameo[:length] in table:
+            return table[cameo[:length]]
+    return None
