@@ -65,7 +65,11 @@ class Pipeline:
         self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
         self.lexicon = lexicon or builtin_lexicon()
         self.analyser = Analyser(
-            self.nlp, self.lexicon.trigger_forms(), full=full_parse, max_tokens=self.limits.max_sentence_tokens
+            self.nlp,
+            self.lexicon.trigger_forms(),
+            full=full_parse,
+            max_tokens=self.limits.max_sentence_tokens,
+            actor_cues=self.knowledge.actor_cues(),
         )
 
     @classmethod

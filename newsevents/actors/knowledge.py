@@ -21,6 +21,7 @@ from ..language.morphology import inflections
 
 LOG = logging.getLogger(__name__)
 Tokenize = Callable[[str], list[str]]
+PRONOUN_CUES = {"he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,14 @@ class KnowledgeBase:
             key = tuple(words[:-1]) + (form,)
             self.sectors.setdefault(key, sector)
         self.max_sector_len = max(self.max_sector_len, len(words))
+
+    def actor_cues(self) -> set[str]:
+        """Word forms that can begin an actor mention: the first token of every name (as
+        written; dictionary names upper-cased), every word of the sector phrases, and the
+        pronouns that refer to actors."""
+        cues = set(self.name_lengths) | set(self.name_lengths_ci)
+        cues |= {word for phrase in self.sectors for word in phrase}
+        return cues | PRONOUN_CUES
 
     def lookup(self, key: tuple[str, ...], day: date | None, case_insensitive: bool = False) -> Entry | None:
         """The entry a name refers to on ``day`` (leaders by term; others always)."""

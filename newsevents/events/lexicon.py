@@ -48,12 +48,24 @@ class Lexicon:
             if pattern not in bucket:
                 bucket.append(pattern)
 
-    def trigger_forms(self) -> set[str]:
-        """Every word form that can trigger an event (for choosing sentences to parse)."""
-        forms = set(self.verbs) | set(self.nouns)
+    def trigger_forms(self) -> dict[str, frozenset[str] | None]:
+        """Word form -> the words one of which must also be in the sentence (a pattern's
+        objects or modifiers, inflected), or None when the form alone can trigger.
+        The language stage parses only sentences that pass (see Analyser)."""
+        forms: dict[str, frozenset[str] | None] = {}
         for table in (self.verbs, self.nouns):
-            for patterns in table.values():
-                forms |= {p.lemma for p in patterns}
+            for form, patterns in table.items():
+                needs: set[str] = set()
+                for p in patterns:
+                    required = p.objects | p.modifiers
+                    if not required:
+                        needs = set()
+                        forms[form] = None
+                        break
+                    needs |= expand(required, "noun")
+                else:
+                    previous = forms.get(form, frozenset())
+                    forms[form] = None if previous is None and form in forms else frozenset(needs | (previous or set()))
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:

@@ -20,9 +20,21 @@ from .sentences import split
 
 
 class Analyser:
-    def __init__(self, nlp: Language, triggers: Iterable[str] = (), full: bool = False, max_tokens: int = 200) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        triggers: Iterable[str] | dict[str, frozenset[str] | None] = (),
+        full: bool = False,
+        max_tokens: int = 200,
+        actor_cues: Iterable[str] | None = None,
+    ) -> None:
+        """``triggers``: word forms that can carry an event (lower case), optionally mapped to
+        the words one of which the sentence must also hold ("cut" needs "ties"); ``actor_cues``:
+        word forms that can start an actor's name or mention one ("Russia", "police",
+        "he"); a sentence is parsed when it has a trigger and, if cues are given, a cue."""
         self.nlp, self.full, self.max_tokens = nlp, full, max_tokens
-        self.triggers = frozenset(w.lower() for w in triggers)
+        self.triggers = triggers if isinstance(triggers, dict) else dict.fromkeys(triggers)
+        self.actor_cues = frozenset(actor_cues) if actor_cues is not None else None
 
     def analyse(self, texts: list[str]) -> list[ParsedDoc]:
         pieces = [p for n, text in enumerate(texts) for p in self._pieces(n, text)]
@@ -34,6 +46,15 @@ class Analyser:
             by_article[piece.article].append(piece)
         return [merge(text, parts) for text, parts in zip(texts, by_article, strict=True)]
 
+    def _can_hold_event(self, span) -> bool:
+        """A trigger word, and someone who could do it (when actor cues are known)."""
+        words = {t.lower_ for t in span}
+        if not any(
+            form in self.triggers and (self.triggers[form] is None or self.triggers[form] & words) for form in words
+        ):
+            return False
+        return self.actor_cues is None or any(_cue(t, self.actor_cues) for t in span)
+
     def _pieces(self, article: int, text: str) -> list[Piece]:
         quotes = quote_spans(text)
         out: list[Piece] = []
@@ -41,12 +62,16 @@ class Analyser:
             doc = self.nlp.make_doc(para)
             for start, end in split([t.text for t in doc]):
                 span = doc[start:end]
-                wanted = self.full or any(t.lower_ in self.triggers for t in span)
+                wanted = self.full or self._can_hold_event(span)
                 wanted = wanted and len(span) <= self.max_tokens  # a 10,000-word "sentence" is no prose
                 out.append(Piece(article, offset + span.start_char, span.as_doc(), wanted))
         if not self.full:
             _select_quote_ends(out, quotes, self.max_tokens)
         return out
+
+
+def _cue(token, cues: frozenset[str]) -> bool:
+    return token.text in cues or token.lower_ in cues or token.text.upper() in cues
 
 
 def _select_quote_ends(pieces: list[Piece], quotes: list[tuple[int, int]], max_tokens: int) -> None:
