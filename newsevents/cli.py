@@ -78,6 +78,18 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--db", default=DEFAULT_DB)
     export.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
     export.add_argument("--out", required=True, help="output file")
+
+    serve = commands.add_parser("serve", help="browse the store in a local web app")
+    serve.add_argument("--db", default=DEFAULT_DB)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: this machine only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--allow-ingest", action="store_true", help="enable the write endpoint POST /api/ingest")
+    serve.add_argument("--token", help="token for the write endpoint (default: a random one, printed)")
+
+    evaluate = commands.add_parser("eval", help="evaluate against a reference suite")
+    evaluate.add_argument("suite", choices=("petrarch-suite",))
+    evaluate.add_argument("path", help="PETR.UnitTest.records.xml")
+    evaluate.add_argument("--dictionaries", help="folder of the suite's dictionaries (default: ../dictionaries)")
     return parser
 
 
@@ -274,6 +286,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .evaluate import run_petrarch_suite
+
+    if not os.path.isfile(args.path):
+        return _usage_error(f"no such file: {args.path}")
+    score = run_petrarch_suite(Path(args.path), Path(args.dictionaries) if args.dictionaries else None)
+    print(f"PETRARCH2 unit-test suite: {score.line()}")
+    return 0
+
+
 COMMANDS = {
     "code": cmd_code,
     "ingest": cmd_ingest,
@@ -281,6 +305,7 @@ COMMANDS = {
     "stats": cmd_stats,
     "export": cmd_export,
     "serve": cmd_serve,
+    "eval": cmd_eval,
 }
 
 

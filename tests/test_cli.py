@@ -52,3 +52,24 @@ def test_code_rows_do_not_depend_on_workers(tmp_path, capsys):
         assert main(["code", str(corpus), "--workers", workers, "--format", "jsonl"]) == 0
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+def test_serve_and_eval_commands_exist():
+    from newsevents.cli import _parser
+
+    args = _parser().parse_args(["serve", "--db", "x.duckdb", "--port", "8123"])
+    assert args.command == "serve" and args.host == "127.0.0.1" and not args.allow_ingest
+    args = _parser().parse_args(["eval", "petrarch-suite", "records.xml"])
+    assert args.command == "eval" and args.suite == "petrarch-suite"
+
+
+def test_petrarch_suite_reading_and_scoring(shared, capsys):
+    from newsevents.evaluate import read_suite
+
+    path = shared / "data" / "petrarch2" / "text" / "PETR.UnitTest.records.xml"
+    env, records = read_suite(path)
+    assert env["Actorfile"] == "PETR.Validate.actors.txt" and len(records) > 250
+    demo = next(r for r in records if r.id == "DEMO-00")
+    assert demo.expected == {("ARN", "GON", "064")} and demo.text.startswith("Arnor is about to restore")
+    assert main(["eval", "petrarch-suite", str(path)]) == 0
+    assert "records; exact match" in capsys.readouterr().out
