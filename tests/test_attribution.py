@@ -31,3 +31,13 @@ def test_outlet_quoting_a_speaker(pipeline):
     events = pipeline.code_article(Article(id="c", text=text, published=date(2017, 6, 6)))
     (expel,) = [e for e in events if e.cameo == "166"]
     assert expel.attribution.speaker.code == "QATGOV" and expel.attribution.outlet == "Al Jazeera"
+
+
+def test_the_statement_added_is_its_issuer(pipeline):
+    text = (
+        "The Turkish Foreign Ministry said on Monday that it condemned the attack. "
+        "The statement added that Turkey had recalled its ambassador from Vienna."
+    )
+    events = pipeline.code_article(Article(id="d", text=text, published=date(2020, 11, 2)))
+    (recall,) = [e for e in events if e.cameo == "161"]
+    assert recall.attribution.speaker.code == "TURGOV" and recall.attribution.cue == "added"

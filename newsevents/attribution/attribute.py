@@ -29,7 +29,7 @@ from ..records import Actor, Attribution
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 COMPLEMENT_EDGES = {"ccomp", "parataxis", "obj", "xcomp"}
-OUTLET_ROLES = ("nsubj", "obj", "iobj", "obl", "nmod", "advcl")
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,19 @@ class Attributor:
         speakers = self.actors.subjects(verb)
         if speakers:
             return speakers[0]
+        for subj in self.doc.children(verb, "nsubj"):
+            if subj.lemma in STATEMENT_NOUNS:  # "the statement added": whoever issued it
+                return self._previous_speaker(verb)
         return self._adjacent_speaker(verb)
+
+    def _previous_speaker(self, before: int) -> Actor | None:
+        """The speaker of the nearest earlier statement (in a parsed sentence)."""
+        for tok in reversed(self.doc.tokens[:before]):
+            if self.doc.sentences[tok.sent].parsed and self.is_speech(tok):
+                speaker = self.statement(tok.i).speaker
+                if speaker is not None:
+                    return speaker
+        return None
 
     def _adjacent_speaker(self, verb: int) -> Actor | None:
         """Quotation inversion when the parse missed the subject: the noun phrase right
