@@ -24,6 +24,7 @@ from spacy.training import Example
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 import convert  # noqa: E402
+from gum_entities import gum_entities, read_misc  # noqa: E402
 
 
 def gold_docs(nlp, shared: Path):
@@ -37,9 +38,9 @@ def gold_docs(nlp, shared: Path):
         path = shared / "gum" / "dep" / f"{name}.conllu"
         if split == "test" and path.exists():  # the non-commercial genres are not in ../shared
             sentences = list(convert.read_conllu(path))
-            if hasattr(convert, "gum_entities"):
-                for sent in sentences:
-                    sent.ents = convert.gum_entities(sent)
+            misc = read_misc(path)
+            for sent in sentences:
+                sent.ents = gum_entities(sent, misc[sent.sent_id])
             gum += [convert.to_doc(vocab, b) for b in convert.group(iter(sentences))]
     return ewt, gum
 

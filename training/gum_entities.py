@@ -1,0 +1,62 @@
+"""Named-entity gold from GUM's entity layer (MISC column), for evaluation and training.
+
+GUM annotates every mention ("the company", "she") with a type; NER is about
+names, so only *named* mentions (proper-noun phrases, a leading determiner
+aside) become entities: person -> PERSON, organization -> ORG, place -> LOC
+(GPE and LOC are one label, as in UNER), event -> EVENT. Nested mentions keep
+the outermost named one.
+"""
+
+from __future__ import annotations
+
+import re
+
+GUM_LABELS = {"person": "PERSON", "organization": "ORG", "place": "LOC", "event": "EVENT"}
+GUM_ENTITY = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
+NAME_POS = {"PROPN", "NUM", "PUNCT", "ADP", "CCONJ", "PART"}
+
+
+def read_misc(path) -> dict[str, list[str]]:
+    """Sentence id -> the MISC column of its syntactic words (multi-word and empty nodes skipped)."""
+    result: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("# sent_id ="):
+            current = []
+            result[line.split("=", 1)[1].strip()] = current
+        elif line.strip() and not line.startswith("#"):
+            cols = line.rstrip("\n").split("\t")
+            if "-" not in cols[0] and "." not in cols[0]:
+                current.append(cols[9])
+    return result
+
+
+def gum_entities(sent, misc_column: list[str]) -> list[str]:
+    """BIO tags of the named entity mentions of a GUM sentence (outermost, non-overlapping);
+    ``sent`` has ``words`` and ``pos``, ``misc_column`` its MISC values."""
+    open_at: dict[str, tuple[int, str]] = {}
+    spans: list[tuple[int, int, str]] = []
+    for i, misc in enumerate(misc_column):
+        value = next((part[7:] for part in misc.split("|") if part.startswith("Entity=")), "")
+        for m in GUM_ENTITY.finditer(value):
+            if m.group(1):
+                if m.group(3):
+                    spans.append((i, i + 1, m.group(2)))
+                else:
+                    open_at[m.group(1)] = (i, m.group(2))
+            elif m.group(4) in open_at:
+                start, etype = open_at.pop(m.group(4))
+                spans.append((start, i + 1, etype))
+    tags = ["O"] * len(sent.words)
+    taken = [False] * len(sent.words)
+    for start, end, etype in sorted(spans, key=lambda s: s[0] - s[1]):
+        label = GUM_LABELS.get(etype)
+        words = range(start + (sent.pos[start] == "DET"), end)
+        if not label or not words or any(taken[j] for j in range(start, end)):
+            continue
+        if sent.pos[words[0]] != "PROPN" or any(sent.pos[j] not in NAME_POS for j in words):
+            continue
+        for j in words:
+            tags[j] = ("B-" if j == words[0] else "I-") + label
+            taken[j] = True
+    return tags
