@@ -73,6 +73,7 @@ class ActorResolver:
         self.matches = self._match_names()
         self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
         self.main_country = self._main_country()
+        self._outlets: dict[int, str] | None = None
         self.explicit: list[Mention] = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
@@ -348,7 +349,11 @@ class ActorResolver:
 
     def outlet_at(self, i: int) -> str | None:
         """The news outlet named at token ``i``, if any."""
-        for start, (end, entry) in self.matches.items():
-            if start <= i < end and entry.kind == "outlet":
-                return entry.name
-        return None
+        if self._outlets is None:
+            self._outlets = {
+                j: entry.name
+                for start, (end, entry) in self.matches.items()
+                if entry.kind == "outlet"
+                for j in range(start, end)
+            }
+        return self._outlets.get(i)

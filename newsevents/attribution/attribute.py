@@ -117,7 +117,7 @@ class Attributor:
         """The cue outside the quotation, in the sentence where it ends, else where it starts."""
         text = self.doc.text[start:end]
         for char in (end - 1, start):
-            sent = self._sentence_at(char)
+            sent = self.doc.sentence_at(char)
             if sent is None or not sent.parsed:
                 continue
             for i in range(sent.start, sent.end):
@@ -127,12 +127,6 @@ class Attributor:
                     if found.speaker is not None:
                         return Statement(i, found.speaker, found.outlets, text, found.hedged, [start, end])
         return Statement(None, None, [], text, False, [start, end])
-
-    def _sentence_at(self, char: int):
-        for sent in self.doc.sentences:
-            if sent.start_char <= char < sent.end_char:
-                return sent
-        return None
 
     def _speaker(self, verb: int) -> Actor | None:
         if self.doc.tokens[verb].lemma == "quote":  # "Al Jazeera quoted the minister as saying"

@@ -6,6 +6,7 @@ label scheme of whichever pipeline produced the parse (see :mod:`.labels`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,6 +54,25 @@ class ParsedDoc:
     text: str
     tokens: list[Token]
     sentences: list[Sentence]
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def token_at(self, char: int) -> int | None:
+        """Index of the token covering character ``char`` (binary search)."""
+        if not self._token_starts:
+            self._token_starts = [t.idx for t in self.tokens]
+        i = bisect.bisect_right(self._token_starts, char) - 1
+        if i >= 0 and char < self.tokens[i].idx + len(self.tokens[i].text):
+            return i
+        return None
+
+    def sentence_at(self, char: int) -> Sentence | None:
+        if not self._sentence_starts:
+            self._sentence_starts = [s.start_char for s in self.sentences]
+        i = bisect.bisect_right(self._sentence_starts, char) - 1
+        if i >= 0 and char < self.sentences[i].end_char:
+            return self.sentences[i]
+        return None
 
     def children(self, i: int, *deps: str) -> list[Token]:
         """Children of token ``i``, optionally only those with the given labels."""

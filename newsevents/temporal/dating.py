@@ -29,13 +29,6 @@ def _tense(doc: ParsedDoc, i: int) -> str:
     return "present"
 
 
-def _token_at(doc: ParsedDoc, char: int) -> int | None:
-    for tok in doc.tokens:
-        if tok.idx <= char < tok.idx + len(tok.text):
-            return tok.i
-    return None
-
-
 class EventDater:
     def __init__(self, doc: ParsedDoc, published: date | None) -> None:
         self.doc, self.published = doc, published
@@ -45,7 +38,7 @@ class EventDater:
 
     def _index(self, expressions: list[TimeExpression]) -> None:
         for expr in expressions:
-            tok = _token_at(self.doc, expr.start)
+            tok = self.doc.token_at(expr.start)
             if tok is None:
                 continue
             predicate = _predicate_of(self.doc, tok)
