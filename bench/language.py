@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT / "training"))
 import convert  # noqa: E402
 from gum_entities import gum_entities, read_misc  # noqa: E402
 
+from newsevents.actors import build  # noqa: E402
+from newsevents.language.gazetteer import add_gazetteer  # noqa: E402
+
 
 def gold_docs(nlp, shared: Path):
     """EWT test (syntax) and GUM test (named entities), converted as for training."""
@@ -62,6 +65,20 @@ def speed(nlp, shared: Path, limit: int = 300) -> tuple[float, int]:
     return words / seconds, words
 
 
+def report_ner(nlp, ewt, gum, title: str) -> None:
+    print(title)
+    ewt_ner = [d for d in ewt if d.has_annotation("ENT_IOB")]
+    gum_ner = [d for d in gum if d.has_annotation("ENT_IOB")]
+    for name, docs in ((f"GUM test, {len(gum_ner)} docs", gum_ner), ("EWT test (UNER)", ewt_ner)):
+        if not docs:
+            print(f"NER {name}: no gold entities with this converter")
+            continue
+        ner = evaluate(nlp, docs)
+        print(f"NER {name}: P {ner['ents_p'] or 0:.3f}  R {ner['ents_r'] or 0:.3f}  F {ner['ents_f'] or 0:.3f}")
+        for label, scores in sorted((ner.get("ents_per_type") or {}).items()):
+            print(f"  {label:<8} P {scores['p']:.3f}  R {scores['r']:.3f}  F {scores['f']:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=str(ROOT / "newsevents" / "models" / "en_newsevents"))
@@ -77,16 +94,12 @@ def main() -> None:
         f"sentence F {syntax['sents_f']:.3f}"
     )
     if "ner" in nlp.pipe_names:
-        ewt_ner = [d for d in ewt if d.has_annotation("ENT_IOB")]
-        gum_ner = [d for d in gum if d.has_annotation("ENT_IOB")]
-        for name, docs in ((f"GUM test, {len(gum_ner)} docs", gum_ner), ("EWT test (UNER)", ewt_ner)):
-            if not docs:
-                print(f"NER {name}: no gold entities with this converter")
-                continue
-            ner = evaluate(nlp, docs)
-            print(f"NER {name}: P {ner['ents_p'] or 0:.3f}  R {ner['ents_r'] or 0:.3f}  F {ner['ents_f'] or 0:.3f}")
-            for label, scores in sorted((ner.get("ents_per_type") or {}).items()):
-                print(f"  {label:<8} P {scores['p']:.3f}  R {scores['r']:.3f}  F {scores['f']:.3f}")
+        report_ner(nlp, ewt, gum, "statistical NER")
+        kb = build(lambda text: [t.text for t in nlp.tokenizer(text)])
+        add_gazetteer(nlp, kb.entity_patterns())
+        report_ner(nlp, ewt, gum, "NER + gazetteer layer")
+        nlp.remove_pipe("gazetteer")
+    words_per_s, words = speed(nlp, args.shared)
     words_per_s, words = speed(nlp, args.shared)
     print(f"speed: {words_per_s:,.0f} words/s (tagger, morphologizer, lemmatizer, parser; 1 process; {words:,} words)")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

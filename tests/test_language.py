@@ -60,3 +60,21 @@ def test_load_pipeline_rejects_a_pipeline_without_parser(tmp_path):
         assert "no dependency parser" in str(err)
     else:
         raise AssertionError("a pipeline without a parser must be refused")
+
+
+def test_gazetteer_layer_overwrites_model_entities():
+    import spacy
+
+    from newsevents.actors import build
+    from newsevents.language.gazetteer import add_gazetteer
+
+    nlp = spacy.blank("en")
+    kb = build(lambda text: [t.text for t in nlp.tokenizer(text)])
+    add_gazetteer(nlp, kb.entity_patterns())
+    doc = nlp("Hamas and the European Union condemned Iranian threats against Lebanon.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {
+        ("Hamas", "ORG"),
+        ("European Union", "ORG"),
+        ("Iranian", "MISC"),
+        ("Lebanon", "LOC"),
+    }

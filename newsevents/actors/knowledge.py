@@ -87,6 +87,20 @@ class KnowledgeBase:
         cues |= {word for phrase in self.sectors for word in phrase}
         return cues | PRONOUN_CUES
 
+    def entity_patterns(self) -> list[tuple[tuple[str, ...], str]]:
+        """Names as NER patterns (for the language stage's gazetteer layer): countries and
+        capitals LOC, demonyms MISC, organisations and outlets ORG, leaders PERSON."""
+        labels = {
+            "country": "LOC",
+            "capital": "LOC",
+            "adjective": "MISC",
+            "igo": "ORG",
+            "group": "ORG",
+            "outlet": "ORG",
+            "leader": "PERSON",
+        }
+        return [(key, labels[entries[0].kind]) for key, entries in self.names.items() if entries[0].kind in labels]
+
     def lookup(self, key: tuple[str, ...], day: date | None, case_insensitive: bool = False) -> Entry | None:
         """The entry a name refers to on ``day`` (leaders by term; others always)."""
         candidates = (self.names_ci if case_insensitive else self.names).get(key, [])
