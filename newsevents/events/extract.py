@@ -71,8 +71,17 @@ class EventExtractor:
         return out
 
     def _objects(self, verb: Token) -> list[Token]:
+        """Direct objects with their coordinated siblings and "of" complements
+        ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
-        return direct + [c for o in direct for c in self.doc.children(o.i, "conj")]
+        siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
+        complements = [
+            c
+            for o in direct
+            for c in self.doc.children(o.i, "nmod")
+            if any(k.lemma == "of" for k in self.doc.children(c.i, "case"))
+        ]
+        return direct + siblings + complements
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
@@ -84,7 +93,7 @@ class EventExtractor:
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
         for spec in pattern.target:
             if spec == "obj":
-                heads = [o.i for o in objects if o.dep != "conj"]
+                heads = [o.i for o in objects if o.dep not in ("conj", "nmod")]
             elif spec == "iobj":
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
             else:
