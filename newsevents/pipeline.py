@@ -85,7 +85,7 @@ class Pipeline:
         parts = set(BUILTIN_PARTS)
         if not settings.with_builtin:
             if settings.actors:
-                parts -= {"countries", "organisations", "leaders"}
+                parts -= {"countries", "organisations", "leaders", "places"}
             if settings.agents:
                 parts -= {"sectors"}
         kb = build(tokenize, [p for p in BUILTIN_PARTS if p in parts])

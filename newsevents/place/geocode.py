@@ -74,7 +74,7 @@ class Geocoder:
             text = self.doc.span_text(list(range(start, end)))
             if entry.kind == "country":
                 return Location(text, entry.country)
-            if entry.kind == "capital":
+            if entry.kind in ("capital", "place"):
                 return self._city(text, prefer=entry.country) or Location(text, entry.country)
             return None
         tok = self.doc.tokens[head]
