@@ -28,6 +28,7 @@ from .store.search import EvidenceIndex
 
 LOG = logging.getLogger(__name__)
 CHUNK = 8
+WRITE_BATCH = 32  # articles per store transaction
 
 
 @dataclass
@@ -148,6 +149,15 @@ def ingest(
             yield item
 
     bar = tqdm(unit=" articles", disable=not progress, smoothing=0.1)
+    pending: list[tuple[Article, list, str]] = []
+
+    def flush() -> None:
+        report.stored += store.add_articles(pending)
+        report.events += sum(len(events) for _, events, _ in pending)
+        report.words += sum(len(article.text.split()) for article, _, _ in pending)
+        pending.clear()
+        bar.set_postfix(events=report.events, failed=report.failed)
+
     for result in code_stream(fresh(items), workers, engine, scheduler, settings):
         bar.update(1)
         if result.error is not None:
@@ -157,11 +167,10 @@ def ingest(
             continue
         article = result.article
         assert article is not None
-        if store.add_article(article, result.events):
-            report.stored += 1
-            report.events += len(result.events)
-            report.words += len(article.text.split())
-        bar.set_postfix(events=report.events, failed=report.failed)
+        pending.append((article, result.events, content_key(article)))
+        if len(pending) >= WRITE_BATCH:
+            flush()
+    flush()
     bar.close()
     index = EvidenceIndex(store.path)
     index.sync(store)

@@ -97,57 +97,66 @@ class EventStore:
 
     def add_article(self, article: Article, events: list[Event], key: str | None = None) -> bool:
         """Store one coded article atomically; False if it was already there."""
-        key = key or content_key(article)
+        return self.add_articles([(article, events, key or content_key(article))]) == 1
+
+    def add_articles(self, batch: list[tuple[Article, list[Event], str]]) -> int:
+        """Store coded articles in one transaction (all or none); returns how many were new.
+
+        One transaction per batch rather than per article: commits dominate the cost of
+        writing, and a killed run still leaves every article whole or absent."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if con.execute("SELECT 1 FROM articles WHERE article_key = ?", [key]).fetchone():
-                con.execute("ROLLBACK")
-                return False
-            con.execute(
-                "INSERT INTO articles (article_key, article_id, title, published, url, outlet, origin, n_chars,"
-                " n_events, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    key,
-                    article.id,
-                    article.title,
-                    article.published,
-                    article.url,
-                    article.outlet,
-                    article.origin,
-                    len(article.text),
-                    len(events),
-                    article.text,
-                ],
-            )
-            unique = list({e.event_id: e for e in events}.values())
-            if unique:
-                con.executemany(
-                    f"INSERT INTO events VALUES ({', '.join(['?'] * 31)})", [_event_row(key, e) for e in unique]
-                )
-                actor_rows = [row for e in unique for row in _actor_rows(key, e)]
-                if actor_rows:
-                    con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actor_rows)
-                con.executemany(
-                    "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            key,
-                            e.event_id,
-                            e.attribution.speaker.code if e.attribution.speaker else None,
-                            e.attribution.speaker.text if e.attribution.speaker else None,
-                            e.attribution.cue,
-                            e.attribution.outlet,
-                            e.attribution.quote,
-                        )
-                        for e in unique
-                    ],
-                )
+            stored = sum(self._insert(article, events, key) for article, events, key in batch)
             con.execute("COMMIT")
-            return True
+            return stored
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def _insert(self, article: Article, events: list[Event], key: str) -> bool:
+        con = self.con
+        if con.execute("SELECT 1 FROM articles WHERE article_key = ?", [key]).fetchone():
+            return False
+        con.execute(
+            "INSERT INTO articles (article_key, article_id, title, published, url, outlet, origin, n_chars,"
+            " n_events, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                key,
+                article.id,
+                article.title,
+                article.published,
+                article.url,
+                article.outlet,
+                article.origin,
+                len(article.text),
+                len(events),
+                article.text,
+            ],
+        )
+        unique = list({e.event_id: e for e in events}.values())
+        if not unique:
+            return True
+        con.executemany(f"INSERT INTO events VALUES ({', '.join(['?'] * 31)})", [_event_row(key, e) for e in unique])
+        actor_rows = [row for e in unique for row in _actor_rows(key, e)]
+        if actor_rows:
+            con.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actor_rows)
+        con.executemany(
+            "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    key,
+                    e.event_id,
+                    e.attribution.speaker.code if e.attribution.speaker else None,
+                    e.attribution.speaker.text if e.attribution.speaker else None,
+                    e.attribution.cue,
+                    e.attribution.outlet,
+                    e.attribution.quote,
+                )
+                for e in unique
+            ],
+        )
+        return True
 
     def add_error(self, error: ArticleError) -> None:
         self.con.execute("INSERT OR IGNORE INTO errors (origin, problem) VALUES (?, ?)", [error.origin, error.problem])
