@@ -27,7 +27,7 @@ from .store import EventStore, content_key
 from .store.search import EvidenceIndex
 
 LOG = logging.getLogger(__name__)
-CHUNK = 8
+CHUNK = 16
 WRITE_BATCH = 32  # articles per store transaction
 
 
@@ -141,11 +141,11 @@ def ingest(
     def fresh(stream: Iterable[Article | ArticleError]) -> Iterator[Article | ArticleError]:
         for item in stream:
             if isinstance(item, Article):
-                key = content_key(item)
-                if key in known:
+                item.key = content_key(item)
+                if item.key in known:
                     report.skipped += 1
                     continue
-                known.add(key)
+                known.add(item.key)
             yield item
 
     bar = tqdm(unit=" articles", disable=not progress, smoothing=0.1)
@@ -167,7 +167,7 @@ def ingest(
             continue
         article = result.article
         assert article is not None
-        pending.append((article, result.events, content_key(article)))
+        pending.append((article, result.events, article.key or content_key(article)))
         if len(pending) >= WRITE_BATCH:
             flush()
     flush()

@@ -33,6 +33,7 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     origin: str | None = None  # file path or "<stdin>", for error messages
+    key: str | None = None  # content hash, set by the store's ingest (idempotence)
 
 
 @dataclass(slots=True)
