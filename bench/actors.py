@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from newsevents.actors import ActorResolver, build, load_actors, load_agents, load_discards
-from newsevents.language import Analyser, load_pipeline
+from newsevents.language import Analyser, load_pipeline, word_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,8 +43,7 @@ def main() -> None:
         sys.exit(f"not found: {news_path} (set NEWSEVENTS_SHARED)")
     nlp = load_pipeline(None)
 
-    def tokenize(text: str) -> list[str]:
-        return [t.text for t in nlp.tokenizer(text)]
+    tokenize = word_tokenizer(nlp)
 
     started = time.perf_counter()
     kb = build(tokenize)

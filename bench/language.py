@@ -27,6 +27,7 @@ import convert  # noqa: E402
 from gum_entities import gum_entities, read_misc  # noqa: E402
 
 from newsevents.actors import build  # noqa: E402
+from newsevents.language import word_tokenizer  # noqa: E402
 from newsevents.language.gazetteer import add_gazetteer  # noqa: E402
 
 
@@ -95,7 +96,7 @@ def main() -> None:
     )
     if "ner" in nlp.pipe_names:
         report_ner(nlp, ewt, gum, "statistical NER")
-        kb = build(lambda text: [t.text for t in nlp.tokenizer(text)])
+        kb = build(word_tokenizer(nlp))
         add_gazetteer(nlp, kb.entity_patterns())
         report_ner(nlp, ewt, gum, "NER + gazetteer layer")
         nlp.remove_pipe("gazetteer")

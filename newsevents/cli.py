@@ -171,7 +171,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _canned_query(args: argparse.Namespace, store) -> tuple[str, list]:
+def _canned_query(args: argparse.Namespace) -> tuple[str, list]:
     where, params = [], []
     if args.dyad:
         where.append("source_code LIKE ? AND target_code LIKE ?")
@@ -219,7 +219,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if not os.path.exists(args.db):
         return _usage_error(f"no store at {args.db} (create one with `newsevents ingest`)")
     with EventStore(args.db, read_only=True) as store:
-        sql, params = (args.sql, []) if args.sql else _canned_query(args, store)
+        sql, params = (args.sql, []) if args.sql else _canned_query(args)
         try:
             columns, rows = store.query(sql, params)
         except duckdb.Error as err:

@@ -27,7 +27,7 @@ from .actors import (
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .events.intent import intent_code
-from .language import Analyser, ParsedDoc, load_pipeline
+from .language import Analyser, ParsedDoc, load_pipeline, word_tokenizer
 from .language.detect import non_english_reason
 from .place import Geocoder
 from .records import Article, ArticleError, Event
@@ -61,8 +61,7 @@ class Pipeline:
     ) -> None:
         self.limits = limits or Limits()
         self.nlp = load_pipeline(model)
-        tokenizer = self.nlp.tokenizer
-        self.knowledge = knowledge or build(lambda text: [t.text for t in tokenizer(text)])
+        self.knowledge = knowledge or build(word_tokenizer(self.nlp))
         self.lexicon = lexicon or builtin_lexicon()
         self.analyser = Analyser(
             self.nlp,
@@ -76,11 +75,7 @@ class Pipeline:
     def from_settings(cls, settings: Settings) -> Pipeline:
         """A pipeline with the user's PETRARCH dictionaries replacing (or, with
         ``with_builtin``, joining) the built-in knowledge of their kind."""
-        nlp = load_pipeline(settings.model)
-        tokenizer = nlp.tokenizer
-
-        def tokenize(text: str) -> list[str]:
-            return [t.text for t in tokenizer(text)]
+        tokenize = word_tokenizer(load_pipeline(settings.model))
 
         parts = set(BUILTIN_PARTS)
         if not settings.with_builtin:

@@ -7,6 +7,7 @@ from datetime import date
 
 from newsevents.actors import ActorResolver, build, load_actors, load_agents, load_discards
 from newsevents.cli import main
+from newsevents.language import word_tokenizer
 
 ACTORS = """<!-- a comment block -->
 UKRAINE_ [UKR]
@@ -27,7 +28,7 @@ FIRST SEED
 
 
 def _tokenize(pipeline):
-    return lambda text: [t.text for t in pipeline.nlp.tokenizer(text)]
+    return word_tokenizer(pipeline.nlp)
 
 
 def test_actor_dictionary_with_dated_roles(pipeline, tmp_path):

@@ -55,17 +55,11 @@ class Lexicon:
         forms: dict[str, frozenset[str] | None] = {}
         for table in (self.verbs, self.nouns):
             for form, patterns in table.items():
-                needs: set[str] = set()
                 for p in patterns:
                     required = p.objects | p.modifiers
-                    if not required:
-                        needs = set()
-                        forms[form] = None
-                        break
-                    needs |= expand(required, "noun")
-                else:
-                    previous = forms.get(form, frozenset())
-                    forms[form] = None if previous is None and form in forms else frozenset(needs | (previous or set()))
+                    if form in forms and forms[form] is None:
+                        break  # already free: one unconstrained pattern suffices
+                    forms[form] = None if not required else (forms.get(form) or frozenset()) | expand(required, "noun")
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:

@@ -7,7 +7,7 @@ on one label scheme.
 
 from .analyse import Analyser
 from .document import ParsedDoc, Sentence, Token, from_spacy, merge, paragraphs
-from .model import DEFAULT_MODEL_PATH, load_pipeline
+from .model import DEFAULT_MODEL_PATH, load_pipeline, word_tokenizer
 
 __all__ = [
     "Analyser",
@@ -19,4 +19,5 @@ __all__ = [
     "load_pipeline",
     "merge",
     "paragraphs",
+    "word_tokenizer",
 ]

@@ -36,3 +36,13 @@ def load_pipeline(name_or_path: str | None = None) -> Language:
         raise ModelError(f"pipeline {target!r} has no dependency parser (components: {nlp.pipe_names})")
     LOG.info("loaded pipeline %s (%s)", target, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def word_tokenizer(nlp: Language):
+    """text -> token strings, as the pipeline's tokenizer splits them (for dictionary names)."""
+    tokenizer = nlp.tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    return tokenize

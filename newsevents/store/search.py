@@ -32,17 +32,21 @@ class EvidenceIndex:
     def sync(self, store: EventStore) -> int:
         """Index the events of every stored article not yet indexed; returns rows added."""
         done = {row[0] for row in self.con.execute("SELECT article_key FROM indexed")}
-        _, rows = store.query("SELECT article_key, event_id, sentence, trigger FROM events ORDER BY article_key")
         _, articles = store.query("SELECT article_key FROM articles")
-        new_rows = [(r[2], r[3], r[0], r[1]) for r in rows if r[0] not in done]
+        missing = [a for (a,) in articles if a not in done]
+        if not missing:
+            return 0
+        _, rows = store.query(
+            "SELECT sentence, trigger, article_key, event_id FROM events WHERE list_contains(?, article_key) "
+            "ORDER BY article_key",
+            [missing],
+        )
         with self.con:
             self.con.executemany(
-                "INSERT INTO evidence (sentence, trigger, article_key, event_id) VALUES (?, ?, ?, ?)", new_rows
+                "INSERT INTO evidence (sentence, trigger, article_key, event_id) VALUES (?, ?, ?, ?)", rows
             )
-            self.con.executemany(
-                "INSERT OR IGNORE INTO indexed VALUES (?)", [(a[0],) for a in articles if a[0] not in done]
-            )
-        return len(new_rows)
+            self.con.executemany("INSERT OR IGNORE INTO indexed VALUES (?)", [(a,) for a in missing])
+        return len(rows)
 
     def search(self, text: str, limit: int = 10_000) -> list[tuple[str, str]]:
         """(article_key, event_id) of events whose evidence matches ``text``, best first."""
