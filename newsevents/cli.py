@@ -14,7 +14,7 @@ from .export import FORMATS, write_events
 from .ingest import read_inputs
 from .ingest.readers import parse_date
 from .language.model import ModelError
-from .settings import Limits, Settings
+from .settings import Limits, Settings, SettingsError
 from .store import DEFAULT_DB
 
 LOG = logging.getLogger("newsevents")
@@ -31,6 +31,12 @@ def _add_coding_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--actors", action="append", default=[], help="PETRARCH/TABARI actor dictionary (repeatable)")
     parser.add_argument("--agents", action="append", default=[], help="PETRARCH agents dictionary (repeatable)")
     parser.add_argument("--discards", action="append", default=[], help="PETRARCH discards file (repeatable)")
+    parser.add_argument(
+        "--verbs",
+        action="append",
+        default=[],
+        help="PETRARCH verb-pattern dictionary (repeatable; replaces the lexicon)",
+    )
     parser.add_argument("--with-builtin", action="store_true", help="combine dictionaries with the built-in knowledge")
     parser.add_argument("--max-chars", type=int, default=Limits().max_chars, help="refuse longer articles")
     parser.add_argument(
@@ -111,7 +117,7 @@ def _usage_error(message: str) -> int:
 
 def _settings(args: argparse.Namespace) -> Settings:
     limits = Limits(max_chars=args.max_chars, time_budget_s=args.time_limit)
-    for path in args.actors + args.agents + args.discards:
+    for path in args.actors + args.agents + args.discards + args.verbs:
         if not os.path.isfile(path):
             raise UsageError(f"dictionary not found: {path}")
     return Settings(
@@ -121,6 +127,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         actors=tuple(args.actors),
         agents=tuple(args.agents),
         discards=tuple(args.discards),
+        verbs=tuple(args.verbs),
         with_builtin=args.with_builtin,
     )
 
@@ -315,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
         return COMMANDS[args.command](args)
-    except (ModelError, UsageError) as err:
+    except (ModelError, UsageError, SettingsError) as err:
         return _usage_error(str(err))
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         sys.stderr.close()

@@ -1,14 +1,19 @@
 """``newsevents eval petrarch-suite PATH``: the PETRARCH2 unit-test records, coded from raw text.
 
 Each ``<Sentence>`` record's ``<Text>`` is coded by our own parser and coder
-(the record's ``<Parse>`` is ignored) with the suite's own actor, agent and
+(the record's ``<Parse>`` is ignored) with the suite's own verb, actor, agent and
 discard dictionaries from its ``<Environment>`` (found beside the records file or
 in ``--dictionaries``), replacing the built-in knowledge as PETRARCH would. Our
-events (asserted ones: PETRARCH codes what the sentence says happened) are
-compared with the expected ``<EventCoding>`` triples (source, target, code):
-record exact match, and event precision, recall and F1.
-The suite's verb dictionary needs the PETRARCH verb-pattern engine (``--verbs``),
-which NewsEvents does not have yet: our own lexicon codes the events.
+rows are compared with the expected ``<EventCoding>`` triples (source, target,
+code): record exact match, and event precision, recall and F1.
+
+PETRARCH has no modality: it codes "will meet" and "vowed to wage war" like acts,
+and writes negation into its patterns ("NOT * RELATIONS"). So every row counts
+here except those our negation rule marks as negated, the statement rows our
+attribution stage adds (``attribution:statement``: PETRARCH has no such rows), and
+rows without a target: PETRARCH codes dyads only (a sentence whose verb has no
+codable target yields no event), while NewsEvents keeps one-sided rows
+("the Taliban claimed responsibility").
 """
 
 from __future__ import annotations
@@ -75,8 +80,10 @@ def run_petrarch_suite(path: Path, dictionaries: Path | None = None) -> SuiteSco
 
     env, records = read_suite(path)
     folder = dictionaries or path.parent.parent / "dictionaries"
-    files = {key: str(folder / env[key]) for key in ("Actorfile", "Agentfile", "Discardfile") if env.get(key)}
+    keys = ("Verbfile", "Actorfile", "Agentfile", "Discardfile")
+    files = {key: str(folder / env[key]) for key in keys if env.get(key)}
     settings = Settings(
+        verbs=tuple(v for k, v in files.items() if k == "Verbfile"),
         actors=tuple(v for k, v in files.items() if k == "Actorfile"),
         agents=tuple(v for k, v in files.items() if k == "Agentfile"),
         discards=tuple(v for k, v in files.items() if k == "Discardfile"),
@@ -90,7 +97,7 @@ def run_petrarch_suite(path: Path, dictionaries: Path | None = None) -> SuiteSco
         found = {
             ((e.source.code or "") if e.source else "", (e.target.code or "") if e.target else "", e.cameo)
             for e in events
-            if e.modality in ("asserted", "reported") and not e.negated and e.cameo[:2] != "01"
+            if not e.negated and not e.rule.startswith("attribution:") and e.target is not None
         }
         score.records += 1
         score.exact += found == record.expected

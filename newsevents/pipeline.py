@@ -27,6 +27,7 @@ from .actors import (
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .events.intent import intent_code
+from .events.verbdict import VerbDictionary, load_verb_dictionary
 from .language import Analyser, ParsedDoc, load_pipeline, word_tokenizer
 from .language.detect import non_english_reason
 from .place import Geocoder
@@ -58,14 +59,19 @@ class Pipeline:
         lexicon: Lexicon | None = None,
         full_parse: bool = False,
         limits: Limits | None = None,
+        verbs: VerbDictionary | None = None,
     ) -> None:
         self.limits = limits or Limits()
         self.nlp = load_pipeline(model)
         self.knowledge = knowledge or build(word_tokenizer(self.nlp))
-        self.lexicon = lexicon or builtin_lexicon()
+        self.lexicon = lexicon if lexicon is not None else builtin_lexicon()
+        self.verbs = verbs
+        triggers = self.lexicon.trigger_forms()
+        if verbs is not None:
+            triggers = {**verbs.trigger_forms(), **triggers}
         self.analyser = Analyser(
             self.nlp,
-            self.lexicon.trigger_forms(),
+            triggers,
             full=full_parse,
             max_tokens=self.limits.max_sentence_tokens,
             actor_cues=self.knowledge.actor_cues(),
@@ -84,6 +90,7 @@ class Pipeline:
             if settings.agents:
                 parts -= {"sectors"}
         kb = build(tokenize, [p for p in BUILTIN_PARTS if p in parts])
+        kb.local_country = settings.with_builtin or not settings.actors
         for loader, paths in (
             (load_actors, settings.actors),
             (load_agents, settings.agents),
@@ -92,7 +99,12 @@ class Pipeline:
             for path in paths:
                 report = loader(Path(path), kb, tokenize)
                 LOG.info("%s: %d names, %d codes (%d dated)", path, report.names, report.codes, report.dated)
-        return cls(settings.model, kb, None, settings.full_parse, settings.limits)
+        verbs = None
+        for path in settings.verbs:
+            verbs = load_verb_dictionary(Path(path), verbs)
+            LOG.info("%s: %d verbs, %d patterns", path, verbs.verbs, verbs.patterns)
+        lexicon = Lexicon() if verbs is not None and not settings.with_builtin else None
+        return cls(settings.model, kb, lexicon, settings.full_parse, settings.limits, verbs)
 
     def code_article(self, article: Article) -> list[Event]:
         return self._code(article, self.parse([article.text])[0])
@@ -146,7 +158,7 @@ class Pipeline:
     def _code(self, article: Article, doc: ParsedDoc) -> list[Event]:
         deadline = time.monotonic() + self.limits.time_budget_s
         actors = ActorResolver(self.knowledge, doc, article.published)
-        coded = EventExtractor(self.lexicon, doc, actors, article.id).extract()
+        coded = EventExtractor(self.lexicon, doc, actors, article.id, self.verbs).extract()
         story_discarded, discarded = discards_in(doc, self.knowledge)
         if story_discarded:
             return []

@@ -82,8 +82,8 @@ class Event:
     sentence_index: int
     cameo: str
     cameo_name: str
-    goldstein: float
-    quad_class: int
+    goldstein: float | None  # None only for codes outside CAMEO (a user's verb dictionary)
+    quad_class: int | None
     plover: dict[str, str | None]
     source: Actor | None
     target: Actor | None

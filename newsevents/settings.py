@@ -8,6 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class SettingsError(ValueError):
+    """A file or value the user gave that cannot be used (e.g. a malformed dictionary line);
+    the command line reports it in one line, exit code 2."""
+
+
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Bounds that keep one hostile article from stalling a batch (all configurable)."""
@@ -27,4 +32,5 @@ class Settings:
     actors: tuple[str, ...] = ()  # PETRARCH/TABARI dictionaries given by the user
     agents: tuple[str, ...] = ()
     discards: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()  # PETRARCH verb-pattern dictionaries: replace the built-in lexicon
     with_builtin: bool = False  # combine them with the built-in knowledge instead of replacing it

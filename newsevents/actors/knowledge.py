@@ -54,6 +54,9 @@ class KnowledgeBase:
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
+    # code a country-less sector mention ("officials") with the article's main country;
+    # off when a user's actor dictionaries replace ours (PETRARCH codes no such actor)
+    local_country: bool = True
 
     def add_name(self, tokens: list[str], entry: Entry, case_insensitive: bool = False) -> None:
         """Index a name (as tokens); case-insensitive names are stored upper-cased."""

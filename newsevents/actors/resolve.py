@@ -216,7 +216,7 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("amod", "compound", "nmod:poss", "flat"):
             return None  # a modifier ("military operation"), not a referring phrase
-        if sector is None or self.main_country is None:
+        if sector is None or self.main_country is None or not self.kb.local_country:
             return None
         if tok.pos != "PROPN" and self._sector(head, [head]) is None:
             return None  # a titled name may carry its sector anywhere ("Police officer Jan Nowak")
@@ -332,8 +332,9 @@ class ActorResolver:
         absolute = self._absolute_subject(i)
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
-        if tok.dep in ("xcomp", "conj", "advcl") and doc.tokens[tok.head].pos in ("VERB", "AUX"):
-            return self.subjects(tok.head, depth + 1)
+        head = doc.tokens[tok.head]
+        if tok.dep in ("xcomp", "conj", "advcl") and (head.pos in ("VERB", "AUX") or doc.children(head.i, "cop")):
+            return self.subjects(tok.head, depth + 1)  # "X is about / ready / willing to act"
         if tok.dep == "acl:relcl":
             return self.resolve_with_conjuncts(tok.head)
         if tok.dep == "acl":

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from ..actors import ActorResolver
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
-from .codebook import codebook
+from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import is_negated, modality_of
+from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
 
@@ -32,17 +33,25 @@ class CodedEvent:
 
 
 class EventExtractor:
-    """Applies a lexicon to one parsed document."""
+    """Applies a lexicon (and a user's PETRARCH verb dictionary, if any) to one parsed document."""
 
-    def __init__(self, lexicon: Lexicon, doc: ParsedDoc, actors: ActorResolver, article_id: str) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        doc: ParsedDoc,
+        actors: ActorResolver,
+        article_id: str,
+        verbs: VerbDictionary | None = None,
+    ) -> None:
         self.lexicon, self.doc, self.actors, self.article_id = lexicon, doc, actors, article_id
+        self.verbs = verbs
 
     def extract(self) -> list[CodedEvent]:
         found: list[CodedEvent] = []
         seen: set[tuple] = set()
         for tok in self.doc.tokens:
             if tok.pos in PREDICATE_POS:
-                candidates = self._verb_events(tok)
+                candidates = self._verb_events(tok) + self._dictionary_events(tok)
             elif tok.pos in ("NOUN", "PROPN"):
                 candidates = self._noun_events(tok)
             else:
@@ -74,6 +83,8 @@ class EventExtractor:
         """Direct objects with their coordinated siblings and "of" complements
         ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
+        if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
+            direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [
             c
@@ -110,6 +121,81 @@ class EventExtractor:
             for c in self.doc.children(i, "obl", "nmod")
             if any(k.lemma == prep for k in self.doc.children(c.i, "case"))
         ]
+
+    # -- a user's verb dictionary -----------------------------------------
+    def _dictionary_events(self, verb: Token) -> list[CodedEvent]:
+        """Rows for a PETRARCH verb pattern: ``[a]`` source->target, ``[a:b]`` also
+        target->source; coordinated subjects without a target act on each other."""
+        found = self.verbs.match(self.doc, verb) if self.verbs else None
+        if found is None:
+            return []
+        sources = self._marked(found.source) or self.actors.subjects(verb.i)
+        sources = [s for s in sources if s.code]
+        targets = self._marked(found.target) or self._any_targets(verb, {s.code for s in sources})
+        forward, _, backward = found.code.partition(":")
+        pairs = [(s, t) for s in sources for t in targets if t.code != s.code]
+        if not targets and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        elif not targets:
+            pairs = [(s, None) for s in sources]
+        rows = []
+        for source, target in pairs:
+            if forward:
+                rows.append(self._dictionary_row(found, forward, verb, source, target))
+            if backward and target is not None:
+                rows.append(self._dictionary_row(found, backward, verb, target, source))
+        return rows
+
+    def _dictionary_row(
+        self, found: VerbMatch, code: str, verb: Token, source: Actor, target: Actor | None
+    ) -> CodedEvent:
+        coded = build_event(self.doc, self.article_id, code, verb.i, verb.i, source, target, verb.text, found.rule)
+        if found.consumed_negation:  # "NOT * RELATIONS [112]": the code already says it
+            coded.event.negated = False
+            coded.event.modality = modality_of(self.doc, verb.i)
+        return coded
+
+    def _marked(self, i: int | None) -> list[Actor]:
+        """The actor at a pattern's $ or + marker."""
+        if i is None:
+            return []
+        for head in (i, self.actors.np_head(i)):
+            actors = self.actors.resolve_with_conjuncts(head)
+            if actors:
+                return actors
+        return []
+
+    def _any_targets(self, verb: Token, sources: set[str | None]) -> list[Actor]:
+        """The verb's object, else its indirect object, else the first actor in a
+        prepositional phrase of the verb or its object, else the same under an
+        infinitive ("vowed to wage war on X"). An actor that is the source is passed
+        over: the search goes on to the next phrase."""
+        for holder in [verb] + self.doc.children(verb.i, "xcomp"):
+            objects = self._objects(holder)
+            direct = [o for o in objects if o.dep not in ("conj", "nmod")]
+            for heads in (direct, self.doc.children(holder.i, "iobj")):
+                actors = [a for h in heads for a in self._actors_at(h.i) if a.code not in sources]
+                if actors:
+                    return actors
+            obliques = sorted(
+                (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
+            )
+            for oblique in obliques:
+                actors = [a for a in self._actors_at(oblique.i) if a.code not in sources]
+                if actors:
+                    return actors
+        return []
+
+    def _actors_at(self, i: int) -> list[Actor]:
+        """The actors of a phrase; when its one actor comes from a coordinated complement
+        ("ties with Mordor, Rohan and Bree"), all the coordinated ones."""
+        actors = self.actors.resolve_with_conjuncts(i)
+        if len(actors) == 1:
+            for inner in self.doc.children(i, "nmod"):
+                found = self.actors.resolve_with_conjuncts(inner.i)
+                if len(found) > 1 and found[0].code == actors[0].code:
+                    return found
+        return actors
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
@@ -210,7 +296,7 @@ def build_event(
     rule: str,
 ) -> CodedEvent:
     """One event row from its parts: code-book facts, evidence, negation and modality of its clause."""
-    info = codebook()[code]
+    info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor, trigger)
     modality = "denied" if negated else modality_of(doc, anchor)

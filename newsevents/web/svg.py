@@ -82,7 +82,9 @@ def network(edges: list[dict], width: int = 760, height: int = 520) -> str:
     for e in edges:
         (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
         css = "conflict" if (e["goldstein"] or 0) < 0 else "coop"
-        label = escape(f"{e['source']} -> {e['target']}: {e['events']} events, mean Goldstein {e['goldstein']:+.1f}")
+        label = escape(
+            f"{e['source']} -> {e['target']}: {e['events']} events, mean Goldstein {e['goldstein'] or 0:+.1f}"
+        )
         parts.append(
             f'<line class="edge {css}" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
             f'stroke-width="{1 + 5 * e["events"] / most:.1f}"><title>{label}</title></line>'

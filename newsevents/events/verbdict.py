@@ -1,0 +1,307 @@
+"""PETRARCH/TABARI verb-pattern dictionaries (``--verbs FILE``), matched over our own parse.
+
+Users with CAMEO dictionaries (``CAMEO.2.0.txt``, their own validation files) keep
+them. The format, as PETRARCH reads it:
+
+- ``&NAME`` starts a synonym set whose ``+WORD`` lines follow;
+- ``--- NAME [code] ---`` starts a verb block: the verb lines that follow
+  (``VERB {IRREGULAR FORMS} [code]``, multi-word ``+CORDON_OFF`` or ``WIRE_+TAP``
+  where ``+`` marks the verb) share the block's patterns;
+- ``- PRE WORDS * POST WORDS [code]`` is a pattern: ``*`` is the verb, ``&SET`` a
+  synonym set, ``(PP)`` and ``{NP}`` group words, ``$`` and ``+`` mark the source and
+  the target, ``%`` a compound actor; ``[a:b]`` codes the source->target act ``a``
+  and the target->source act ``b``; ``[---]`` codes nothing.
+
+PETRARCH matched patterns against a constituency parse. We match them against the
+words of the verb's clause in order, gaps allowed: pre-verb words among the words
+before the verb, post-verb words among the words the verb governs. The most
+specific pattern (most words matched) wins; no pattern, the verb's own code.
+Codes that are not numeric event codes (test markers such as ``[+++]``) code nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..language import ParsedDoc, Token
+from ..language.morphology import inflections
+from ..settings import SettingsError
+
+NULL_CODES = {"---", ""}
+EVENT_CODE = re.compile(r"^\d{2,4}$")
+NEGATIONS = {"NOT", "N'T", "NEVER", "NO"}
+PRE_WINDOW = 10  # pre-verb words are looked for this many words back at most
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One item of a pattern: a word, a synonym set, or an actor marker ($, +, %)."""
+
+    kind: str  # "word", "set", "source", "target", "compound"
+    value: str = ""
+    exact: bool = False  # WORD_ at the end of a set member: no inflection
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    pre: tuple[Element, ...]  # nearest first
+    post: tuple[Element, ...]
+    code: str | None  # "a", "a:b", "---" (no event) or None (unreadable: skipped)
+    text: str
+
+    @property
+    def size(self) -> int:
+        return sum(e.kind in ("word", "set") for e in self.pre + self.post)
+
+
+@dataclass(slots=True)
+class VerbEntry:
+    """A verb (or multi-word verb) with its code and the patterns of its block."""
+
+    head: str
+    forms: set[str]
+    code: str
+    before: tuple[str, ...] = ()  # "WIRE" in WIRE_+TAP
+    after: tuple[str, ...] = ()  # "OFF" in +CORDON_OFF
+    patterns: list[VerbPattern] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class VerbMatch:
+    code: str
+    rule: str
+    source: int | None  # token the $ marker points at
+    target: int | None  # token the + marker points at
+    consumed_negation: bool
+
+
+@dataclass
+class VerbDictionary:
+    entries: dict[str, list[VerbEntry]] = field(default_factory=dict)  # word form -> entries
+    sets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    patterns: int = 0
+    verbs: int = 0
+    skipped: int = 0  # patterns whose code is no event code
+
+    def trigger_forms(self) -> dict[str, None]:
+        """Lower-case word forms that can carry one of the dictionary's verbs."""
+        return dict.fromkeys(form.lower() for form in self.entries)
+
+    def match(self, doc: ParsedDoc, verb: Token) -> VerbMatch | None:
+        """The best pattern of the verb's entries at this token, or None."""
+        words = [t.text.upper() for t in doc.tokens]
+        lemmas = [t.lemma.upper() for t in doc.tokens]
+        best: tuple[float, VerbMatch] | None = None
+        for entry in self.entries.get(verb.lemma.upper(), []) + self.entries.get(verb.text.upper(), []):
+            if not self._context_ok(doc, verb, entry, words, lemmas):
+                continue
+            for size, found in self._candidates(doc, verb, entry, words, lemmas):
+                if best is None or size > best[0]:
+                    best = (size, found)
+        if best is None or best[1].code in NULL_CODES:
+            return None  # no entry, or the best pattern says "this is no event"
+        return best[1]
+
+    def _candidates(self, doc, verb, entry, words, lemmas):
+        """(specificity, match) of the entry's own code and of each pattern that matches."""
+        sent = doc.sentences[verb.sent]
+        pre = list(range(verb.i - 1, max(sent.start, verb.i - PRE_WINDOW) - 1, -1))
+        governed = set(doc.subtree(verb.i))
+        post = [i for i in range(verb.i + 1, sent.end) if i in governed]
+        yield 0.0, VerbMatch(entry.code, f"verbs:{entry.head}", None, None, False)
+        for pattern in entry.patterns:
+            found = self._match_pattern(pattern, pre, post, words, lemmas, doc)
+            if found is not None:
+                source, target, negation = found
+                rule = f"verbs:{entry.head}:{pattern.text}"
+                yield pattern.size + 0.5, VerbMatch(pattern.code, rule, source, target, negation)
+
+    def _context_ok(self, doc: ParsedDoc, verb: Token, entry: VerbEntry, words, lemmas) -> bool:
+        sent = doc.sentences[verb.sent]
+        before = range(verb.i - 1, max(sent.start, verb.i - len(entry.before) - 2) - 1, -1)
+        after = range(verb.i + 1, min(sent.end, verb.i + len(entry.after) + 3))
+        ok_before = _in_order([Element("word", w) for w in entry.before], list(before), words, lemmas, self.sets)
+        ok_after = _in_order([Element("word", w) for w in entry.after], list(after), words, lemmas, self.sets)
+        return ok_before is not None and ok_after is not None
+
+    def _match_pattern(self, pattern: VerbPattern, pre, post, words, lemmas, doc):
+        pre_found = _in_order(list(pattern.pre), pre, words, lemmas, self.sets)
+        post_found = _in_order(list(pattern.post), post, words, lemmas, self.sets)
+        if pre_found is None or post_found is None:
+            return None
+        marks = {**pre_found[1], **post_found[1]}
+        used = pre_found[0] + post_found[0]
+        negation = any(words[i] in NEGATIONS or lemmas[i] in NEGATIONS for i in used)
+        return marks.get("source"), marks.get("target"), negation
+
+
+def _in_order(elements: list[Element], positions: list[int], words, lemmas, sets):
+    """Match elements against token positions in order, gaps allowed. Returns the positions
+    used and, for $/+ markers, the position of the next word, or None when it fails."""
+    used: list[int] = []
+    marks: dict[str, int] = {}
+    pending: list[str] = []
+    k = 0
+    for element in elements:
+        if element.kind in ("source", "target", "compound"):
+            pending.append(element.kind)
+            continue
+        while k < len(positions) and not _fits(element, positions[k], words, lemmas, sets):
+            k += 1
+        if k == len(positions):
+            return None
+        for kind in pending:
+            marks[kind] = positions[k]
+        pending = []
+        used.append(positions[k])
+        k += 1
+    for kind in pending:  # a marker after the last word: the next word along
+        if k < len(positions):
+            marks[kind] = positions[k]
+    return used, marks
+
+
+def _fits(element: Element, i: int, words, lemmas, sets, depth: int = 0) -> bool:
+    word, lemma = words[i], lemmas[i]
+    if element.kind == "word":
+        return word == element.value or (not element.exact and lemma == element.value)
+    for phrase in sets.get(element.value, []):
+        first = phrase[0]  # multi-word members match on their first word
+        if first.startswith("&"):  # a set inside a set
+            if depth < 3 and _fits(Element("set", first.rstrip("_")), i, words, lemmas, sets, depth + 1):
+                return True
+        elif first.endswith("_"):
+            if word == first[:-1]:
+                return True
+        elif word == first or lemma == first:
+            return True
+    return False
+
+
+# -- reading the file --------------------------------------------------------
+BLOCK = re.compile(r"^---\s*(.+?)\s*\[([^\]]*)\]")
+CODE = re.compile(r"\[([^\]]*)\]\s*$")
+
+
+def load_verb_dictionary(path: Path, into: VerbDictionary | None = None) -> VerbDictionary:
+    """Read a PETRARCH verb dictionary; raises SettingsError naming the file and line on
+    a line it cannot read."""
+    book = into or VerbDictionary()
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    current_set: str | None = None
+    block: list[VerbEntry] | None = None
+    block_code = "---"
+    for number, raw in enumerate(lines, 1):
+        line = _strip_comment(raw)
+        if not line:
+            continue
+        try:
+            if line.startswith("&"):
+                current_set, block = line.split()[0].rstrip("_"), None
+                book.sets.setdefault(current_set, [])
+            elif BLOCK.match(line):
+                current_set, block = None, []
+                block_code = BLOCK.match(line).group(2).strip()
+            elif line.startswith("-") and block is not None:
+                pattern = _pattern(line)
+                if pattern.code is None:
+                    book.skipped += 1  # a test marker such as [+++], not a code
+                    continue
+                for entry in block:
+                    entry.patterns.append(pattern)
+                book.patterns += 1
+            elif current_set is not None and line.startswith("+"):
+                book.sets[current_set].append(tuple(_words(line[1:])))
+            elif block is not None:
+                entry = _verb_entry(line, block_code)
+                block.append(entry)
+                book.verbs += 1
+                for form in entry.forms:
+                    book.entries.setdefault(form, []).append(entry)
+        except (ValueError, IndexError) as err:
+            raise SettingsError(f"{path}:{number}: {err}: {raw.strip()!r}") from None
+    return book
+
+
+def _strip_comment(line: str) -> str:
+    if line.lstrip().startswith("<!--"):
+        return ""
+    depth = 0
+    for n, char in enumerate(line):
+        depth += (char == "[") - (char == "]")
+        if char == "#" and depth == 0:  # "[###]" is a (test) code, not a comment
+            return line[:n].strip()
+    return line.strip()
+
+
+def _words(text: str) -> list[str]:
+    """Words of a set member; a trailing ``_`` stays on its word (no inflection)."""
+    return [w for w in re.split(r"\s+|_(?=\S)", text.strip().upper()) if w]
+
+
+def _verb_entry(line: str, block_code: str) -> VerbEntry:
+    """``VERB {FORMS} [code]``, ``+ASK_FOR {...}``, ``WIRE_+TAP``."""
+    code_match = CODE.search(line)
+    code = code_match.group(1).strip() if code_match else block_code
+    line = CODE.sub("", line).strip()
+    forms_text = re.search(r"\{([^}]*)\}", line)
+    phrase = re.sub(r"\{[^}]*\}", "", line).strip().split()[0]
+    parts = [p for p in phrase.split("_") if p]
+    heads = [n for n, p in enumerate(parts) if p.startswith("+")]
+    at = heads[0] if heads else 0
+    head = parts[at].lstrip("+")
+    forms = {f.upper() for f in inflections(head.lower(), "verb")}
+    if forms_text:
+        for form in forms_text.group(1).split():
+            pieces = [p for p in form.split("_") if p]
+            marked = [p for p in pieces if p.startswith("+")]
+            forms.add((marked[0] if marked else pieces[min(at, len(pieces) - 1)]).lstrip("+"))
+    return VerbEntry(
+        head, forms, _code(code) or "---", tuple(parts[:at][::-1]), tuple(p.lstrip("+") for p in parts[at + 1 :])
+    )
+
+
+def _pattern(line: str) -> VerbPattern:
+    code_match = CODE.search(line)
+    if not code_match:
+        raise ValueError("pattern without [code]")
+    body = CODE.sub("", line)[1:].strip()
+    elements: list[Element] = []
+    for token in re.split(r"[\s_(){}]+", body):
+        if not token:
+            continue
+        for part in _split_markers(token):
+            elements.append(part)
+    if not any(e.kind == "verb" for e in elements):
+        raise ValueError("pattern without * (the verb)")
+    at = next(n for n, e in enumerate(elements) if e.kind == "verb")
+    return VerbPattern(tuple(elements[:at][::-1]), tuple(elements[at + 1 :]), _code(code_match.group(1).strip()), body)
+
+
+def _split_markers(token: str) -> list[Element]:
+    out: list[Element] = []
+    markers = {"$": "source", "+": "target", "%": "compound", "*": "verb"}
+    while token and token[0] in markers:
+        out.append(Element(markers[token[0]]))
+        token = token[1:]
+    trailing = []
+    while token and token[-1] in markers:
+        trailing.insert(0, Element(markers[token[-1]]))
+        token = token[:-1]
+    if token.startswith("&"):
+        out.append(Element("set", token.rstrip("_")))
+    elif token:
+        out.append(Element("word", token.upper()))
+    return out + trailing
+
+
+def _code(code: str) -> str | None:
+    """A numeric code or ``a:b`` pair; "---" for "no event"; None for anything else."""
+    if code.strip() in NULL_CODES:
+        return "---"
+    parts = [p.strip() for p in code.split(":")]
+    if len(parts) <= 2 and any(parts) and all(EVENT_CODE.match(p) for p in parts if p):
+        return ":".join(parts)  # ":b" codes only the target's act on the source
+    return None

@@ -1,0 +1,122 @@
+"""PETRARCH verb-pattern dictionaries (``--verbs``): reading the format, matching over our parse."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsevents.cli import main
+from newsevents.events.verbdict import load_verb_dictionary
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+from newsevents.settings import Settings, SettingsError
+
+# A small dictionary in PETRARCH's format, written for these tests.
+VERBS = """<!-- test verbs -->
+&TIES
++RELATIONS
++DIPLOMATIC TIES
++LINKS_
+
+--- RESTORE  [064]  ---
+RESTORE    # a comment
+RE-ESTABLISH
+- * &TIES [064]
+- NOT * &TIES [112]
+- * CALM  [---]
+- * FULL_RELATIONS  [+++]
+
+--- SEVER  [161]  ---
+SEVER
++CUT_OFF {+CUTS_OFF +CUTTING_OFF}
+
+--- MEET  [040:040]  ---
+MEET {MET MEETS MEETING}
+- * $ IN + [042]
+"""
+
+
+@pytest.fixture(scope="module")
+def verbs_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("dict") / "verbs.txt"
+    path.write_text(VERBS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def coder(verbs_file):
+    return Pipeline.from_settings(Settings(verbs=(str(verbs_file),)))
+
+
+def _rows(coder, text: str) -> set[tuple]:
+    events = coder.code_article(Article(id="t", text=text))
+    return {
+        (e.source and e.source.code, e.target and e.target.code, e.cameo, e.negated)
+        for e in events
+        if e.rule.startswith("verbs:")
+    }
+
+
+def test_reading_the_format(verbs_file):
+    book = load_verb_dictionary(verbs_file)
+    assert book.verbs == 5 and book.patterns == 4 and book.skipped == 1  # [+++] is no code
+    assert book.sets["&TIES"] == [("RELATIONS",), ("DIPLOMATIC", "TIES"), ("LINKS_",)]
+    cut = next(e for e in book.entries["CUT"] if e.after)
+    assert cut.after == ("OFF",) and cut.code == "161" and "CUTTING" in book.entries
+    assert {"MET", "MEETS"} <= set(book.entries)
+    assert "restore" in book.trigger_forms()
+
+
+def test_patterns_code_and_fill_roles(coder):
+    assert ("RUS", "GEO", "064", False) in _rows(coder, "Russia restored diplomatic ties with Georgia on Monday.")
+    # the pattern writes the negation into its code: 112, not a negated 064
+    assert _rows(coder, "Russia did not restore relations with Georgia.") == {("RUS", "GEO", "112", False)}
+    # a [---] pattern says "no event"
+    assert _rows(coder, "Russia restored calm in the region near Georgia.") == set()
+    # a multi-word verb needs its particle
+    assert ("ARM", "AZE", "161", False) in _rows(coder, "Armenia cut off relations with Azerbaijan.")
+    assert not _rows(coder, "Armenia cut the budget for Azerbaijan.")
+
+
+def test_paired_codes_give_both_directions(coder):
+    rows = _rows(coder, "France met Germany on Tuesday.")
+    assert {("FRA", "DEU", "040", False), ("DEU", "FRA", "040", False)} <= rows
+
+
+def test_dictionary_replaces_the_lexicon_unless_with_builtin(verbs_file, coder):
+    text = "Russia condemned Georgia."
+    assert not coder.code_article(Article(id="t", text=text, published=None)) or all(
+        e.rule.startswith("attribution") for e in coder.code_article(Article(id="t", text=text))
+    )
+    both = Pipeline.from_settings(Settings(verbs=(str(verbs_file),), with_builtin=True))
+    assert any(e.cameo.startswith("11") for e in both.code_article(Article(id="t", text=text)))
+
+
+def test_a_malformed_dictionary_names_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("--- ATTACK [190] ---\nATTACK\n- ATTACK LINE WITHOUT VERB [190]\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"bad.txt:3: pattern without \*"):
+        load_verb_dictionary(bad)
+    article = tmp_path / "a.txt"
+    article.write_text("Russia attacked Georgia.", encoding="utf-8")
+    assert main(["code", str(article), "--verbs", str(bad), "--workers", "1"]) == 2
+    assert "bad.txt:3" in capsys.readouterr().err
+
+
+def test_cli_codes_with_a_verb_dictionary(verbs_file, tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "1", "text": "Russia restored relations with Georgia."}) + "\n")
+    assert main(["code", str(corpus), "--verbs", str(verbs_file), "--format", "jsonl", "--workers", "1"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert any(
+        r["cameo"] == "064" and r["source"]["code"] == "RUS" and (r["target"] or {}).get("code") == "GEO" for r in rows
+    )
+
+
+def test_petrarch_suite_with_its_verb_dictionary(shared):
+    from newsevents.evaluate import run_petrarch_suite
+
+    score = run_petrarch_suite(shared / "data" / "petrarch2" / "text" / "PETR.UnitTest.records.xml")
+    f1 = 2 * score.tp / max(2 * score.tp + score.fp + score.fn, 1)
+    assert score.records > 250 and f1 > 0.5  # 0.56 when written; the target (0.85) is not reached
