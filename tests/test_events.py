@@ -95,3 +95,12 @@ def test_event_location_with_region(pipeline):
     (arrest,) = [e for e in events if e.cameo == "173"]
     assert arrest.location.country == "USA" and arrest.location.region == "US.TX"
     assert abs(arrest.location.lat - 29.76) < 0.1
+
+
+def test_target_found_beyond_the_entry_slots(pipeline):
+    """When the entry's own slots hold no actor, the first actor the verb governs is the target."""
+    rows = {
+        (e.source.code, e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "Turkey threatened military action in Syria.")
+    }
+    assert ("TUR", "130", "SYR") in rows

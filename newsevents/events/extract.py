@@ -75,8 +75,11 @@ class EventExtractor:
         ]
         out = []
         for pattern in _most_specific(fired):
+            sources = self.actors.subjects(verb.i)
             targets = self._targets(verb, pattern, objects)
-            out += self._rows(pattern, verb.i, verb.i, self.actors.subjects(verb.i), targets)
+            if not targets and pattern.target:  # the entry's slots are empty: any actor it governs
+                targets = self._any_targets(verb, {s.code for s in sources})
+            out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
     def _objects(self, verb: Token) -> list[Token]:
