@@ -104,3 +104,17 @@ def test_target_found_beyond_the_entry_slots(pipeline):
         for e in _events(pipeline, "Turkey threatened military action in Syria.")
     }
     assert ("TUR", "130", "SYR") in rows
+
+
+def test_directed_and_planned_acts_are_not_asserted(pipeline):
+    """A directive's complement was asked for, not done, and is done by the object
+    ("instructed the police to arrest"); a "planned" visit has not happened."""
+    text = "Egypt's interior minister instructed the police to arrest the protesters."
+    rows = [(e.source.code, e.cameo, e.modality) for e in _events(pipeline, text) if e.cameo == "173"]
+    assert rows and all(m != "asserted" for _, _, m in rows) and rows[0][0].endswith("COP")
+    visit = [
+        e
+        for e in _events(pipeline, "The Russian president's planned visit to Japan was cancelled.")
+        if e.cameo == "042"
+    ]
+    assert visit and visit[0].modality == "intended"

@@ -333,6 +333,9 @@ class ActorResolver:
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
         head = doc.tokens[tok.head]
+        controller = doc.children(head.i, "obj") if tok.dep == "xcomp" and head.pos == "VERB" else []
+        if controller:  # object control: "instructed the police to arrest", "urged Bree to help"
+            return self.resolve_with_conjuncts(controller[0].i)
         if tok.dep in ("xcomp", "conj", "advcl") and (head.pos in ("VERB", "AUX") or doc.children(head.i, "cop")):
             return self.subjects(tok.head, depth + 1)  # "X is about / ready / willing to act"
         if tok.dep == "acl:relcl":

@@ -17,7 +17,7 @@ from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
-from .modality import is_negated, modality_of
+from .modality import is_negated, modality_of, modifier_modality
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -302,7 +302,7 @@ def build_event(
     info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor, trigger)
-    modality = "denied" if negated else modality_of(doc, anchor)
+    modality = "denied" if negated else modifier_modality(doc, trigger) or modality_of(doc, anchor)
     roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
     key = f"{article_id}|{trigger}|{code}|{roles}"
     event = Event(

@@ -24,6 +24,7 @@ class ModalityCues:
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
+    modifiers: dict[str, str]
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
@@ -44,6 +45,7 @@ def cues() -> ModalityCues:
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
+        modifiers=_invert(data["modifiers"]),
     )
 
 
@@ -97,3 +99,14 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return c.governors[head.lemma]
         i = tok.head
     return "asserted"
+
+
+def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
+    """The modality a nominal trigger's own modifier gives ("the planned trip": intended;
+    "alleged abuses": reported), or None."""
+    table = cues().modifiers
+    for child in doc.children(trigger, "amod", "compound"):
+        found = table.get(child.text.lower()) or table.get(child.lemma)
+        if found:
+            return found
+    return None
