@@ -4,7 +4,9 @@ Accuracy: for each hand-annotated mention of bench/data/actors_eval.jsonl
 (ACTORS_EVAL.md; Wikinews, offsets into ../shared/data/news/wikinews_2019_2020.jsonl),
 the phrase headed by the mention's head token is resolved in its article
 (with the article's context, as in coding) and its code compared with the gold
-code; by gold sector. Usage: ``python bench/actors.py``.
+code; by gold sector. Usage: ``python bench/actors.py [--errors]``; ``--errors`` also
+prints each miss (sentence, mention, gold and predicted code) so that misses can be
+grouped by cause.
 Targets (issue 5): code accuracy >= 0.90; Phoenix dictionaries load in < 10 s;
 the built-in base adds < 1 s to start-up.
 """
@@ -37,7 +39,17 @@ def head_of(doc, start: int, end: int) -> int | None:
     return inside[-1].i if inside else None
 
 
+def print_miss(doc, g: dict, head: int | None, actor) -> None:
+    """One miss, with its sentence and the phrase the resolver read, so that the cause
+    (vocabulary, parse, anaphora, country, convention) can be read off."""
+    sentence = doc.sentences[doc.tokens[head].sent].text if head is not None else ""
+    read = f" read={actor.text!r}" if actor is not None else ""
+    print(f"MISS {g['text']!r} gold={g['code']} predicted={actor.code if actor else None}{read}")
+    print(f"     {' '.join(sentence.split())}")
+
+
 def main() -> None:
+    show_errors = "--errors" in sys.argv[1:]
     news_path = shared() / "data" / "news" / "wikinews_2019_2020.jsonl"
     if not news_path.exists():
         sys.exit(f"not found: {news_path} (set NEWSEVENTS_SHARED)")
@@ -85,6 +97,8 @@ def main() -> None:
         actor = resolver.resolve(head) if head is not None else None
         ok = actor is not None and actor.code == g["code"]
         right += ok
+        if show_errors and not ok:
+            print_miss(resolver.doc, g, head, actor)
         by_sector[g["sector"] or "(country)"][ok] += 1
     print(f"actor code accuracy: {right}/{len(gold)} = {right / len(gold):.3f}")
     for sector, counts in sorted(by_sector.items(), key=lambda kv: -sum(kv[1].values())):

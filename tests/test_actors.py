@@ -65,3 +65,49 @@ def test_places_give_their_country_but_are_no_actor_alone(pipeline, parse_full):
         _subject_actor(pipeline, parse_full, "El Paso's police chief said the suspect was arrested.").code == "USACOP"
     )
     assert _subject_actor(pipeline, parse_full, "Jackson said the bridge was closed.") is None
+
+
+def _actor_of(pipeline, parse_full, text, verb, published=date(2019, 6, 1)):
+    """The first subject of the first token spelt ``verb`` (for multi-sentence texts)."""
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, published)
+    actors = resolver.subjects(next(t for t in doc.tokens if t.text == verb).i)
+    return actors[0].code if actors else None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        # role nouns take the sector of their modifiers; the country is the article's
+        ("Chile declared a state of emergency. Army personnel cleared the roads.", "cleared", "CHLMIL"),
+        ("Kenya held elections on Tuesday. Opposition candidates boycotted the vote.", "boycotted", "KENOPP"),
+        # a generic institution word yields to a specific sector word
+        ("Japan's National Police Agency arrested the suspect.", "arrested", "JPNCOP"),
+        # the words of a country name are no sector phrase ("States Department")
+        ("The United States Department of Justice charged the two men.", "charged", "USAJUD"),
+        ("The United States Department of Defense confirmed the strike.", "confirmed", "USAMIL"),
+        # a leader inside the phrase gives the country; the phrase keeps its own sector
+        ("Putin's defence minister inspected the troops.", "inspected", "RUSMIL"),
+        # vocabulary: voters, migrants, legislatures, interior ministries named otherwise
+        ("Canadian voters rejected the plan.", "rejected", "CANCVL"),
+        ("Thousands of Venezuelan migrants have entered Colombia this year.", "entered", "VENREF"),
+        ("The Kenyan legislature approved the budget.", "approved", "KENLEG"),
+        ("Ukraine's Ministry of Internal Affairs opened an inquiry.", "opened", "UKRCOP"),
+    ],
+)
+def test_sector_composition(pipeline, parse_full, text, verb, code):
+    assert _actor_of(pipeline, parse_full, text, verb) == code
+
+
+def test_name_in_apposition_to_a_role(pipeline, parse_full):
+    text = "The mayor of Warsaw, Jan Kowalski, opened the bridge."
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2019, 6, 1))
+    name = next(t for t in doc.tokens if t.text == "Jan")
+    actor = resolver.resolve(resolver.np_head(name.i))
+    assert actor is not None and actor.code == "POLGOV"
+
+
+def test_bare_surname_finds_a_name_followed_by_an_apposition(pipeline, parse_full):
+    text = "Jan Kowalski, the mayor of Warsaw, opened the bridge. Kowalski said it was safe."
+    assert _actor_of(pipeline, parse_full, text, "said") == "POLGOV"

@@ -52,6 +52,7 @@ class KnowledgeBase:
     names_ci: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)  # upper-cased keys (dictionaries)
     name_lengths_ci: dict[str, list[int]] = field(default_factory=dict)
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
+    role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
     # code a country-less sector mention ("officials") with the article's main country;
@@ -188,6 +189,8 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
     for word in data.get("weak", []):
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
+    for word in data.get("role_nouns", []):
+        kb.role_nouns |= set(inflections(word, "noun"))
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

@@ -74,6 +74,7 @@ class ActorResolver:
         self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
         self.main_country = self._main_country()
         self._outlets: dict[int, str] | None = None
+        self._named: set[int] | None = None
         self.explicit: list[Mention] = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
@@ -171,8 +172,39 @@ class ActorResolver:
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
         if use_context and not entries:
-            return self._resolve_anaphor(head, span, text) or self._local_actor(head, text, self._sector(head, span))
+            return (
+                self._apposed(head, text)
+                or self._resolve_anaphor(head, span, text)
+                or self._local_actor(head, text, self._sector(head, span))
+            )
         return self._compose(head, span, entries, text)
+
+    def _apposed(self, head: int, text: str) -> Actor | None:
+        """A name in apposition to a role ("The mayor of London, Sadiq Khan", "a State
+        Department spokesperson, Morgan Ortagus") is the actor the role phrase denotes.
+        The role must be a sector, role or generic role word, so that a place ("a suburb
+        of Paris, Gonesse") or a date ("On Friday, Youssef Chahed") lends nothing."""
+        tok = self.doc.tokens[head]
+        if tok.dep != "appos" or not self._is_name(head) or tok.head == head:
+            return None
+        role = self.doc.tokens[tok.head]
+        if role.pos != "NOUN" or not self._is_role_word(role.lemma):
+            return None
+        actor = self.resolve(tok.head)
+        return Actor(text, actor.code, actor.country, actor.sector, actor.name) if actor and actor.code else None
+
+    def _is_role_word(self, lemma: str) -> bool:
+        key = (lemma.lower(),)
+        return key in self.kb.sectors or key in self.kb.weak_sectors or key[0] in self.kb.role_nouns
+
+    def _is_name(self, i: int) -> bool:
+        """A proper name, or a capitalised word inside a sentence that the tagger took for
+        a common noun ("Prime Minister Tuilaepa", "Superintendent Graciano Mijares")."""
+        tok = self.doc.tokens[i]
+        if tok.pos == "PROPN":
+            return True
+        first = self.doc.sentences[tok.sent].start
+        return tok.pos == "NOUN" and tok.text[:1].isupper() and i > first and not tok.text.isupper()
 
     def _surface(self, head: int, span: list[int]) -> str:
         """The phrase as written, without its leading preposition or trailing possessive."""
@@ -191,6 +223,10 @@ class ActorResolver:
             if entry.kind in ("igo", "group", "leader"):
                 if entry.kind == "igo" and own != [entry] and own:
                     continue
+                if entry.kind == "leader" and entry not in own and entry.country and sector:
+                    # "Putin's defence minister", "the Trump administration's Department of
+                    # Justice": the leader gives the country, the phrase its own sector
+                    return Actor(text, entry.country + sector, entry.country, sector, entry.name)
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
@@ -218,8 +254,9 @@ class ActorResolver:
             return None  # a modifier ("military operation"), not a referring phrase
         if sector is None or self.main_country is None or not self.kb.local_country:
             return None
-        if tok.pos != "PROPN" and self._sector(head, [head]) is None:
-            return None  # a titled name may carry its sector anywhere ("Police officer Jan Nowak")
+        carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
+        if not carrier and self._sector(head, [head]) is None:
+            return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
         return Actor(text, country + sector, country, sector, name)
 
@@ -238,31 +275,52 @@ class ActorResolver:
         return best, names.get(best, best)
 
     def _sector(self, head: int, span: list[int]) -> str | None:
-        """Sector words in the phrase; the one nearest the head wins, but a generic role word
-        ("spokesman", "officials") yields to any other ("police spokesman" is COP)."""
+        """Sector words in the phrase, read left to right, longest phrase first; the one
+        nearest the head wins, but a generic role word ("spokesman", "officials") yields to
+        any other ("police spokesman" is COP). Words of names take no part: "States" in
+        "United States Department of Justice" is no "state department", "People's" in
+        "People's Republic of China" no CVL."""
+        allowed = set(span) - self._named_tokens()
+        best: tuple[tuple[int, int, int], str] | None = None  # ((weak, distance, -length), sector)
+        i, last = min(span), max(span)
+        while i <= last:
+            found = self._sector_at(i, allowed) if i in allowed else None
+            if found is None:
+                i += 1
+                continue
+            length, sector, weak = found
+            distance = min(abs(head - j) for j in range(i, i + length))
+            rank = (int(weak), distance, -length)
+            if best is None or rank < best[0]:
+                best = (rank, sector)
+            i += length
+        return best[1] if best else None
+
+    def _sector_at(self, start: int, allowed: set[int]) -> tuple[int, str, bool] | None:
+        """The longest sector phrase beginning at ``start``: (length, sector, weak)."""
         tokens = self.doc.tokens
-        best: tuple[int, int, str] | None = None  # (weak, distance, sector)
-        for start in span:
-            for length in range(min(self.kb.max_sector_len, len(span)), 0, -1):
-                window = list(range(start, start + length))
-                if window[-1] not in span:
-                    continue
-                for key in (tuple(tokens[j].lemma for j in window), tuple(tokens[j].text.lower() for j in window)):
-                    sector = self.kb.sectors.get(key)
-                    if sector:
-                        weak = int(key in self.kb.weak_sectors)
-                        distance = 0 if head in window else abs(head - window[-1])
-                        if best is None or (weak, distance) < best[:2]:
-                            best = (weak, distance, sector)
-                        break
-        return best[2] if best else None
+        for length in range(self.kb.max_sector_len, 0, -1):
+            window = range(start, start + length)
+            if not all(j in allowed for j in window):
+                continue
+            for key in (tuple(tokens[j].lemma for j in window), tuple(tokens[j].text.lower() for j in window)):
+                sector = self.kb.sectors.get(key)
+                if sector:
+                    return length, sector, key in self.kb.weak_sectors
+        return None
+
+    def _named_tokens(self) -> set[int]:
+        """Tokens inside gazetteer names (built once per document)."""
+        if self._named is None:
+            self._named = {j for start, (end, _) in self.matches.items() for j in range(start, end)}
+        return self._named
 
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
         if tokens[head].pos == "PROPN" and len(span) <= 2:  # a bare surname: an earlier full mention
             surname = tokens[head].text
-            prior = self._latest(head, lambda m: m.kind in ("leader", "titled") and m.actor.text.split()[-1] == surname)
+            prior = self._latest(head, lambda m: m.kind in ("leader", "titled") and surname in self._name_words(m))
             if prior is not None:
                 return self._copy(prior, text)
         if tokens[head].pos == "PRON":
@@ -291,6 +349,15 @@ class ActorResolver:
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
         return None
+
+    def _name_words(self, mention: Mention) -> set[str]:
+        """The words of a mention's name, wherever an apposition put them: "Lam" in
+        "Carrie Lam, the chief executive of Hong Kong" (the text's last word is "Kong")."""
+        words = {mention.actor.text.split()[-1]}
+        for i in [mention.head] + [c.i for c in self.doc.children(mention.head, "appos")]:
+            parts = [i] + [c.i for c in self.doc.children(i, "flat", "flat:name", "compound")]
+            words |= {self.doc.tokens[j].text for j in parts if self._is_name(j)}
+        return words
 
     def _is_definite(self, head: int) -> bool:
         return any(c.lemma in ("the", "this", "that") for c in self.doc.children(head, "det"))
