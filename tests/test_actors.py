@@ -111,3 +111,17 @@ def test_name_in_apposition_to_a_role(pipeline, parse_full):
 def test_bare_surname_finds_a_name_followed_by_an_apposition(pipeline, parse_full):
     text = "Jan Kowalski, the mayor of Warsaw, opened the bridge. Kowalski said it was safe."
     assert _actor_of(pipeline, parse_full, text, "said") == "POLGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("Boeing suspended deliveries of the jet.", "suspended", "USABUS"),
+        ("Russia's Gazprom said on Monday that it would reduce deliveries.", "said", "RUSBUS"),
+        ("The YPG withdrew from the border town.", "withdrew", "SYRREB"),
+        # a platform or organisation behind a locative preposition does not code the phrase
+        ("The mayor of Chicago said on Twitter that schools would close.", "said", "USAGOV"),
+    ],
+)
+def test_companies_groups_and_locative_phrases(pipeline, parse_full, text, verb, code):
+    assert _actor_of(pipeline, parse_full, text, verb) == code

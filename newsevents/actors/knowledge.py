@@ -100,6 +100,7 @@ class KnowledgeBase:
             "adjective": "MISC",
             "igo": "ORG",
             "group": "ORG",
+            "company": "ORG",
             "outlet": "ORG",
             "leader": "PERSON",
         }

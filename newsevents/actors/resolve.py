@@ -40,6 +40,9 @@ NP_INTERNAL = frozenset(
 )
 NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# prepositions that place a phrase rather than say whose it is ("wrote on Twitter")
+LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
+ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
@@ -219,8 +222,9 @@ class ActorResolver:
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
         sector = self._sector(head, span)
         own = [e for i, e in entries if self.matches[i][0] > head >= i]
+        entries = [(i, e) for i, e in entries if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head)]
         for entry in own + [e for _, e in entries]:
-            if entry.kind in ("igo", "group", "leader"):
+            if entry.kind in ENTITY_KINDS:
                 if entry.kind == "igo" and own != [entry] and own:
                     continue
                 if entry.kind == "leader" and entry not in own and entry.country and sector:
@@ -243,6 +247,16 @@ class ActorResolver:
             sector = "GOV"
         code = country.country + (sector or "") if country.country else None
         return Actor(text, code, country.country, sector, country.name)
+
+    def _located(self, i: int, head: int) -> bool:
+        """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
+        "on Twitter" or the envoy "at the UN" is not Twitter's or the UN's actor."""
+        tokens = self.doc.tokens
+        while i != head and tokens[i].head != i:
+            if any(c.lemma.lower() in LOCATIVE_CASES for c in self.doc.children(i, "case")):
+                return True
+            i = tokens[i].head
+        return False
 
     def _local_actor(self, head: int, text: str, sector: str | None) -> Actor | None:
         """A sector without a country ("officials", "police", "the interior minister") is,
