@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..language import ParsedDoc, Token
 from ..language.morphology import inflections
@@ -35,6 +36,14 @@ NEGATIONS = {"NOT", "N'T", "NEVER", "NO"}
 PRE_WINDOW = 10  # pre-verb words are looked for this many words back at most
 
 
+class Words(NamedTuple):
+    """The document's words, upper-cased as PETRARCH writes them, with their parts of speech."""
+
+    text: list[str]
+    lemma: list[str]
+    pos: list[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Element:
     """One item of a pattern: a word, a synonym set, or an actor marker ($, +, %)."""
@@ -42,6 +51,7 @@ class Element:
     kind: str  # "word", "set", "source", "target", "compound"
     value: str = ""
     exact: bool = False  # WORD_ at the end of a set member: no inflection
+    preposition: bool = False  # the first word of a "(PP)" group: a preposition, not "to" + verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +94,7 @@ class VerbDictionary:
     patterns: int = 0
     verbs: int = 0
     skipped: int = 0  # patterns whose code is no event code
+    _last: tuple[ParsedDoc, Words] | None = field(default=None, repr=False)
 
     def trigger_forms(self) -> dict[str, None]:
         """Lower-case word forms that can carry one of the dictionary's verbs."""
@@ -91,20 +102,29 @@ class VerbDictionary:
 
     def match(self, doc: ParsedDoc, verb: Token) -> VerbMatch | None:
         """The best pattern of the verb's entries at this token, or None."""
-        words = [t.text.upper() for t in doc.tokens]
-        lemmas = [t.lemma.upper() for t in doc.tokens]
+        view = self._view(doc)
         best: tuple[float, VerbMatch] | None = None
         for entry in self.entries.get(verb.lemma.upper(), []) + self.entries.get(verb.text.upper(), []):
-            if not self._context_ok(doc, verb, entry, words, lemmas):
+            if not self._context_ok(doc, verb, entry, view):
                 continue
-            for size, found in self._candidates(doc, verb, entry, words, lemmas):
+            for size, found in self._candidates(doc, verb, entry, view):
                 if best is None or size > best[0]:
                     best = (size, found)
         if best is None or best[1].code in NULL_CODES:
             return None  # no entry, or the best pattern says "this is no event"
         return best[1]
 
-    def _candidates(self, doc, verb, entry, words, lemmas):
+    def _view(self, doc: ParsedDoc) -> Words:
+        """The document's words, made once per document (match runs once per verb)."""
+        if self._last is None or self._last[0] is not doc:
+            tokens = doc.tokens
+            self._last = (
+                doc,
+                Words([t.text.upper() for t in tokens], [t.lemma.upper() for t in tokens], [t.pos for t in tokens]),
+            )
+        return self._last[1]
+
+    def _candidates(self, doc, verb, entry, view):
         """(specificity, match) of the entry's own code and of each pattern that matches."""
         sent = doc.sentences[verb.sent]
         pre = list(range(verb.i - 1, max(sent.start, verb.i - PRE_WINDOW) - 1, -1))
@@ -112,32 +132,32 @@ class VerbDictionary:
         post = [i for i in range(verb.i + 1, sent.end) if i in governed]
         yield 0.0, VerbMatch(entry.code, f"verbs:{entry.head}", None, None, False)
         for pattern in entry.patterns:
-            found = self._match_pattern(pattern, pre, post, words, lemmas, doc)
+            found = self._match_pattern(pattern, pre, post, view)
             if found is not None:
                 source, target, negation = found
                 rule = f"verbs:{entry.head}:{pattern.text}"
                 yield pattern.size + 0.5, VerbMatch(pattern.code, rule, source, target, negation)
 
-    def _context_ok(self, doc: ParsedDoc, verb: Token, entry: VerbEntry, words, lemmas) -> bool:
+    def _context_ok(self, doc: ParsedDoc, verb: Token, entry: VerbEntry, view: Words) -> bool:
         sent = doc.sentences[verb.sent]
         before = range(verb.i - 1, max(sent.start, verb.i - len(entry.before) - 2) - 1, -1)
         after = range(verb.i + 1, min(sent.end, verb.i + len(entry.after) + 3))
-        ok_before = _in_order([Element("word", w) for w in entry.before], list(before), words, lemmas, self.sets)
-        ok_after = _in_order([Element("word", w) for w in entry.after], list(after), words, lemmas, self.sets)
+        ok_before = _in_order([Element("word", w) for w in entry.before], list(before), view, self.sets)
+        ok_after = _in_order([Element("word", w) for w in entry.after], list(after), view, self.sets)
         return ok_before is not None and ok_after is not None
 
-    def _match_pattern(self, pattern: VerbPattern, pre, post, words, lemmas, doc):
-        pre_found = _in_order(list(pattern.pre), pre, words, lemmas, self.sets)
-        post_found = _in_order(list(pattern.post), post, words, lemmas, self.sets)
+    def _match_pattern(self, pattern: VerbPattern, pre: list[int], post: list[int], view: Words):
+        pre_found = _in_order(list(pattern.pre), pre, view, self.sets)
+        post_found = _in_order(list(pattern.post), post, view, self.sets)
         if pre_found is None or post_found is None:
             return None
         marks = {**pre_found[1], **post_found[1]}
         used = pre_found[0] + post_found[0]
-        negation = any(words[i] in NEGATIONS or lemmas[i] in NEGATIONS for i in used)
+        negation = any(view.text[i] in NEGATIONS or view.lemma[i] in NEGATIONS for i in used)
         return marks.get("source"), marks.get("target"), negation
 
 
-def _in_order(elements: list[Element], positions: list[int], words, lemmas, sets):
+def _in_order(elements: list[Element], positions: list[int], view: Words, sets: dict):
     """Match elements against token positions in order, gaps allowed. Returns the positions
     used and, for $/+ markers, the position of the next word, or None when it fails."""
     used: list[int] = []
@@ -148,7 +168,7 @@ def _in_order(elements: list[Element], positions: list[int], words, lemmas, sets
         if element.kind in ("source", "target", "compound"):
             pending.append(element.kind)
             continue
-        while k < len(positions) and not _fits(element, positions[k], words, lemmas, sets):
+        while k < len(positions) and not _fits(element, positions[k], view, sets):
             k += 1
         if k == len(positions):
             return None
@@ -163,14 +183,16 @@ def _in_order(elements: list[Element], positions: list[int], words, lemmas, sets
     return used, marks
 
 
-def _fits(element: Element, i: int, words, lemmas, sets, depth: int = 0) -> bool:
-    word, lemma = words[i], lemmas[i]
+def _fits(element: Element, i: int, view: Words, sets: dict, depth: int = 0) -> bool:
+    word, lemma = view.text[i], view.lemma[i]
     if element.kind == "word":
+        if element.preposition and view.pos[i] != "ADP":
+            return False
         return word == element.value or (not element.exact and lemma == element.value)
     for phrase in sets.get(element.value, []):
         first = phrase[0]  # multi-word members match on their first word
         if first.startswith("&"):  # a set inside a set
-            if depth < 3 and _fits(Element("set", first.rstrip("_")), i, words, lemmas, sets, depth + 1):
+            if depth < 3 and _fits(Element("set", first.rstrip("_")), i, view, sets, depth + 1):
                 return True
         elif first.endswith("_"):
             if word == first[:-1]:
@@ -269,10 +291,15 @@ def _pattern(line: str) -> VerbPattern:
         raise ValueError("pattern without [code]")
     body = CODE.sub("", line)[1:].strip()
     elements: list[Element] = []
-    for token in re.split(r"[\s_(){}]+", body):
-        if not token:
+    opens_phrase = False
+    for token in re.findall(r"[(){}]|[^\s_(){}]+", body):
+        if token in "(){}":
+            opens_phrase = token == "("
             continue
         for part in _split_markers(token):
+            if opens_phrase and part.kind == "word":
+                part = Element("word", part.value, preposition=True)
+                opens_phrase = False
             elements.append(part)
     if not any(e.kind == "verb" for e in elements):
         raise ValueError("pattern without * (the verb)")
