@@ -125,3 +125,9 @@ def test_bare_surname_finds_a_name_followed_by_an_apposition(pipeline, parse_ful
 )
 def test_companies_groups_and_locative_phrases(pipeline, parse_full, text, verb, code):
     assert _actor_of(pipeline, parse_full, text, verb) == code
+
+
+def test_parties_are_opposition_only_in_their_years_in_opposition(pipeline, parse_full):
+    text = "The Labour Party criticised the budget."
+    assert _actor_of(pipeline, parse_full, text, "criticised", date(2016, 3, 1)) == "GBROPP"
+    assert _actor_of(pipeline, parse_full, text, "criticised", date(2025, 3, 1)) is None

@@ -107,12 +107,13 @@ class KnowledgeBase:
         return [(key, labels[entries[0].kind]) for key, entries in self.names.items() if entries[0].kind in labels]
 
     def lookup(self, key: tuple[str, ...], day: date | None, case_insensitive: bool = False) -> Entry | None:
-        """The entry a name refers to on ``day`` (leaders by term; others always)."""
+        """The entry a name refers to on ``day``: leaders by term, parties by their years in
+        opposition (dated rows); others always."""
         candidates = (self.names_ci if case_insensitive else self.names).get(key, [])
-        dated = [e for e in candidates if e.kind == "leader" and e.valid_on(day)]
+        dated = [e for e in candidates if (e.kind == "leader" or e.start or e.end) and e.valid_on(day)]
         if dated:
             return dated[0]
-        undated = [e for e in candidates if e.kind != "leader"]
+        undated = [e for e in candidates if e.kind != "leader" and not (e.start or e.end)]
         if undated:
             return undated[0]
         return None
@@ -168,8 +169,9 @@ def _add_places(kb: KnowledgeBase, tokenize: Tokenize, min_population: int = 200
 
 
 def _add_organisations(kb: KnowledgeBase, tokenize: Tokenize) -> None:
-    for code, kind, country, sector, name, aliases in resources.read_tsv("organisations.tsv"):
-        entry = Entry(kind, code, country or None, sector or None, name)
+    for row in resources.read_tsv("organisations.tsv"):
+        code, kind, country, sector, name, aliases, start, end = (row + ["", ""])[:8]
+        entry = Entry(kind, code, country or None, sector or None, name, _day(start), _day(end))
         for alias in _split(aliases) or [name]:
             kb.add_name(tokenize(alias), entry)
 
