@@ -102,12 +102,19 @@ class VerbDictionary:
 
     def match(self, doc: ParsedDoc, verb: Token) -> VerbMatch | None:
         """The best pattern of the verb's entries at this token, or None."""
+        entries = self.entries.get(verb.lemma.upper(), []) + self.entries.get(verb.text.upper(), [])
+        if not entries:
+            return None
         view = self._view(doc)
+        sent = doc.sentences[verb.sent]
+        pre = list(range(verb.i - 1, max(sent.start, verb.i - PRE_WINDOW) - 1, -1))
+        governed = set(doc.subtree(verb.i))
+        post = [i for i in range(verb.i + 1, sent.end) if i in governed]
         best: tuple[float, VerbMatch] | None = None
-        for entry in self.entries.get(verb.lemma.upper(), []) + self.entries.get(verb.text.upper(), []):
+        for entry in _unique(entries):  # the lemma and the word form often find the same entry
             if not self._context_ok(doc, verb, entry, view):
                 continue
-            for size, found in self._candidates(doc, verb, entry, view):
+            for size, found in self._candidates(entry, pre, post, view):
                 if best is None or size > best[0]:
                     best = (size, found)
         if best is None or best[1].code in NULL_CODES:
@@ -124,12 +131,8 @@ class VerbDictionary:
             )
         return self._last[1]
 
-    def _candidates(self, doc, verb, entry, view):
+    def _candidates(self, entry: VerbEntry, pre: list[int], post: list[int], view: Words):
         """(specificity, match) of the entry's own code and of each pattern that matches."""
-        sent = doc.sentences[verb.sent]
-        pre = list(range(verb.i - 1, max(sent.start, verb.i - PRE_WINDOW) - 1, -1))
-        governed = set(doc.subtree(verb.i))
-        post = [i for i in range(verb.i + 1, sent.end) if i in governed]
         yield 0.0, VerbMatch(entry.code, f"verbs:{entry.head}", None, None, False)
         for pattern in entry.patterns:
             found = self._match_pattern(pattern, pre, post, view)
@@ -155,6 +158,12 @@ class VerbDictionary:
         used = pre_found[0] + post_found[0]
         negation = any(view.text[i] in NEGATIONS or view.lemma[i] in NEGATIONS for i in used)
         return marks.get("source"), marks.get("target"), negation
+
+
+def _unique(entries: list[VerbEntry]) -> list[VerbEntry]:
+    """The entries in order, each once (entries are mutable, hence unhashable: by identity)."""
+    seen: set[int] = set()
+    return [e for e in entries if id(e) not in seen and not seen.add(id(e))]
 
 
 def _in_order(elements: list[Element], positions: list[int], view: Words, sets: dict):
