@@ -6,9 +6,16 @@ multi-word tokens as their syntactic words (so "don't" -> "do" + "n't", as
 UD analyses them), and group sentences into documents of the original text so
 that the parser learns sentence boundaries from real context.
 
-Entity labels: UNER's PER/ORG/LOC/OTH become PERSON/ORG/LOC/MISC. Documents
-without entity annotation (GUM trees) keep their entities *missing* rather
-than empty, so the NER is never taught that a GUM name is not a name.
+Entity labels: UNER's PER/ORG/LOC/OTH become PERSON/ORG/LOC/MISC; GUM's
+named mentions (its entity layer, see ``gum_entities.py``) become PERSON, ORG,
+LOC and EVENT. GUM is the news-like half of the data, so its names matter more
+for us than the web text of EWT. A sentence whose entities cannot be aligned
+keeps its entities *missing* rather than empty, so the NER is never taught
+that a name is not a name.
+
+re3d is not used for training: it marks nominal mentions ("U.S. service
+members", "the Army") as entities, which would teach the NER a different task
+from the named-entity one that the actor stage builds on.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
+from gum_entities import gum_entities, read_misc
 from spacy.tokens import Doc, DocBin
 
 LOG = logging.getLogger("training.convert")
@@ -202,10 +210,22 @@ def main() -> None:
     for name, split in gum_split(args.shared).items():
         path = args.shared / "gum" / "dep" / f"{name}.conllu"
         if split in gum_docs and path.exists():
-            gum_docs[split] += [to_doc(vocab, b) for b in group(read_conllu(path))]
+            gum_docs[split] += [to_doc(vocab, b) for b in group(with_gum_entities(path))]
     for split, docs in gum_docs.items():
         write(args.out / f"gum-{split}.spacy", docs)
     write(args.out / "train.spacy", splits["train"] + gum_docs["train"])
+    (args.out / "dev").mkdir(exist_ok=True)
+    write(args.out / "dev" / "ewt-gum-dev.spacy", splits["dev"] + gum_docs["dev"])
+
+
+def with_gum_entities(path: Path) -> Iterator[Sentence]:
+    """Sentences of one GUM document with the BIO tags of its named mentions."""
+    misc = read_misc(path)
+    for sent in read_conllu(path):
+        column = misc.get(sent.sent_id)
+        if column is not None and len(column) == len(sent.words):
+            sent.ents = gum_entities(sent, column)
+        yield sent
 
 
 if __name__ == "__main__":

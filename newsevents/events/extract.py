@@ -116,6 +116,19 @@ class EventExtractor:
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if actors:
                 return actors
+        return self._aimed_at(head, objects) if pattern.target else []
+
+    def _aimed_at(self, head: Token, objects: list[Token]) -> list[Actor]:
+        """The target named by a participle of aiming ("missiles targeting US troops",
+        "sanctions aimed at Iranian banks") on the trigger or its object."""
+        aiming = self.lexicon.aiming_verbs
+        for holder in [head, *objects]:
+            for clause in self.doc.children(holder.i, "acl", "advcl", "xcomp"):
+                if clause.lemma in aiming or clause.text.lower() in aiming:
+                    heads = self._objects(clause) + self._prep_children(clause.i, "at")
+                    actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i)]
+                    if actors:
+                        return actors
         return []
 
     def _prep_children(self, i: int, prep: str) -> list[Token]:

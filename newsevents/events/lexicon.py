@@ -35,6 +35,7 @@ class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     support_verbs: frozenset[str] = frozenset()
+    aiming_verbs: frozenset[str] = frozenset()
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -96,7 +97,9 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
     data = resources.read_toml("lexicon.toml")
-    lexicon = Lexicon(support_verbs=expand(data.get("support_verbs", ())))
+    lexicon = Lexicon(
+        support_verbs=expand(data.get("support_verbs", ())), aiming_verbs=expand(data.get("aiming_verbs", ()))
+    )
     for kind in ("verb", "noun"):
         for entry in data.get(kind, []):
             for pattern in _patterns(kind, entry):
