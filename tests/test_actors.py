@@ -43,6 +43,14 @@ def test_leaders_are_coded_by_the_article_date(pipeline, parse_full):
     assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)) is None
 
 
+def test_politicians_out_of_office_are_their_country_s_elite(pipeline, parse_full):
+    text = "Donald Trump criticized the order."
+    assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)).code == "USAELI"
+    assert _subject_actor(pipeline, parse_full, text, date(2019, 6, 1)).code == "USAGOV"
+    # a bare surname out of office is too common a word to code alone
+    assert _subject_actor(pipeline, parse_full, "Trump criticized the order.", date(2023, 6, 1)) is None
+
+
 def test_definite_description_looks_back(pipeline):
     text = "Egypt's Foreign Ministry issued a statement. The ministry condemned the raid."
     (doc,) = pipeline.parse([text])  # the first sentence is tokenized only: still an antecedent

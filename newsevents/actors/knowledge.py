@@ -116,7 +116,23 @@ class KnowledgeBase:
         undated = [e for e in candidates if e.kind != "leader" and not (e.start or e.end)]
         if undated:
             return undated[0]
+        return _out_of_office([e for e in candidates if e.kind == "leader" and e.country], day)
+
+
+def _out_of_office(terms: list[Entry], day: date | None) -> Entry | None:
+    """A known politician on a day outside their terms ("Biden" in 2020) is still of their
+    country: coded as its elite (CAMEO's ELI, former and future office holders), from the
+    term nearest that day, as the Phoenix dictionaries code former leaders."""
+    if not terms or day is None:
         return None
+
+    def distance(e: Entry) -> int:
+        before = (e.start - day).days if e.start and day < e.start else 0
+        after = (day - e.end).days if e.end and day >= e.end else 0
+        return before + after
+
+    nearest = min(terms, key=distance)
+    return Entry("leader", f"{nearest.country}ELI", nearest.country, "ELI", nearest.name)
 
 
 def _split(cell: str) -> list[str]:

@@ -102,7 +102,18 @@ class ActorResolver:
                     step = length
                     break
             i += step
-        return found
+        return self._drop_lone_elites(found)
+
+    @staticmethod
+    def _drop_lone_elites(found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A bare surname of a politician out of office ("Lee", "Khan") is too common to code
+        on its own: it stands only where the article also names the person in full."""
+        full = {e.name for start, (end, e) in found.items() if e.sector == "ELI" and end - start > 1}
+        return {
+            start: (end, e)
+            for start, (end, e) in found.items()
+            if e.sector != "ELI" or end - start > 1 or e.name in full
+        }
 
     @staticmethod
     def _is_lowercase_common(key: tuple[str, ...]) -> bool:
@@ -174,12 +185,16 @@ class ActorResolver:
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
-        if use_context and not entries:
-            return (
+        if use_context and all(e.sector == "ELI" for _, e in entries):
+            # a politician out of office is coded as an elite only when the context
+            # gives no better reading ("Tedros, the Director-General of the WHO")
+            contextual = (
                 self._apposed(head, text)
                 or self._resolve_anaphor(head, span, text)
                 or self._local_actor(head, text, self._sector(head, span))
             )
+            if contextual is not None or not entries:
+                return contextual
         return self._compose(head, span, entries, text)
 
     def _apposed(self, head: int, text: str) -> Actor | None:
@@ -223,11 +238,12 @@ class ActorResolver:
         sector = self._sector(head, span)
         own = [e for i, e in entries if self.matches[i][0] > head >= i]
         entries = [(i, e) for i, e in entries if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head)]
-        for entry in own + [e for _, e in entries]:
+        # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
+        for entry in sorted(own + [e for _, e in entries], key=lambda e: e.sector == "ELI"):
             if entry.kind in ENTITY_KINDS:
-                if entry.kind == "igo" and own != [entry] and own:
+                if entry.kind == "igo" and own != [entry] and any(o.sector != "ELI" for o in own):
                     continue
-                if entry.kind == "leader" and entry not in own and entry.country and sector:
+                if entry.kind == "leader" and entry not in own and entry.country and sector and entry.sector != "ELI":
                     # "Putin's defence minister", "the Trump administration's Department of
                     # Justice": the leader gives the country, the phrase its own sector
                     return Actor(text, entry.country + sector, entry.country, sector, entry.name)
