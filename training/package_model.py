@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RECIPE_FILES = ("training/language.cfg", "training/convert.py")
+RECIPE_FILES = ("training/language.cfg", "training/convert.py", "training/gum_entities.py", "training/vectors.py")
 TARGET = ROOT / "newsevents" / "models" / "en_newsevents"
 
 

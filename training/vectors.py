@@ -88,7 +88,8 @@ def main() -> None:
     write_text(vectors, text_path, args.dims)
     LOG.info("wrote %s (%d words x %d dims)", text_path, len(vectors), args.dims)
     model_path = args.out / "model"
-    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "en", str(text_path), str(model_path)], check=True)
+    command = [sys.executable, "-m", "spacy", "init", "vectors", "en", str(text_path), str(model_path)]
+    subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":
