@@ -118,3 +118,23 @@ def test_directed_and_planned_acts_are_not_asserted(pipeline):
         if e.cameo == "042"
     ]
     assert visit and visit[0].modality == "intended"
+
+
+def test_entry_objects_under_its_preposition_or_infinitive(pipeline):
+    """An entry's objects may sit under its own preposition ("pulled out of the talks") or
+    be an infinitive ("declined to comment"), not only be the direct object."""
+    rows = {(e.source.code, e.cameo) for e in _events(pipeline, "Iran pulled out of the talks with the United States.")}
+    assert ("IRN", "164") in rows
+    rows = {e.cameo for e in _events(pipeline, "The Kremlin declined to comment on the report.")}
+    assert "011" in rows
+
+
+def test_nominal_act_under_an_appeal_is_not_asserted(pipeline):
+    """ "called for the prime minister's resignation": the resignation is asked for, not done;
+    "announced his resignation" is done, by the subject the pronoun stands for."""
+    text = "Prime Minister Boris Johnson announced his resignation."
+    done = [e for e in _events(pipeline, text) if e.cameo == "0831"]
+    assert done and done[0].source.code == "GBRGOV" and done[0].modality == "asserted"
+    text = "Protesters in London called for Prime Minister Boris Johnson's resignation on Friday."
+    asked = [e for e in _events(pipeline, text, date(2021, 3, 10)) if e.cameo == "0831"]
+    assert asked and all(e.modality != "asserted" for e in asked)

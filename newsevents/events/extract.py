@@ -17,7 +17,7 @@ from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
-from .modality import is_negated, modality_of, modifier_modality
+from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -71,7 +71,7 @@ class EventExtractor:
             p
             for p in self.lexicon.lookup("verb", verb.lemma, verb.text)
             if (not p.particle or self._has_particle(verb, p.particle))
-            and (not p.objects or any(o.lemma in p.objects for o in objects))
+            and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -96,6 +96,16 @@ class EventExtractor:
             if any(k.lemma == "of" for k in self.doc.children(c.i, "case"))
         ]
         return direct + siblings + complements
+
+    def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
+        """What an entry's ``objects`` may name: the direct objects, the noun under the
+        entry's own preposition ("pull out of the talks", "enter into an agreement") and an
+        infinitive complement ("declined to comment")."""
+        words = set(pattern.particle.split()) if pattern.particle else set()
+        obliques = [
+            c for c in self.doc.children(verb.i, "obl") if words & {k.lemma for k in self.doc.children(c.i, "case")}
+        ]
+        return objects + obliques + self.doc.children(verb.i, "xcomp")
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
@@ -240,7 +250,9 @@ class EventExtractor:
         doc = self.doc
         anchor = self._governing_predicate(noun.i)
         for poss in doc.children(noun.i, "nmod:poss"):
-            return anchor, self.actors.resolve_with_conjuncts(poss.i)
+            owners = self.actors.resolve_with_conjuncts(poss.i)
+            if owners or poss.pos != "PRON":  # "his resignation" with "his" unresolved: read on
+                return anchor, owners
         for prep in pattern.source_preps:
             for holder in self._prep_children(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
@@ -315,7 +327,7 @@ def build_event(
     info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor, trigger)
-    modality = "denied" if negated else modifier_modality(doc, trigger) or modality_of(doc, anchor)
+    modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
     roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
     key = f"{article_id}|{trigger}|{code}|{roles}"
     event = Event(
@@ -336,6 +348,12 @@ def build_event(
         modality=modality,
     )
     return CodedEvent(event, trigger, anchor)
+
+
+def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
+    """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
+    governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
+    return governed or modality_of(doc, anchor)
 
 
 def _code(actor: Actor | None) -> str | None:

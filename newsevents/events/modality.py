@@ -101,6 +101,25 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
     return "asserted"
 
 
+def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
+    """The modality a nominal trigger takes from the word that governs it, up to its
+    predicate: "called for the minister's resignation" (hypothetical), "the threat of
+    sanctions" (threatened), "plans for an attack" (intended); None when nothing governs."""
+    c = cues()
+    i = trigger
+    for _ in range(4):
+        tok = doc.tokens[i]
+        if tok.head == i or tok.dep not in ("obj", "obl", "nmod", "nsubj:pass", "conj", "xcomp"):
+            return None
+        head = doc.tokens[tok.head]
+        if tok.dep != "conj" and head.lemma in c.governors:
+            return c.governors[head.lemma]
+        if head.pos in ("VERB", "AUX"):
+            return None
+        i = tok.head
+    return None
+
+
 def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
     """The modality a nominal trigger's own modifier gives ("the planned trip": intended;
     "alleged abuses": reported), or None."""
