@@ -17,10 +17,12 @@ VOLODYMYR_ZELENSKY_ # a trailing comment
 \t[UKRGOV >190520]
 ARMENIA_ [ARM]
 AZERBAIJAN_ [AZE]
+THE_BALTIC_STATES_ [EST/LVA/LTU]
 """
 AGENTS = """!MINIST! = MINISTER, MINISTRY
 FOREIGN_!MINIST! [~GOV]
 BORDER_GUARD {} [~MIL]
+AID_GROUP {} [NGO~]
 """
 DISCARDS = """+FOOTBALL_MATCH
 FIRST SEED
@@ -36,7 +38,7 @@ def test_actor_dictionary_with_dated_roles(pipeline, tmp_path):
     path.write_text(ACTORS, encoding="utf-8")
     kb = build(_tokenize(pipeline), parts=())
     report = load_actors(path, kb, _tokenize(pipeline))
-    assert report.codes == 5 and report.dated == 2 and not report.skipped
+    assert report.codes == 6 and report.dated == 2 and not report.skipped
     before = kb.lookup(("VOLODYMYR", "ZELENSKY"), date(2018, 1, 1), case_insensitive=True)
     after = kb.lookup(("VOLODYMYR", "ZELENSKY"), date(2022, 1, 1), case_insensitive=True)
     assert before.code == "UKRELI" and after.code == "UKRGOV"
@@ -64,6 +66,21 @@ def test_dictionary_names_match_case_insensitively(pipeline, tmp_path, parse_ful
     root = next(t for t in doc.tokens if t.dep == "root")
     (actor,) = resolver.subjects(root.i)
     assert actor.code == "UKRGOV"
+
+
+def test_joint_actors_and_prefixed_agents(pipeline, tmp_path, parse_full):
+    """ "[EST/LVA/LTU]" acts as each member; an agent written "NGO~" goes before the country."""
+    (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    (tmp_path / "agents.txt").write_text(AGENTS, encoding="utf-8")
+    kb = build(_tokenize(pipeline), parts=())
+    load_actors(tmp_path / "actors.txt", kb, _tokenize(pipeline))
+    load_agents(tmp_path / "agents.txt", kb, _tokenize(pipeline))
+    doc = parse_full("The Baltic states condemned Armenia's aid group.")
+    resolver = ActorResolver(kb, doc, date(2022, 1, 1))
+    root = next(t for t in doc.tokens if t.dep == "root")
+    assert {a.code for a in resolver.subjects(root.i)} == {"EST", "LVA", "LTU"}
+    obj = next(t for t in doc.tokens if t.dep == "obj")
+    assert [a.code for a in resolver.resolve_with_conjuncts(obj.i)] == ["NGOARM"]
 
 
 def test_cli_dictionaries_replace_the_builtin_knowledge(tmp_path, capsys):

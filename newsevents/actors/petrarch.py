@@ -136,7 +136,7 @@ def load_agents(path: Path, kb: KnowledgeBase, tokenize: Tokenize) -> LoadReport
         found = CODE_RX.findall(line)
         if not found:
             continue
-        sector = found[-1].strip().lstrip("~").split()[0].upper()
+        sector = found[-1].strip().lstrip("~").split()[0].upper()  # "~GOV" follows the country, "NGO~" precedes it
         head = line.split("[", 1)[0]
         plurals = re.findall(r"\{([^}]*)\}", head)
         head = re.sub(r"\{[^}]*\}", "", head).strip()

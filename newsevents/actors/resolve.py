@@ -68,6 +68,26 @@ class Mention:
     kind: str  # the strongest kind of knowledge that coded it
 
 
+def joined(country: str, sector: str | None) -> str:
+    """An actor code from its country and sector. PETRARCH agent codes written ``NGO~``
+    go before the country ("NGOARN"); all others after it ("ARNGOV")."""
+    if sector and sector.endswith("~"):
+        return sector[:-1] + country
+    return country + (sector or "")
+
+
+def _members(actor: Actor) -> list[Actor]:
+    """A joint actor of a PETRARCH dictionary ("THE_SHIRE [FRO/BIL/SAM]") acts as each of
+    its members, one row apiece, as PETRARCH codes it."""
+    if not actor.code or "/" not in actor.code:
+        return [actor]
+    return [
+        Actor(actor.text, code, code[:3] if actor.country else None, actor.sector, actor.name)
+        for code in actor.code.split("/")
+        if code
+    ]
+
+
 class ActorResolver:
     """Resolves noun phrases of one document; built once per document."""
 
@@ -246,7 +266,7 @@ class ActorResolver:
                 if entry.kind == "leader" and entry not in own and entry.country and sector and entry.sector != "ELI":
                     # "Putin's defence minister", "the Trump administration's Department of
                     # Justice": the leader gives the country, the phrase its own sector
-                    return Actor(text, entry.country + sector, entry.country, sector, entry.name)
+                    return Actor(text, joined(entry.country, sector), entry.country, sector.rstrip("~"), entry.name)
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
@@ -261,8 +281,8 @@ class ActorResolver:
         country = countries[0]
         if sector is None and country.kind == "capital":
             sector = "GOV"
-        code = country.country + (sector or "") if country.country else None
-        return Actor(text, code, country.country, sector, country.name)
+        code = joined(country.country, sector) if country.country else None
+        return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
@@ -288,7 +308,7 @@ class ActorResolver:
         if not carrier and self._sector(head, [head]) is None:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
-        return Actor(text, country + sector, country, sector, name)
+        return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
 
     def _main_country(self) -> tuple[str, str] | None:
         """(code, name) of the country the article's explicit names mention most often."""
@@ -374,7 +394,7 @@ class ActorResolver:
             prior = self._latest(head, lambda m: m.actor.country is not None)
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
-            return Actor(text, base.country + sector, base.country, sector, base.name)
+            return Actor(text, joined(base.country, sector), base.country, sector.rstrip("~"), base.name)
         if lemma in ANAPHORIC_NOUNS and self._is_definite(head):
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
@@ -407,7 +427,7 @@ class ActorResolver:
         """Resolve a phrase and its coordinated siblings ("France and Germany")."""
         heads = [head] + [c.i for c in self.doc.children(head, "conj")]
         actors = [self.resolve(h) for h in heads]
-        return [a for a in actors if a is not None]
+        return [part for a in actors if a is not None for part in _members(a)]
 
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:
         """Actors doing what predicate ``i`` says: subject, passive agent, or inherited
