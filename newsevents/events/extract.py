@@ -99,9 +99,10 @@ class EventExtractor:
 
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
-        entry's own preposition ("pull out of the talks", "enter into an agreement") and an
-        infinitive complement ("declined to comment")."""
-        words = set(pattern.particle.split()) if pattern.particle else set()
+        entry's own preposition ("pull out of the talks", "enter into an agreement") or under
+        "for", which names what is sought ("asked China for help"), and an infinitive
+        complement ("declined to comment")."""
+        words = (set(pattern.particle.split()) if pattern.particle else set()) | {"for"}
         obliques = [
             c for c in self.doc.children(verb.i, "obl") if words & {k.lemma for k in self.doc.children(c.i, "case")}
         ]
