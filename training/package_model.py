@@ -14,7 +14,13 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RECIPE_FILES = ("training/language.cfg", "training/convert.py", "training/gum_entities.py", "training/vectors.py")
+RECIPE_FILES = (
+    "training/language.cfg",
+    "training/convert.py",
+    "training/gum_entities.py",
+    "training/vectors.py",
+    "training/augment.py",
+)
 TARGET = ROOT / "newsevents" / "models" / "en_newsevents"
 
 
