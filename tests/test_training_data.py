@@ -34,6 +34,16 @@ def test_gum_named_mentions_only_outermost_and_single_tokens():
     assert tags[8] == "O"  # "she" is a mention, not a name
 
 
+def test_gum_names_by_xpos_and_without_possessive():
+    sent = SimpleNamespace(
+        words=["the", "United", "States", "'s", "army"],
+        pos=["DET", "VERB", "PROPN", "PART", "NOUN"],
+        tags=["DT", "NNP", "NNPS", "POS", "NN"],
+    )
+    misc = ["Entity=(1-person-new-x-cf1-1-coref(2-place-new-x-cf2-1-coref", "_", "_", "Entity=2)", "Entity=1)"]
+    assert gum_entities(sent, misc) == ["O", "B-LOC", "I-LOC", "O", "O"]
+
+
 def test_ud_multiword_tokens_become_syntactic_words(tmp_path):
     import convert
 

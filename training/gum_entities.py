@@ -1,8 +1,8 @@
 """Named-entity gold from GUM's entity layer (MISC column), for evaluation and training.
 
 GUM annotates every mention ("the company", "she") with a type; NER is about
-names, so only *named* mentions (proper-noun phrases, a leading determiner
-aside) become entities: person -> PERSON, organization -> ORG, place -> LOC
+names, so only *named* mentions (proper-noun phrases, a leading determiner and a
+trailing possessive aside) become entities: person -> PERSON, organization -> ORG, place -> LOC
 (GPE and LOC are one label, as in UNER), event -> EVENT. Nested mentions keep
 the outermost named one.
 """
@@ -14,6 +14,14 @@ import re
 GUM_LABELS = {"person": "PERSON", "organization": "ORG", "place": "LOC", "event": "EVENT"}
 GUM_ENTITY = re.compile(r"\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)")
 NAME_POS = {"PROPN", "NUM", "PUNCT", "ADP", "CCONJ", "PART"}
+POSSESSIVE = {"'s", "'", "’s", "’"}
+
+
+def _name_word(sent, i: int) -> bool:
+    """A word of a name: tagged PROPN, or NNP/NNPS where GUM's UPOS says otherwise ("United"
+    in "United States" is a VERB participle in GUM, NNP by its XPOS)."""
+    tags = getattr(sent, "tags", None)
+    return sent.pos[i] == "PROPN" or bool(tags and tags[i] in ("NNP", "NNPS"))
 
 
 def read_misc(path) -> dict[str, list[str]]:
@@ -51,10 +59,15 @@ def gum_entities(sent, misc_column: list[str]) -> list[str]:
     taken = [False] * len(sent.words)
     for start, end, etype in sorted(spans, key=lambda s: s[0] - s[1]):
         label = GUM_LABELS.get(etype)
-        words = range(start + (sent.pos[start] == "DET"), end)
+        last = end
+        while last > start and sent.words[last - 1] in POSSESSIVE:  # "NASA's": the name is "NASA"
+            last -= 1
+        words = range(start + (sent.pos[start] == "DET"), last)
         if not label or not words or any(taken[j] for j in range(start, end)):
             continue
-        if sent.pos[words[0]] != "PROPN" or any(sent.pos[j] not in NAME_POS for j in words):
+        if not _name_word(sent, words[0]) or any(
+            sent.pos[j] not in NAME_POS and not _name_word(sent, j) for j in words
+        ):
             continue
         for j in words:
             tags[j] = ("B-" if j == words[0] else "I-") + label
