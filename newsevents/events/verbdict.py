@@ -111,7 +111,10 @@ class VerbDictionary:
         governed = set(doc.subtree(verb.i))
         post = [i for i in range(verb.i + 1, sent.end) if i in governed]
         best: tuple[float, VerbMatch] | None = None
-        for entry in _unique(entries):  # the lemma and the word form often find the same entry
+        word = verb.text.upper()
+        # a verb listed under the very word ("LEFT [032:033]") outranks one it inflects ("LEAVE")
+        entries = sorted(_unique(entries), key=lambda e: e.head != word)
+        for entry in entries:  # the lemma and the word form often find the same entry, once
             if not self._context_ok(doc, verb, entry, view):
                 continue
             for size, found in self._candidates(entry, pre, post, view):
