@@ -139,3 +139,11 @@ def test_parties_are_opposition_only_in_their_years_in_opposition(pipeline, pars
     text = "The Labour Party criticised the budget."
     assert _actor_of(pipeline, parse_full, text, "criticised", date(2016, 3, 1)) == "GBROPP"
     assert _actor_of(pipeline, parse_full, text, "criticised", date(2025, 3, 1)) is None
+
+
+def test_a_role_of_coordinated_countries_is_each_country_s(pipeline, parse_full):
+    """ "The foreign ministers of France, Germany and Italy" are three GOV actors."""
+    doc = parse_full("The foreign ministers of France, Germany and Italy condemned the attack.")
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2022, 2, 24))
+    root = next(t for t in doc.tokens if t.dep == "root")
+    assert {a.code for a in resolver.subjects(root.i)} == {"FRAGOV", "DEUGOV", "ITAGOV"}

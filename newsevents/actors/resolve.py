@@ -423,11 +423,29 @@ class ActorResolver:
         a = mention.actor
         return Actor(text, a.code, a.country, a.sector, a.name)
 
-    def resolve_with_conjuncts(self, head: int) -> list[Actor]:
-        """Resolve a phrase and its coordinated siblings ("France and Germany")."""
+    def resolve_with_conjuncts(self, head: int, depth: int = 0) -> list[Actor]:
+        """Resolve a phrase and its coordinated siblings ("France and Germany"); a phrase
+        whose one actor comes from a coordinated complement stands for each of them: "the
+        ambassadors of Arnor, Osgiliath and Gondor" are three GOV actors, "ties with
+        Mordor, Rohan and Bree" name three countries."""
         heads = [head] + [c.i for c in self.doc.children(head, "conj")]
-        actors = [self.resolve(h) for h in heads]
-        return [part for a in actors if a is not None for part in _members(a)]
+        actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
+        if len(actors) == 1 and depth < 3:
+            actors = self._distributed(head, actors[0], depth) or actors
+        return [part for a in actors for part in _members(a)]
+
+    def _distributed(self, head: int, actor: Actor, depth: int) -> list[Actor]:
+        for inner in self.doc.children(head, "nmod"):
+            found = self.resolve_with_conjuncts(inner.i, depth + 1)
+            if len(found) > 1 and found[0].country and found[0].country == actor.country:
+                if not actor.sector or actor.code == found[0].code:
+                    return found
+                return [
+                    Actor(actor.text, joined(f.country, actor.sector), f.country, actor.sector, f.name)
+                    for f in found
+                    if f.country
+                ]
+        return []
 
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:
         """Actors doing what predicate ``i`` says: subject, passive agent, or inherited

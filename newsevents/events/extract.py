@@ -201,28 +201,17 @@ class EventExtractor:
             objects = self._objects(holder)
             direct = [o for o in objects if o.dep not in ("conj", "nmod")]
             for heads in (direct, self.doc.children(holder.i, "iobj")):
-                actors = [a for h in heads for a in self._actors_at(h.i) if a.code not in sources]
+                actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i) if a.code not in sources]
                 if actors:
                     return actors
             obliques = sorted(
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
             for oblique in obliques:
-                actors = [a for a in self._actors_at(oblique.i) if a.code not in sources]
+                actors = [a for a in self.actors.resolve_with_conjuncts(oblique.i) if a.code not in sources]
                 if actors:
                     return actors
         return []
-
-    def _actors_at(self, i: int) -> list[Actor]:
-        """The actors of a phrase; when its one actor comes from a coordinated complement
-        ("ties with Mordor, Rohan and Bree"), all the coordinated ones."""
-        actors = self.actors.resolve_with_conjuncts(i)
-        if len(actors) == 1:
-            for inner in self.doc.children(i, "nmod"):
-                found = self.actors.resolve_with_conjuncts(inner.i)
-                if len(found) > 1 and found[0].code == actors[0].code:
-                    return found
-        return actors
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
