@@ -75,7 +75,10 @@ def _code(spec: str) -> tuple[str, date | None, date | None]:
 
 
 def _entry(code: str, name: str, start: date | None, end: date | None) -> Entry:
-    country = code[:3] if code[:3].isalpha() and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
+    joint = "/" in code  # "[FRO/BIL/SAM]": several actors, split when rows are made
+    country = (
+        code[:3] if code[:3].isalpha() and not joint and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else None
+    )
     sector = code[3:6] or None if country else None
     kind = "leader" if (start or end) else ("country" if len(code) == 3 and country else "group")
     return Entry(kind, code, country, sector, name.title(), start, end)

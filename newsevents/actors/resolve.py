@@ -82,7 +82,7 @@ def _members(actor: Actor) -> list[Actor]:
     if not actor.code or "/" not in actor.code:
         return [actor]
     return [
-        Actor(actor.text, code, code[:3] if actor.country else None, actor.sector, actor.name)
+        Actor(actor.text, code, code[:3] if code[:3].isalpha() else None, actor.sector, actor.name)
         for code in actor.code.split("/")
         if code
     ]

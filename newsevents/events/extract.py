@@ -161,10 +161,9 @@ class EventExtractor:
         targets = self._marked(found.target) or self._any_targets(verb, {s.code for s in sources})
         forward, _, backward = found.code.partition(":")
         pairs = [(s, t) for s in sources for t in targets if t.code != s.code]
-        if not targets and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
-        elif not targets:
-            pairs = [(s, None) for s in sources]
+        if not targets:  # members of one joint actor do not act on each other
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code and a.text != b.text]
+            pairs = pairs or [(s, None) for s in sources]
         rows = []
         for source, target in pairs:
             if forward:
@@ -273,8 +272,9 @@ class EventExtractor:
     ) -> list[CodedEvent]:
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
-            pairs = [(a, b) for a in sources for b in sources if a is not b and a.code != b.code]
-            return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code and a.text != b.text]
+            if pairs:
+                return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
         rows = []
         for source in sources:
             usable = [t for t in targets if t.code != source.code or t.code is None] or [None]
