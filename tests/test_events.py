@@ -138,3 +138,25 @@ def test_nominal_act_under_an_appeal_is_not_asserted(pipeline):
     text = "Protesters in London called for Prime Minister Boris Johnson's resignation on Friday."
     asked = [e for e in _events(pipeline, text, date(2021, 3, 10)) if e.cameo == "0831"]
     assert asked and all(e.modality != "asserted" for e in asked)
+
+
+def test_code_rules_load_with_known_codes():
+    from newsevents.events.refine import code_rules
+
+    rules = code_rules()
+    assert rules and all(r.default in codebook() for r in rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Russian troops attacked Ukrainian army positions near Kharkiv.", "19"),
+        ("Taliban militants killed three Afghan journalists in Kabul.", "18"),
+        ("A gunman attacked worshippers at a mosque in Christchurch, New Zealand police said.", "18"),
+    ],
+)
+def test_who_attacks_whom_decides_force_or_assault(pipeline, text, root):
+    """CAMEO: armed forces fighting is 19; a person, a crowd or a criminal attacking, or armed
+    groups turning on civilians or reporters, is 18 (unconventional violence)."""
+    roots = {e.cameo[:2] for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")}
+    assert roots == {root}

@@ -18,6 +18,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
+from .refine import refine
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -314,7 +315,8 @@ def build_event(
     rule: str,
 ) -> CodedEvent:
     """One event row from its parts: code-book facts, evidence, negation and modality of its clause."""
-    info = code_info(code)
+    # a user's dictionary codes are kept as written; the lexicon's are refined by the actors
+    info = code_info(refine(code, source, target) if rule.startswith("lexicon:") else code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)

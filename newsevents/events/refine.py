@@ -1,0 +1,69 @@
+"""Actor-conditioned refinement of a trigger's CAMEO code (rules in ``resources/code_rules.toml``).
+
+The lexicon knows the verb ("attacked"); CAMEO's distinction between conventional force
+(19) and unconventional violence (18) depends on who attacked whom, which is only known
+once the roles are filled. Keeping that distinction in data keeps the lexicon one entry
+per meaning and makes the convention visible to users.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..records import Actor
+from .codebook import codebook
+
+
+@dataclass(frozen=True)
+class CodeRule:
+    id: str
+    codes: tuple[str, ...]
+    source_sectors: frozenset[str]
+    armed_sources: frozenset[str]
+    target_sectors: frozenset[str]
+    mapping: dict[str, str]
+    default: str
+
+    def applies(self, code: str, source: Actor | None, target: Actor | None) -> bool:
+        if not code.startswith(self.codes) or source is None:
+            return False
+        if source.sector in self.source_sectors:
+            return True
+        return source.sector in self.armed_sources and target is not None and target.sector in self.target_sectors
+
+    def recode(self, code: str) -> str:
+        return self.mapping.get(code, self.default)
+
+
+@lru_cache(maxsize=1)
+def code_rules() -> tuple[CodeRule, ...]:
+    data = resources.read_toml("code_rules.toml")
+    book = codebook()
+    rules = []
+    for rule in data.get("rule", []):
+        mapping = {str(k): str(v) for k, v in rule.get("map", {}).items()}
+        for code in [*mapping.values(), rule["default"]]:
+            if code not in book:
+                raise ValueError(f"code rule {rule['id']!r}: unknown CAMEO code {code!r}")
+        rules.append(
+            CodeRule(
+                id=rule["id"],
+                codes=tuple(rule["codes"]),
+                source_sectors=frozenset(rule.get("source_sectors", ())),
+                armed_sources=frozenset(rule.get("armed_sources", ())),
+                target_sectors=frozenset(rule.get("target_sectors", ())),
+                mapping=mapping,
+                default=rule["default"],
+            )
+        )
+    return tuple(rules)
+
+
+def refine(code: str, source: Actor | None, target: Actor | None) -> str:
+    """The code once the actors are known: the first rule that applies recodes it."""
+    for rule in code_rules():
+        if rule.applies(code, source, target):
+            return rule.recode(code)
+    return code
