@@ -160,3 +160,11 @@ def test_who_attacks_whom_decides_force_or_assault(pipeline, text, root):
     groups turning on civilians or reporters, is 18 (unconventional violence)."""
     roots = {e.cameo[:2] for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")}
     assert roots == {root}
+
+
+def test_they_stands_for_the_group_named_before(pipeline):
+    """ "They" takes the previous subject when it names a group or several actors."""
+    text = "Protesters in Belgrade clashed with police on Friday. They demanded the resignation of the government."
+    rows = {(e.source.code, e.cameo) for e in _events(pipeline, text)}
+    assert ("SRBOPP", "1041") in rows
+    assert ("SRBOPP", "145") in rows  # protesters fighting police riot

@@ -44,6 +44,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
 ANAPHORIC_NOUNS = {
@@ -428,11 +429,31 @@ class ActorResolver:
         whose one actor comes from a coordinated complement stands for each of them: "the
         ambassadors of Arnor, Osgiliath and Gondor" are three GOV actors, "ties with
         Mordor, Rohan and Bree" name three countries."""
+        if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
+            return self._plural_antecedent(head)
         heads = [head] + [c.i for c in self.doc.children(head, "conj")]
         actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
         if len(actors) == 1 and depth < 3:
             actors = self._distributed(head, actors[0], depth) or actors
         return [part for a in actors for part in _members(a)]
+
+    def _plural_antecedent(self, head: int) -> list[Actor]:
+        """ "They called on Turkey": the nearest earlier subject, in this sentence or the one
+        before, that names several actors ("Egypt, Greece and Cyprus") or a plural group
+        ("the protesters"); none when that subject names no actor."""
+        tokens = self.doc.tokens
+        sent = self.doc.sentences[tokens[head].sent]
+        first = self.doc.sentences[sent.index - 1].start if sent.index > 0 else sent.start
+        for i in range(head - 1, first - 1, -1):
+            tok = tokens[i]
+            if tok.dep not in ("nsubj", "nsubj:pass") or tok.pos == "PRON":
+                continue
+            actors = self.resolve_with_conjuncts(i, depth=1)
+            if len(actors) > 1 or (actors and tok.tag in ("NNS", "NNPS")):
+                text = tokens[head].text
+                return [Actor(text, a.code, a.country, a.sector, a.name) for a in actors]
+            return []
+        return []
 
     def _distributed(self, head: int, actor: Actor, depth: int) -> list[Actor]:
         for inner in self.doc.children(head, "nmod"):
