@@ -168,3 +168,12 @@ def test_they_stands_for_the_group_named_before(pipeline):
     rows = {(e.source.code, e.cameo) for e in _events(pipeline, text)}
     assert ("SRBOPP", "1041") in rows
     assert ("SRBOPP", "145") in rows  # protesters fighting police riot
+
+
+def test_it_in_a_reported_clause_is_the_reporting_country(pipeline):
+    text = "Switzerland said on Monday it had expelled two Russian diplomats for spying."
+    rows = {(e.source.code, e.cameo[:2], e.target and e.target.country) for e in _events(pipeline, text)}
+    assert ("CHE", "16", "RUS") in rows
+    # a person as the reporter leaves "it" unresolved rather than guessed
+    text = "Putin said on Monday it had expelled two Swiss diplomats for spying."
+    assert not [e for e in _events(pipeline, text, date(2022, 2, 24)) if e.cameo[:2] == "16"]

@@ -377,6 +377,8 @@ class ActorResolver:
         if tokens[head].pos == "PRON":
             if word in FIRST_PERSON:
                 return Actor(text)  # resolved to the speaker by the attribution stage
+            if word in ("it", "its"):
+                return self._copy(self._clause_owner(head), text)
             if word in PERSON_PRONOUNS:
                 prior = self._latest(
                     head,
@@ -399,6 +401,25 @@ class ActorResolver:
         if lemma in ANAPHORIC_NOUNS and self._is_definite(head):
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
+        return None
+
+    def _clause_owner(self, head: int) -> Mention | None:
+        """ "Switzerland said it had expelled two diplomats": "it" in a clause reported or
+        planned by a country or organisation is that country or organisation. Climbs
+        the clauses above the pronoun to the first subject that is not a pronoun; a person
+        there ("Putin said it would...") leaves "it" unresolved."""
+        tokens = self.doc.tokens
+        i = tokens[head].head
+        for _ in range(6):
+            clause = tokens[i]
+            for subj in self.doc.children(i, "nsubj"):
+                if subj.i != head and subj.pos != "PRON":
+                    found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
+                    keep = found and found[0].kind not in ("leader", "titled") and found[0].actor.code
+                    return found[0] if keep else None
+            if clause.dep not in ("ccomp", "xcomp", "advcl", "conj", "parataxis") or clause.head == i:
+                return None
+            i = clause.head
         return None
 
     def _name_words(self, mention: Mention) -> set[str]:
