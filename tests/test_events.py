@@ -177,3 +177,10 @@ def test_it_in_a_reported_clause_is_the_reporting_country(pipeline):
     # a person as the reporter leaves "it" unresolved rather than guessed
     text = "Putin said on Monday it had expelled two Swiss diplomats for spying."
     assert not [e for e in _events(pipeline, text, date(2022, 2, 24)) if e.cameo[:2] == "16"]
+
+
+def test_a_refusal_is_a_rejection_of_what_was_refused(pipeline):
+    rows = {(e.cameo, e.modality) for e in _events(pipeline, "Pakistan has refused to deploy peacekeepers in Iraq.")}
+    assert ("122", "asserted") in rows and any(m == "denied" for c, m in rows if c.startswith("07"))
+    # refusing to attack is no rejection
+    assert not [e for e in _events(pipeline, "Turkey refused to attack Syria.") if e.cameo.startswith("12")]

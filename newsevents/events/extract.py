@@ -18,7 +18,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
-from .refine import refine
+from .refine import refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -57,6 +57,7 @@ class EventExtractor:
                 candidates = self._noun_events(tok)
             else:
                 continue
+            candidates += [r for c in candidates if (r := self._refusal(c)) is not None]
             for coded in candidates:
                 e = coded.event
                 key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target), e.target and e.target.text)
@@ -64,6 +65,32 @@ class EventExtractor:
                     seen.add(key)
                     found.append(coded)
         return found
+
+    def _refusal(self, coded: CodedEvent) -> CodedEvent | None:
+        """ "refused to deploy peacekeepers": beside the denied act, the refusal itself, coded
+        as a rejection of that kind of act (``[refusal]`` in code_rules.toml)."""
+        e = coded.event
+        anchor = self.doc.tokens[coded.anchor]
+        rule = refusal_rule()
+        if not e.rule.startswith("lexicon:") or anchor.dep != "xcomp" or e.source is None:
+            return None
+        governor = self.doc.tokens[anchor.head]
+        if governor.lemma not in rule.verbs and governor.text.lower() not in rule.verbs:
+            return None
+        code = rule.code_for(e.cameo)
+        if code is None:
+            return None
+        return build_event(
+            self.doc,
+            self.article_id,
+            code,
+            governor.i,
+            governor.i,
+            e.source,
+            e.target,
+            governor.text,
+            "lexicon:refusal",
+        )
 
     # -- verbs -------------------------------------------------------------
     def _verb_events(self, verb: Token) -> list[CodedEvent]:

@@ -67,3 +67,34 @@ def refine(code: str, source: Actor | None, target: Actor | None) -> str:
         if rule.applies(code, source, target):
             return rule.recode(code)
     return code
+
+
+@dataclass(frozen=True)
+class RefusalRule:
+    """How a refused cooperative act becomes a rejection (``[refusal]`` in code_rules.toml)."""
+
+    verbs: frozenset[str]
+    by_code: dict[str, str]
+    default: str
+
+    def code_for(self, refused: str) -> str | None:
+        """The rejection code for refusing ``refused``: the longest matching prefix wins;
+        None for acts outside roots 01-08 (refusing to attack is no rejection)."""
+        if refused[:2] > "08":
+            return None
+        for length in range(len(refused), 1, -1):
+            found = self.by_code.get(refused[:length])
+            if found:
+                return found
+        return self.default
+
+
+@lru_cache(maxsize=1)
+def refusal_rule() -> RefusalRule:
+    data = resources.read_toml("code_rules.toml").get("refusal", {})
+    by_code = {str(k): str(v) for k, v in data.get("by_code", {}).items()}
+    book = codebook()
+    for code in [*by_code.values(), data.get("default", "120")]:
+        if code not in book:
+            raise ValueError(f"refusal rule: unknown CAMEO code {code!r}")
+    return RefusalRule(frozenset(data.get("verbs", ())), by_code, data.get("default", "120"))
