@@ -64,10 +64,18 @@ class Analyser:
                 span = doc[start:end]
                 wanted = self.full or self._can_hold_event(span)
                 wanted = wanted and len(span) <= self.max_tokens  # a 10,000-word "sentence" is no prose
-                out.append(Piece(article, offset + span.start_char, span.as_doc(), wanted))
+                out.append(Piece(article, offset + span.start_char, _one_sentence(span.as_doc()), wanted))
         if not self.full:
             _select_quote_ends(out, quotes, self.max_tokens)
         return out
+
+
+def _one_sentence(doc):
+    """Our splitter decides where sentences end; the parser must give each one a single
+    tree instead of cutting it again where it misreads a name ("Hong | Kong Chief ...")."""
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
 
 
 def _cue(token, cues: frozenset[str]) -> bool:
