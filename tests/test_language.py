@@ -78,3 +78,15 @@ def test_gazetteer_layer_overwrites_model_entities():
         ("Iranian", "MISC"),
         ("Lebanon", "LOC"),
     }
+
+
+def test_two_subjects_with_a_comma_between_are_a_name_and_its_apposition():
+    from newsevents.language.labels import repair
+
+    words = ["Jan", "Kowalski", ",", "the", "mayor", ",", "said", "so"]
+    deps = ["nsubj", "flat", "punct", "det", "nsubj", "punct", "root", "advmod"]
+    heads = [6, 0, 0, 4, 6, 4, 6, 6]
+    fixed, new_heads = repair(deps, heads, words)
+    assert fixed[4] == "appos" and new_heads[4] == 0 and fixed[0] == "nsubj"
+    # subjects of different predicates, or without a comma between them, stay
+    assert repair(["nsubj", "nsubj", "root"], [2, 2, 2], ["A", "B", "said"])[0] == ["nsubj", "nsubj", "root"]

@@ -45,6 +45,7 @@ LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", 
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
+AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
 ANAPHORIC_NOUNS = {
@@ -256,7 +257,7 @@ class ActorResolver:
         return self.doc.span_text(shown)
 
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
-        sector = self._sector(head, span)
+        sector = self._sector(head, span) if self._may_have_sector(head) else None
         own = [e for i, e in entries if self.matches[i][0] > head >= i]
         entries = [(i, e) for i, e in entries if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
@@ -284,6 +285,16 @@ class ActorResolver:
             sector = "GOV"
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _may_have_sector(self, head: int) -> bool:
+        """Whether the phrase's head can name people of a sector: a name, a sector or role
+        word ("officials", "personnel"), or a word of unknown kind; not an act or a thing
+        ("military action in Syria" is no Syrian military, "the army's drills" are no army)."""
+        tok = self.doc.tokens[head]
+        if tok.pos != "NOUN" or self._is_name(head):
+            return True
+        lemma = tok.lemma.lower()
+        return not self.kb.event_nouns or lemma not in self.kb.event_nouns
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
@@ -500,6 +511,10 @@ class ActorResolver:
             subjects = doc.children(i, "nsubj") or [
                 s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")
             ]
+            head = doc.tokens[tok.head]
+            if not subjects and tok.dep in ("parataxis", "conj", "ccomp") and head.lemma in AUXILIARY_LEMMAS:
+                # "X has, meanwhile, stressed that": the auxiliary, read as the main verb, holds X
+                subjects = [c for c in doc.children(head.i, "nsubj") if c.i < i]
         actors: list[Actor] = []
         for subj in subjects:
             owner = tok.head if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl" else subj.i

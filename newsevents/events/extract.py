@@ -10,7 +10,7 @@ coordination expanded so that "France and Germany condemned" gives two rows.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
 from ..language import ParsedDoc, Token
@@ -253,7 +253,12 @@ class EventExtractor:
         out = []
         for pattern in _most_specific(fired):
             anchor, sources = self._noun_source(noun, pattern)
-            out += self._rows(pattern, noun.i, anchor, sources, self._targets(noun, pattern, []))
+            targets = self._targets(noun, pattern, [])
+            support = self.doc.tokens[anchor]
+            if not targets and anchor != noun.i and noun.dep in ("obj", "nsubj:pass") and self._is_support(support):
+                # "started a military operation in Ukraine": the phrase may hang on the support verb
+                targets = self._targets(support, _prepositions_only(pattern), [])
+            out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
 
     def _covered_by_verb(self, noun: Token) -> bool:
@@ -373,6 +378,11 @@ def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
     """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
     governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
     return governed or modality_of(doc, anchor)
+
+
+def _prepositions_only(pattern: Pattern) -> Pattern:
+    """The pattern with only its prepositional target slots (no direct object)."""
+    return replace(pattern, target=tuple(t for t in pattern.target if t not in ("obj", "iobj")))
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -57,3 +57,19 @@ def normalise(deps: list[str], heads: list[int], pos: list[str]) -> tuple[list[s
         deps[prep] = "mark" if dep == "pcomp" else "case"
     deps = [CLEAR_TO_UD.get(d, d) for d in deps]
     return deps, heads
+
+
+def repair(deps: list[str], heads: list[int], words: list[str]) -> tuple[list[str], list[int]]:
+    """Mend a tree shape that UD forbids and small parsers produce: two subjects of one
+    predicate with a comma between them ("Jan Kowalski, the mayor of Warsaw, said") is a
+    name and its apposition; the second becomes ``appos`` of the first."""
+    deps, heads = list(deps), list(heads)
+    subjects: dict[int, list[int]] = {}
+    for i, dep in enumerate(deps):
+        if dep == "nsubj" and heads[i] != i:
+            subjects.setdefault(heads[i], []).append(i)
+    for found in subjects.values():
+        for first, second in zip(found, found[1:], strict=False):
+            if "," in words[first + 1 : second]:
+                deps[second], heads[second] = "appos", first
+    return deps, heads
