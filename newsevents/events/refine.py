@@ -23,6 +23,7 @@ class CodeRule:
     source_sectors: frozenset[str]
     armed_sources: frozenset[str]
     target_sectors: frozenset[str]
+    required_target_sectors: frozenset[str]
     mapping: dict[str, str]
     default: str
 
@@ -30,7 +31,9 @@ class CodeRule:
         if not code.startswith(self.codes) or source is None:
             return False
         if source.sector in self.source_sectors:
-            return True
+            if not self.required_target_sectors:
+                return True
+            return target is not None and target.sector in self.required_target_sectors
         return source.sector in self.armed_sources and target is not None and target.sector in self.target_sectors
 
     def recode(self, code: str) -> str:
@@ -54,6 +57,7 @@ def code_rules() -> tuple[CodeRule, ...]:
                 source_sectors=frozenset(rule.get("source_sectors", ())),
                 armed_sources=frozenset(rule.get("armed_sources", ())),
                 target_sectors=frozenset(rule.get("target_sectors", ())),
+                required_target_sectors=frozenset(rule.get("required_target_sectors", ())),
                 mapping=mapping,
                 default=rule["default"],
             )
