@@ -185,3 +185,12 @@ def test_a_refusal_is_a_rejection_of_what_was_refused(pipeline):
     assert ("122", "asserted") in rows and any(m == "denied" for c, m in rows if c.startswith("07"))
     # refusing to attack is no rejection
     assert not [e for e in _events(pipeline, "Turkey refused to attack Syria.") if e.cameo.startswith("12")]
+
+
+def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
+    """ "warned that Iran would face sanctions": the warning is addressed at Iran."""
+    rows = {
+        (e.source.code, e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "The United States warned on Monday that Iran would face new sanctions.")
+    }
+    assert ("USA", "130", "IRN") in rows

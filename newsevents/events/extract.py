@@ -238,6 +238,11 @@ class EventExtractor:
                 actors = [a for a in self.actors.resolve_with_conjuncts(oblique.i) if a.code not in sources]
                 if actors:
                     return actors
+        for clause in self.doc.children(verb.i, "ccomp"):  # "warned that Mordor would...": Mordor
+            for subject in self.doc.children(clause.i, "nsubj", "nsubj:pass"):
+                actors = [a for a in self.actors.resolve_with_conjuncts(subject.i) if a.code not in sources]
+                if actors:
+                    return actors
         return []
 
     # -- nouns -------------------------------------------------------------
