@@ -194,3 +194,12 @@ def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
         for e in _events(pipeline, "The United States warned on Monday that Iran would face new sanctions.")
     }
     assert ("USA", "130", "IRN") in rows
+
+
+def test_protest_without_a_named_target_is_against_the_own_authorities(pipeline):
+    """ "Thousands of Serbian students protested": the students (EDU, through the quantity
+    noun) protest, and the target is implied by convention, marked as such."""
+    text = "Thousands of Serbian students protested on Saturday."
+    rows = [e for e in _events(pipeline, text) if e.cameo[:2] == "14"]
+    assert rows and rows[0].source.code == "SRBEDU"
+    assert rows[0].target.code == "SRBGOV" and rows[0].target.text == "(implied)"

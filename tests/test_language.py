@@ -90,3 +90,19 @@ def test_two_subjects_with_a_comma_between_are_a_name_and_its_apposition():
     assert fixed[4] == "appos" and new_heads[4] == 0 and fixed[0] == "nsubj"
     # subjects of different predicates, or without a comma between them, stay
     assert repair(["nsubj", "nsubj", "root"], [2, 2, 2], ["A", "B", "said"])[0] == ["nsubj", "nsubj", "root"]
+
+
+def test_a_noun_root_with_a_lone_participle_becomes_a_clause():
+    from newsevents.language.labels import repair
+
+    words = ["Thousands", "of", "students", "protested", "in", "Belgrade", "."]
+    pos = ["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    deps = ["root", "case", "nmod", "acl", "case", "obl", "punct"]
+    heads = [0, 2, 0, 2, 5, 3, 0]
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert fixed[3] == "root" and fixed[0] == "nsubj" and new_heads[0] == 3 and new_heads[6] == 3
+    # with a verb of its own ("... were buried."), the participle stays a modifier
+    words = ["People", "killed", "there", "were", "buried", "."]
+    pos = ["NOUN", "VERB", "ADV", "AUX", "VERB", "PUNCT"]
+    deps = ["nsubj:pass", "acl", "advmod", "aux:pass", "root", "punct"]
+    assert repair(deps, [4, 0, 1, 4, 4, 4], words, pos)[0] == deps

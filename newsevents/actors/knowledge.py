@@ -54,6 +54,7 @@ class KnowledgeBase:
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
+    quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
     # code a country-less sector mention ("officials") with the article's main country;
@@ -211,6 +212,8 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
     for word in data.get("role_nouns", []):
         kb.role_nouns |= set(inflections(word, "noun"))
+    for word in data.get("quantity_nouns", []):
+        kb.quantity_nouns |= set(inflections(word, "noun"))
     for word in data.get("act_nouns", []):
         kb.event_nouns |= set(inflections(word, "noun"))
 

@@ -204,6 +204,9 @@ class ActorResolver:
     def resolve(self, head: int, use_context: bool = True) -> Actor | None:
         """The actor a noun phrase headed by ``head`` denotes, or None."""
         tokens = self.doc.tokens
+        inner = self._quantified(head)
+        if inner is not None:  # "thousands of protesters" are protesters
+            return self.resolve(inner, use_context)
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
@@ -218,6 +221,16 @@ class ActorResolver:
             if contextual is not None or not entries:
                 return contextual
         return self._compose(head, span, entries, text)
+
+    def _quantified(self, head: int) -> int | None:
+        """The "of" complement of a quantity head ("thousands of protesters"), or None."""
+        tok = self.doc.tokens[head]
+        if tok.lemma.lower() not in self.kb.quantity_nouns and tok.text.lower() not in self.kb.quantity_nouns:
+            return None
+        for child in self.doc.children(head, "nmod"):
+            if any(k.lemma == "of" for k in self.doc.children(child.i, "case")):
+                return child.i
+        return None
 
     def _apposed(self, head: int, text: str) -> Actor | None:
         """A name in apposition to a role ("The mayor of London, Sadiq Khan", "a State

@@ -18,7 +18,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
-from .refine import refine, refusal_rule
+from .refine import implied_target, refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -352,8 +352,12 @@ def build_event(
     rule: str,
 ) -> CodedEvent:
     """One event row from its parts: code-book facts, evidence, negation and modality of its clause."""
-    # a user's dictionary codes are kept as written; the lexicon's are refined by the actors
-    info = code_info(refine(code, source, target) if rule.startswith("lexicon:") else code)
+    # a user's dictionary codes are kept as written; the lexicon's are refined by the actors,
+    # and an act whose target is implied by convention gets it, marked "(implied)"
+    if rule.startswith("lexicon:"):
+        code = refine(code, source, target)
+        target = target or implied_target(code, source)
+    info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)

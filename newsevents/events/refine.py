@@ -102,3 +102,32 @@ def refusal_rule() -> RefusalRule:
         if code not in book:
             raise ValueError(f"refusal rule: unknown CAMEO code {code!r}")
     return RefusalRule(frozenset(data.get("verbs", ())), by_code, data.get("default", "120"))
+
+
+@dataclass(frozen=True)
+class DefaultTarget:
+    """A target implied by convention when the text names none (``[[default_target]]``)."""
+
+    codes: tuple[str, ...]
+    source_sectors: frozenset[str]
+    target_sector: str
+
+
+@lru_cache(maxsize=1)
+def default_targets() -> tuple[DefaultTarget, ...]:
+    data = resources.read_toml("code_rules.toml")
+    return tuple(
+        DefaultTarget(tuple(r["codes"]), frozenset(r["source_sectors"]), r["target_sector"])
+        for r in data.get("default_target", [])
+    )
+
+
+def implied_target(code: str, source: Actor | None) -> Actor | None:
+    """The conventional target of an act whose text names none, or None."""
+    if source is None or not source.country:
+        return None
+    for rule in default_targets():
+        if code.startswith(rule.codes) and source.sector in rule.source_sectors:
+            code_ = source.country + rule.target_sector
+            return Actor("(implied)", code_, source.country, rule.target_sector, f"authorities of {source.country}")
+    return None

@@ -59,11 +59,20 @@ def normalise(deps: list[str], heads: list[int], pos: list[str]) -> tuple[list[s
     return deps, heads
 
 
-def repair(deps: list[str], heads: list[int], words: list[str]) -> tuple[list[str], list[int]]:
-    """Mend a tree shape that UD forbids and small parsers produce: two subjects of one
-    predicate with a comma between them ("Jan Kowalski, the mayor of Warsaw, said") is a
-    name and its apposition; the second becomes ``appos`` of the first."""
+def repair(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str] | None = None
+) -> tuple[list[str], list[int]]:
+    """Mend tree shapes that small parsers produce and prose does not have.
+
+    - Two subjects of one predicate with a comma between them ("Jan Kowalski, the mayor of
+      Warsaw, said") are a name and its apposition: the second becomes ``appos``.
+    - A sentence whose root is a noun with a participle and no other verb ("Thousands of
+      students protested in Belgrade.") is a clause: the verb becomes the root and the noun
+      its subject. A sentence of news prose has a predicate; a bare noun phrase is a headline.
+    """
     deps, heads = list(deps), list(heads)
+    if pos is not None:
+        _verb_root(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -73,3 +82,37 @@ def repair(deps: list[str], heads: list[int], words: list[str]) -> tuple[list[st
             if "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
     return deps, heads
+
+
+def _ancestors_include(heads: list[int], i: int, target: int) -> bool:
+    for _ in range(len(heads)):
+        if i == target:
+            return True
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
+
+
+def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if not words or words[-1] not in (".", "!"):
+        return
+    for root, dep in enumerate(deps):
+        if dep != "root" or pos[root] not in ("NOUN", "PROPN"):
+            continue
+        verbs = [
+            i
+            for i, d in enumerate(deps)
+            if d == "acl" and pos[i] == "VERB" and i > root and _ancestors_include(heads, heads[i], root)
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        others = [i for i, p in enumerate(pos) if p in ("VERB", "AUX") and not _ancestors_include(heads, i, verb)]
+        if others:
+            continue
+        deps[verb], heads[verb] = "root", verb
+        deps[root], heads[root] = "nsubj", verb
+        for i in range(verb + 1, len(words)):
+            if heads[i] == root:  # the final full stop and what follows the verb hang on the verb
+                heads[i] = verb
