@@ -29,13 +29,7 @@ def test_lexicon_entries_use_known_codes():
     ("text", "source", "cameo", "target"),
     [
         ("Armenia cut diplomatic ties with Azerbaijan.", "ARM", "161", "AZE"),
-        pytest.param(
-            "Turkish warplanes bombed Kurdish positions in Syria.",
-            "TURMIL",
-            "195",
-            None,
-            marks=pytest.mark.xfail(reason="shipped parser reads 'bombed' as a modifier (issue 4)", strict=False),
-        ),
+        ("Turkish warplanes bombed Kurdish positions in Syria.", "TURMIL", "195", None),
         ("Police arrested dozens of protesters in Minsk.", None, "173", None),
         ("The European Union imposed sanctions on Belarus.", "IGOEUREEC", "163", "BLR"),
         ("Israel and Egypt signed a peace treaty.", "ISR", "057", None),
