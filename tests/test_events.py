@@ -197,3 +197,16 @@ def test_protest_without_a_named_target_is_against_the_own_authorities(pipeline)
     rows = [e for e in _events(pipeline, text) if e.cameo[:2] == "14"]
     assert rows and rows[0].source.code == "SRBEDU"
     assert rows[0].target.code == "SRBGOV" and rows[0].target.text == "(implied)"
+
+
+def test_asking_someone_to_act_is_an_appeal_asking_about_is_not(pipeline):
+    rows = {
+        (e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "Serbian students asked the government to withdraw the bill.")
+    }
+    assert ("020", "SRBGOV") in rows
+    assert not [
+        e
+        for e in _events(pipeline, "Serbian reporters asked the government about the bill.")
+        if e.cameo.startswith("02")
+    ]

@@ -100,6 +100,7 @@ class EventExtractor:
             for p in self.lexicon.lookup("verb", verb.lemma, verb.text)
             if (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
+            and (not p.needs_clause or self.doc.children(verb.i, "xcomp", "ccomp"))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -405,7 +406,7 @@ def _most_specific(patterns: list[Pattern]) -> list[Pattern]:
         return patterns
 
     def rank(p: Pattern) -> tuple[int, int]:
-        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle), len(p.code))
+        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle) + p.needs_clause, len(p.code))
 
     best = max(rank(p) for p in patterns)
     kept: dict[str, Pattern] = {}

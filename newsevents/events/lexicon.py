@@ -24,6 +24,7 @@ class Pattern:
     target: tuple[str, ...] = ()
     source_preps: tuple[str, ...] = ()
     reciprocal: bool = False
+    needs_clause: bool = False  # "asked Lam to resign": fires only with an infinitive or that-clause
 
     @property
     def rule(self) -> str:
@@ -89,6 +90,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 target=tuple(entry.get("target", ("obj",))),
                 source_preps=tuple(entry.get("source_preps", ())),
                 reciprocal=bool(entry.get("reciprocal", False)),
+                needs_clause=bool(entry.get("needs_clause", False)),
             )
         )
     return out
