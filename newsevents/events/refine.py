@@ -1,9 +1,16 @@
-"""Actor-conditioned refinement of a trigger's CAMEO code (rules in ``resources/code_rules.toml``).
+"""Coding conventions that need the filled roles (rules in ``resources/code_rules.toml``).
 
-The lexicon knows the verb ("attacked"); CAMEO's distinction between conventional force
-(19) and unconventional violence (18) depends on who attacked whom, which is only known
-once the roles are filled. Keeping that distinction in data keeps the lexicon one entry
-per meaning and makes the convention visible to users.
+The lexicon knows the verb ("attacked"); three conventions of event coders depend on who
+acts, which is only known once the roles are filled:
+
+- code rules: CAMEO's conventional force (19) versus unconventional violence (18) or a
+  riot (145) depends on who attacked whom;
+- refusals: "refused to give up power" is a rejection (1231) of the act refused;
+- implied targets: a protest with no named target is against the protesters' own
+  authorities (marked "(implied)").
+
+Keeping them in data keeps the lexicon one entry per meaning and makes the conventions
+visible to users, who can change them.
 """
 
 from __future__ import annotations
