@@ -210,3 +210,9 @@ def test_asking_someone_to_act_is_an_appeal_asking_about_is_not(pipeline):
         for e in _events(pipeline, "Serbian reporters asked the government about the bill.")
         if e.cameo.startswith("02")
     ]
+
+
+def test_a_particle_verb_needs_its_particle_in_the_sentence_to_be_parsed():
+    """Selective parsing: "look" alone is no trigger; "look into" needs "into" in the sentence."""
+    forms = builtin_lexicon().trigger_forms()
+    assert forms["look"] is not None and "into" in forms["look"]

@@ -58,10 +58,12 @@ class Lexicon:
         for table in (self.verbs, self.nouns):
             for form, patterns in table.items():
                 for p in patterns:
-                    required = p.objects | p.modifiers
+                    required = expand(p.objects | p.modifiers, "noun") if p.objects or p.modifiers else frozenset()
+                    if not required and p.particle:  # "look into", "team up with": the particle must be there
+                        required = frozenset(p.particle.split())
                     if form in forms and forms[form] is None:
                         break  # already free: one unconstrained pattern suffices
-                    forms[form] = None if not required else (forms.get(form) or frozenset()) | expand(required, "noun")
+                    forms[form] = None if not required else (forms.get(form) or frozenset()) | required
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
