@@ -216,3 +216,9 @@ def test_a_particle_verb_needs_its_particle_in_the_sentence_to_be_parsed():
     """Selective parsing: "look" alone is no trigger; "look into" needs "into" in the sentence."""
     forms = builtin_lexicon().trigger_forms()
     assert forms["look"] is not None and "into" in forms["look"]
+
+
+def test_name_calling_is_criticism_praise_is_not(pipeline):
+    rows = {e.cameo for e in _events(pipeline, "Iran's foreign minister called the sanctions illegal.")}
+    assert "111" in rows
+    assert "111" not in {e.cameo for e in _events(pipeline, "Iran's foreign minister called the agreement historic.")}
