@@ -136,10 +136,14 @@ def test_nominal_act_under_an_appeal_is_not_asserted(pipeline):
 
 
 def test_code_rules_load_with_known_codes():
-    from newsevents.events.refine import code_rules
+    from newsevents.events.refine import code_rules, default_targets, refusal_rule
 
     rules = code_rules()
     assert rules and all(r.default in codebook() for r in rules)
+    refusal = refusal_rule()
+    assert refusal.code_for("0831") == "1231" and refusal.code_for("0832") == "1232"
+    assert refusal.code_for("057") == "120" and refusal.code_for("190") is None
+    assert default_targets() and all(t.target_sector for t in default_targets())
 
 
 @pytest.mark.parametrize(
