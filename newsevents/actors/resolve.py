@@ -11,7 +11,7 @@ Definite descriptions and pronouns ("the ministry", "the nation's military",
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import ParsedDoc
@@ -76,6 +76,11 @@ def joined(country: str, sector: str | None) -> str:
     if sector and sector.endswith("~"):
         return sector[:-1] + country
     return country + (sector or "")
+
+
+def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
+    """The actor of a country and a sector, its code composed by ``joined``."""
+    return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
 
 
 def _members(actor: Actor) -> list[Actor]:
@@ -281,7 +286,7 @@ class ActorResolver:
                 if entry.kind == "leader" and entry not in own and entry.country and sector and entry.sector != "ELI":
                     # "Putin's defence minister", "the Trump administration's Department of
                     # Justice": the leader gives the country, the phrase its own sector
-                    return Actor(text, joined(entry.country, sector), entry.country, sector.rstrip("~"), entry.name)
+                    return sectored(text, entry.country, sector, entry.name)
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
@@ -306,8 +311,7 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos != "NOUN" or self._is_name(head):
             return True
-        lemma = tok.lemma.lower()
-        return not self.kb.event_nouns or lemma not in self.kb.event_nouns
+        return tok.lemma.lower() not in self.kb.event_nouns
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
@@ -333,7 +337,7 @@ class ActorResolver:
         if not carrier and self._sector(head, [head]) is None:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
-        return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
+        return sectored(text, country, sector, name)
 
     def _main_country(self) -> tuple[str, str] | None:
         """(code, name) of the country the article's explicit names mention most often."""
@@ -421,7 +425,7 @@ class ActorResolver:
             prior = self._latest(head, lambda m: m.actor.country is not None)
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
-            return Actor(text, joined(base.country, sector), base.country, sector.rstrip("~"), base.name)
+            return sectored(text, base.country, sector, base.name)
         if lemma in ANAPHORIC_NOUNS and self._is_definite(head):
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
@@ -495,8 +499,7 @@ class ActorResolver:
                 continue
             actors = self.resolve_with_conjuncts(i, depth=1)
             if len(actors) > 1 or (actors and tok.tag in ("NNS", "NNPS")):
-                text = tokens[head].text
-                return [Actor(text, a.code, a.country, a.sector, a.name) for a in actors]
+                return [replace(a, text=tokens[head].text) for a in actors]
             return []
         return []
 
@@ -506,11 +509,7 @@ class ActorResolver:
             if len(found) > 1 and found[0].country and found[0].country == actor.country:
                 if not actor.sector or actor.code == found[0].code:
                     return found
-                return [
-                    Actor(actor.text, joined(f.country, actor.sector), f.country, actor.sector, f.name)
-                    for f in found
-                    if f.country
-                ]
+                return [sectored(actor.text, f.country, actor.sector, f.name) for f in found if f.country]
         return []
 
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:

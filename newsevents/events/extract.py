@@ -190,9 +190,8 @@ class EventExtractor:
         targets = self._marked(found.target) or self._any_targets(verb, {s.code for s in sources})
         forward, _, backward = found.code.partition(":")
         pairs = [(s, t) for s in sources for t in targets if t.code != s.code]
-        if not targets:  # members of one joint actor do not act on each other
-            pairs = [(a, b) for a in sources for b in sources if a.code != b.code and a.text != b.text]
-            pairs = pairs or [(s, None) for s in sources]
+        if not targets:
+            pairs = _mutual(sources) or [(s, None) for s in sources]
         rows = []
         for source, target in pairs:
             if forward:
@@ -228,23 +227,23 @@ class EventExtractor:
         for holder in [verb] + self.doc.children(verb.i, "xcomp"):
             objects = self._objects(holder)
             direct = [o for o in objects if o.dep not in ("conj", "nmod")]
-            for heads in (direct, self.doc.children(holder.i, "iobj")):
-                actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i) if a.code not in sources]
-                if actors:
-                    return actors
             obliques = sorted(
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
-            for oblique in obliques:
-                actors = [a for a in self.actors.resolve_with_conjuncts(oblique.i) if a.code not in sources]
+            for heads in (direct, self.doc.children(holder.i, "iobj"), *([o] for o in obliques)):
+                actors = self._others(heads, sources)
                 if actors:
                     return actors
         for clause in self.doc.children(verb.i, "ccomp"):  # "warned that Mordor would...": Mordor
             for subject in self.doc.children(clause.i, "nsubj", "nsubj:pass"):
-                actors = [a for a in self.actors.resolve_with_conjuncts(subject.i) if a.code not in sources]
+                actors = self._others([subject], sources)
                 if actors:
                     return actors
         return []
+
+    def _others(self, heads: list[Token], sources: set[str | None]) -> list[Actor]:
+        """The actors of these phrases that are not the source."""
+        return [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i) if a.code not in sources]
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
@@ -311,7 +310,7 @@ class EventExtractor:
     ) -> list[CodedEvent]:
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
-            pairs = [(a, b) for a in sources for b in sources if a.code != b.code and a.text != b.text]
+            pairs = _mutual(sources)
             if pairs:
                 return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
         rows = []
@@ -393,6 +392,12 @@ def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
 def _prepositions_only(pattern: Pattern) -> Pattern:
     """The pattern with only its prepositional target slots (no direct object)."""
     return replace(pattern, target=tuple(t for t in pattern.target if t not in ("obj", "iobj")))
+
+
+def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """Each coordinated actor acting on each other one ("A and B exchanged fire"); the
+    members of one joint actor (same phrase) do not act on each other."""
+    return [(a, b) for a in actors for b in actors if a.code != b.code and a.text != b.text]
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -48,15 +48,24 @@ class CodeRule:
 
 
 @lru_cache(maxsize=1)
-def code_rules() -> tuple[CodeRule, ...]:
-    data = resources.read_toml("code_rules.toml")
+def _rules_file() -> dict:
+    return resources.read_toml("code_rules.toml")
+
+
+def _known(codes: list[str], where: str) -> None:
+    """Refuse a rule that names a code the code book does not have."""
     book = codebook()
+    for code in codes:
+        if code not in book:
+            raise ValueError(f"{where}: unknown CAMEO code {code!r}")
+
+
+@lru_cache(maxsize=1)
+def code_rules() -> tuple[CodeRule, ...]:
     rules = []
-    for rule in data.get("rule", []):
+    for rule in _rules_file().get("rule", []):
         mapping = {str(k): str(v) for k, v in rule.get("map", {}).items()}
-        for code in [*mapping.values(), rule["default"]]:
-            if code not in book:
-                raise ValueError(f"code rule {rule['id']!r}: unknown CAMEO code {code!r}")
+        _known([*mapping.values(), rule["default"]], f"code rule {rule['id']!r}")
         rules.append(
             CodeRule(
                 id=rule["id"],
@@ -102,13 +111,11 @@ class RefusalRule:
 
 @lru_cache(maxsize=1)
 def refusal_rule() -> RefusalRule:
-    data = resources.read_toml("code_rules.toml").get("refusal", {})
+    data = _rules_file().get("refusal", {})
     by_code = {str(k): str(v) for k, v in data.get("by_code", {}).items()}
-    book = codebook()
-    for code in [*by_code.values(), data.get("default", "120")]:
-        if code not in book:
-            raise ValueError(f"refusal rule: unknown CAMEO code {code!r}")
-    return RefusalRule(frozenset(data.get("verbs", ())), by_code, data.get("default", "120"))
+    default = data.get("default", "120")
+    _known([*by_code.values(), default], "refusal rule")
+    return RefusalRule(frozenset(data.get("verbs", ())), by_code, default)
 
 
 @dataclass(frozen=True)
@@ -122,10 +129,9 @@ class DefaultTarget:
 
 @lru_cache(maxsize=1)
 def default_targets() -> tuple[DefaultTarget, ...]:
-    data = resources.read_toml("code_rules.toml")
     return tuple(
         DefaultTarget(tuple(r["codes"]), frozenset(r["source_sectors"]), r["target_sector"])
-        for r in data.get("default_target", [])
+        for r in _rules_file().get("default_target", [])
     )
 
 
