@@ -149,3 +149,25 @@ def test_a_role_of_coordinated_countries_is_each_country_s(pipeline, parse_full)
     resolver = ActorResolver(pipeline.knowledge, doc, date(2022, 2, 24))
     root = next(t for t in doc.tokens if t.dep == "root")
     assert {a.code for a in resolver.subjects(root.i)} == {"FRAGOV", "DEUGOV", "ITAGOV"}
+
+
+def _resolved(pipeline, parse_full, text, word):
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    return resolver.resolve([t for t in doc.tokens if t.text == word][-1].i)
+
+
+def test_unknown_people_are_private_persons_of_the_article_s_country(pipeline, parse_full):
+    text = "Canadian police said that John Smith attacked a shop in Toronto. Smith was arrested on Friday."
+    actor = _resolved(pipeline, parse_full, text, "Smith")
+    assert actor is not None and actor.code == "CANCVL"
+    # a role in the phrase that the dictionaries do not know is not guessed as private
+    text = "Canadian police said that John Smith of the Toronto Star reported the attack."
+    actor = _resolved(pipeline, parse_full, text, "John")
+    assert actor is None or actor.sector != "CVL"
+
+
+def test_a_surname_goes_back_to_the_role_in_apposition(pipeline, parse_full):
+    text = "The head of the UK's counter-terrorism police, Neil Basu, spoke on Sunday. Basu said the man acted alone."
+    actor = _resolved(pipeline, parse_full, text, "Basu")
+    assert actor is not None and actor.code == "GBRCOP"

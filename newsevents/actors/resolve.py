@@ -105,6 +105,7 @@ class ActorResolver:
         self.main_country = self._main_country()
         self._outlets: dict[int, str] | None = None
         self._named: set[int] | None = None
+        self._persons: dict[str, int] | None = None
         self.explicit: list[Mention] = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
@@ -166,13 +167,21 @@ class ActorResolver:
         return sorted(mentions, key=lambda m: m.head)
 
     def _titled_people(self, seen: set[int]) -> list[Mention]:
-        """Named people coded by their title alone ("Governor Alexander Pimentel"), so that
-        a later bare surname ("Pimentel said") finds them."""
+        """Named people coded by their title alone ("Governor Alexander Pimentel"), by an
+        organisation in apposition ("Agnès Callamard, a UN rapporteur") or as private
+        persons, so that a later bare surname ("Pimentel said", "Callamard urged") finds them."""
         found = []
         for tok in self.doc.tokens:
             if tok.pos == "PROPN" and tok.i not in seen and tok.dep not in ("compound", "flat", "flat:name"):
-                actor = self.resolve(tok.i, use_context=False)
-                if actor is not None and actor.sector:
+                text = self._surface(tok.i, self.np_tokens(tok.i))
+                actor = self._apposed(tok.i, text) or self.resolve(tok.i, use_context=False)
+                if actor is None or not actor.code:
+                    continue
+                if self._is_private_person(tok.i):
+                    # a private person is found again by surname, never by "he" or "she":
+                    # a pronoun in news more often goes back to the official quoted
+                    found.append(Mention(tok.i, actor, "person" if actor.sector == "CVL" else "titled"))
+                elif actor.sector:
                     found.append(Mention(tok.i, actor, "titled"))
         return found
 
@@ -331,6 +340,8 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("amod", "compound", "nmod:poss", "flat"):
             return None  # a modifier ("military operation"), not a referring phrase
+        if sector is None and self._is_private_person(head):
+            sector = "CVL"
         if sector is None or self.main_country is None or not self.kb.local_country:
             return None
         carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
@@ -338,6 +349,47 @@ class ActorResolver:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
         return sectored(text, country, sector, name)
+
+    def _is_private_person(self, head: int) -> bool:
+        """A person whom no dictionary, title or apposition codes ("Bruce McArthur
+        murdered", "Manafort agreed to help"): as ICEWS codes such people, a private
+        person (CVL) of the country the article is about. The name must be one the
+        entity recogniser reads as a person in two or more words, here or earlier (a
+        later bare surname), so that a lone capitalised word stays uncoded."""
+        tokens = self.doc.tokens
+        if tokens[head].pos != "PROPN":
+            return False
+        name = [head]
+        for i in range(head + 1, len(tokens)):  # the name's words, however the parse chained them
+            if tokens[i].head not in name or tokens[i].dep not in ("flat", "flat:name", "compound"):
+                break
+            name.append(i)
+        name += [c.i for c in self.doc.children(head, "flat", "flat:name", "compound") if c.i < head]
+        if any(self.doc.children(i, "nmod", "appos", "amod") for i in name):
+            return False  # "Lucy Fischer of The Times", "Dr. Wolf at Saint Francis": a role unread
+        after = max(name) + 1
+        if after < len(tokens) and self._sector_at(after, {after}):
+            return False  # a title after the name, cut off by the parse ("... County Sheriff Bill Brown")
+        words = self._person_words()
+        return all(words.get(tokens[i].text, head + 1) <= head for i in name)
+
+    def _person_words(self) -> dict[str, int]:
+        """Words of multi-word person names -> the first token where they occur (built once)."""
+        if self._persons is None:
+            self._persons = {}
+            tokens = self.doc.tokens
+            i = 0
+            while i < len(tokens):
+                j = i
+                while j < len(tokens) and tokens[j].ent_type == "PERSON" and tokens[j].pos == "PROPN":
+                    j += 1
+                named = any(k in self.matches for k in range(i, j))
+                titled = any(self._sector_at(k, set(range(i, j))) for k in range(i, j))
+                if j - i >= 2 and not named and not titled:
+                    for k in range(i, j):
+                        self._persons.setdefault(tokens[k].text, i)
+                i = max(j, i + 1)
+        return self._persons
 
     def _main_country(self) -> tuple[str, str] | None:
         """(code, name) of the country the article's explicit names mention most often."""
@@ -397,9 +449,11 @@ class ActorResolver:
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
-        if tokens[head].pos == "PROPN" and len(span) <= 2:  # a bare surname: an earlier full mention
+        if tokens[head].pos == "PROPN" and sum(tokens[i].pos == "PROPN" for i in span) <= 2:  # a bare surname
             surname = tokens[head].text
-            prior = self._latest(head, lambda m: m.kind in ("leader", "titled") and surname in self._name_words(m))
+            prior = self._latest(
+                head, lambda m: m.kind in ("leader", "titled", "person") and surname in self._name_words(m)
+            )
             if prior is not None:
                 return self._copy(prior, text)
         if tokens[head].pos == "PRON":

@@ -11,9 +11,9 @@ from spacy.language import Language
 
 LOG = logging.getLogger(__name__)
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "en_newsevents"
-# The coder finds actors with its gazetteer and the parse; statistical NER is not used yet,
-# so it is not run (it costs about a sixth of the analysis time).
-UNUSED_COMPONENTS = ("ner", "textcat", "textcat_multilabel", "entity_linker", "spancat")
+# The coder finds actors with its gazetteer and the parse; the statistical NER adds one
+# thing, which names are people (a person no dictionary knows is coded as a private person).
+UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
 
 
 class ModelError(RuntimeError):
