@@ -226,3 +226,13 @@ def test_name_calling_is_criticism_praise_is_not(pipeline):
     rows = {e.cameo for e in _events(pipeline, "Iran's foreign minister called the sanctions illegal.")}
     assert "111" in rows
     assert "111" not in {e.cameo for e in _events(pipeline, "Iran's foreign minister called the agreement historic.")}
+
+
+def test_acting_on_someone_s_thing_targets_its_owner(pipeline):
+    """ "rejected Germany's proposal", "criticized the Kremlin's decision": done to the owner."""
+    rows = {
+        (e.source.code, e.cameo[:2], e.target and e.target.code)
+        for text in ("France rejected Germany's proposal on Monday.", "Ukraine criticized the Kremlin's decision.")
+        for e in _events(pipeline, text)
+    }
+    assert ("FRA", "12", "DEU") in rows and ("UKR", "11", "RUSGOV") in rows

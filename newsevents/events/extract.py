@@ -108,6 +108,8 @@ class EventExtractor:
             targets = self._targets(verb, pattern, objects)
             if not targets and pattern.target:  # the entry's slots are empty: any actor it governs
                 targets = self._any_targets(verb, {s.code for s in sources})
+            elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
+                targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -154,9 +156,27 @@ class EventExtractor:
                 holders = [head] + objects
                 heads = [c.i for h in holders for c in self._prep_children(h.i, spec)]
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
+            if not actors and spec == "obj":
+                actors = self._owners(heads)
             if actors:
                 return actors
         return self._aimed_at(head, objects) if pattern.target else []
+
+    def _owners(self, heads: list[int]) -> list[Actor]:
+        """Whose thing the object is, when the object names no actor: criticising "the
+        House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit"
+        or suspending "the airline's permit" is done to its owner, as analysts code it."""
+        for h in heads:
+            owners = self.doc.children(h, "nmod:poss") + [
+                c for c in self.doc.children(h, "compound") if self.doc.tokens[c.i].pos == "PROPN"
+            ]
+            owners += [
+                c for c in self.doc.children(h, "nmod") if any(k.lemma == "by" for k in self.doc.children(c.i, "case"))
+            ]
+            actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
+            if actors:
+                return actors
+        return []
 
     def _aimed_at(self, head: Token, objects: list[Token]) -> list[Actor]:
         """The target named by a participle of aiming ("missiles targeting US troops",
