@@ -171,3 +171,10 @@ def test_a_surname_goes_back_to_the_role_in_apposition(pipeline, parse_full):
     text = "The head of the UK's counter-terrorism police, Neil Basu, spoke on Sunday. Basu said the man acted alone."
     actor = _resolved(pipeline, parse_full, text, "Basu")
     assert actor is not None and actor.code == "GBRCOP"
+
+
+def test_a_role_in_apposition_owned_by_an_unknown_name_is_read_without_error(pipeline, parse_full):
+    """The apposition's role is resolved while the mention list is still being built."""
+    text = "Acme's spokesman, John Smith, said the plant was safe. Smith declined to comment."
+    resolver = ActorResolver(pipeline.knowledge, parse_full(text), date(2020, 1, 1))
+    assert resolver.explicit is not None

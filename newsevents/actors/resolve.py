@@ -106,7 +106,8 @@ class ActorResolver:
         self._outlets: dict[int, str] | None = None
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
-        self.explicit: list[Mention] = self._explicit_mentions()
+        self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
+        self.explicit = self._explicit_mentions()
 
     # -- recognition -------------------------------------------------------
     def _match_names(self) -> dict[int, tuple[int, Entry]]:
@@ -338,7 +339,9 @@ class ActorResolver:
         mentions name most often. Only the phrase's head may carry the sector, so that
         "a report by officials" does not make the report an actor."""
         tok = self.doc.tokens[head]
-        if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("amod", "compound", "nmod:poss", "flat"):
+        if tok.pos not in ("NOUN", "PROPN") and not self._nominal_adjective(head):
+            return None
+        if tok.dep in ("amod", "compound", "nmod:poss", "flat"):
             return None  # a modifier ("military operation"), not a referring phrase
         if sector is None and self._is_private_person(head):
             sector = "CVL"
@@ -349,6 +352,16 @@ class ActorResolver:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
         return sectored(text, country, sector, name)
+
+    def _nominal_adjective(self, head: int) -> bool:
+        """An adjective or participle used as a noun for people: "arrested the accused",
+        "the injured were taken to hospital" (a determiner and an argument's place)."""
+        tok = self.doc.tokens[head]
+        return (
+            tok.pos in ("ADJ", "VERB")
+            and tok.dep in ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+            and any(c.lemma == "the" for c in self.doc.children(head, "det"))
+        )
 
     def _is_private_person(self, head: int) -> bool:
         """A person whom no dictionary, title or apposition codes ("Bruce McArthur
