@@ -236,3 +236,14 @@ def test_acting_on_someone_s_thing_targets_its_owner(pipeline):
         for e in _events(pipeline, text)
     }
     assert ("FRA", "12", "DEU") in rows and ("UKR", "11", "RUSGOV") in rows
+
+
+def test_a_state_of_emergency_is_imposed_on_the_own_country(pipeline):
+    (row,) = [e for e in _events(pipeline, "Peru's government declared a state of emergency on Monday.")]
+    assert (row.source.code, row.cameo, row.target.code, row.target.text) == ("PERGOV", "1724", "PER", "(implied)")
+
+
+def test_a_conjunct_hung_inside_a_name_still_acts(pipeline):
+    text = "On Monday, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
+    rows = {(e.source.country, e.target and e.target.country) for e in _events(pipeline, text) if e.cameo == "041"}
+    assert rows == {("USA", "TUR"), ("TUR", "USA")}

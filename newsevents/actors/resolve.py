@@ -547,11 +547,18 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
-        heads = [head] + [c.i for c in self.doc.children(head, "conj")]
+        heads = [head] + [c.i for c in self.doc.children(head, "conj")] + self._name_conjuncts(head)
         actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
         if len(actors) == 1 and depth < 3:
             actors = self._distributed(head, actors[0], depth) or actors
         return [part for a in actors for part in _members(a)]
+
+    def _name_conjuncts(self, head: int) -> list[int]:
+        """Conjuncts a weak parse hung on a word inside the name rather than on its head:
+        "US President Donald Trump and Turkish President Erdoğan" with "Erdoğan" under "Donald"."""
+        inner = [c.i for c in self.doc.children(head, "flat", "flat:name", "compound", "nmod:desc")]
+        inner += [g.i for i in inner for g in self.doc.children(i, "flat", "flat:name")]
+        return [c.i for i in inner for c in self.doc.children(i, "conj")]
 
     def _plural_antecedent(self, head: int) -> list[Actor]:
         """ "They called on Turkey": the nearest earlier subject, in this sentence or the one

@@ -140,7 +140,8 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
     if source is None or not source.country:
         return None
     for rule in default_targets():
-        if code.startswith(rule.codes) and source.sector in rule.source_sectors:
-            code_ = source.country + rule.target_sector
-            return Actor("(implied)", code_, source.country, rule.target_sector, f"authorities of {source.country}")
+        if code.startswith(rule.codes) and (source.sector or "") in rule.source_sectors:
+            sector = rule.target_sector or None
+            whom = f"authorities of {source.country}" if sector else f"population of {source.country}"
+            return Actor("(implied)", source.country + rule.target_sector, source.country, sector, whom)
     return None
