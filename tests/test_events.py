@@ -143,7 +143,9 @@ def test_code_rules_load_with_known_codes():
     refusal = refusal_rule()
     assert refusal.code_for("0831") == "1231" and refusal.code_for("0832") == "1232"
     assert refusal.code_for("057") == "120" and refusal.code_for("190") is None
-    assert default_targets() and all(t.target_sector for t in default_targets())
+    sectors = {"", "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH", "BUS", "MED"}
+    assert default_targets() and all(t.target_sector in sectors for t in default_targets())
+    assert all(t.codes and all(c in codebook() or len(c) == 2 for c in t.codes) for t in default_targets())
 
 
 @pytest.mark.parametrize(
