@@ -249,3 +249,10 @@ def test_a_conjunct_hung_inside_a_name_still_acts(pipeline):
     text = "On Monday, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
     rows = {(e.source.country, e.target and e.target.country) for e in _events(pipeline, text) if e.cameo == "041"}
     assert rows == {("USA", "TUR"), ("TUR", "USA")}
+
+
+def test_two_actors_of_one_code_can_act_on_each_other(pipeline):
+    """A president criticising a mayor is USAGOV -> USAGOV; "itself" is no second actor."""
+    text = "Ukrainian President Volodymyr Zelensky criticized the mayor of Kyiv on Monday."
+    rows = {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
+    assert ("UKRGOV", "111", "UKRGOV") in rows

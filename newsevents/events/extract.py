@@ -22,6 +22,7 @@ from .refine import implied_target, refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
+SELF_WORDS = {"it", "itself", "they", "them", "themselves", "he", "him", "himself", "she", "her", "herself", "its"}
 
 
 @dataclass(slots=True)
@@ -335,7 +336,7 @@ class EventExtractor:
                 return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
         rows = []
         for source in sources:
-            usable = [t for t in targets if t.code != source.code or t.code is None] or [None]
+            usable = [t for t in targets if not _same_actor(source, t)] or [None]
             for target in usable:
                 rows.append(self._event(pattern, trigger, anchor, source, target))
         return rows
@@ -418,6 +419,15 @@ def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """Each coordinated actor acting on each other one ("A and B exchanged fire"); the
     members of one joint actor (same phrase) do not act on each other."""
     return [(a, b) for a in actors for b in actors if a.code != b.code and a.text != b.text]
+
+
+def _same_actor(source: Actor, target: Actor) -> bool:
+    """Whether a target is the source itself: the same phrase, or a pronoun or reflexive
+    standing for it. Two phrases of one code are two actors: a president who criticises
+    a mayor (USAGOV -> USAGOV), a party suing another (USAOPP -> USAOPP)."""
+    if target.code is None or target.code != source.code:
+        return False
+    return target.text == source.text or target.text.lower() in SELF_WORDS
 
 
 def _code(actor: Actor | None) -> str | None:
