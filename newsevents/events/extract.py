@@ -10,6 +10,7 @@ coordination expanded so that "France and Germany condemned" gives two rows.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
@@ -108,7 +109,7 @@ class EventExtractor:
             sources = self.actors.subjects(verb.i)
             targets = self._targets(verb, pattern, objects)
             if not targets and pattern.target:  # the entry's slots are empty: any actor it governs
-                targets = self._any_targets(verb, {s.code for s in sources})
+                targets = self._any_targets(verb, lambda a, found=sources: any(_same_actor(s, a) for s in found))
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
@@ -208,7 +209,8 @@ class EventExtractor:
             return []
         sources = self._marked(found.source) or self.actors.subjects(verb.i)
         sources = [s for s in sources if s.code]
-        targets = self._marked(found.target) or self._any_targets(verb, {s.code for s in sources})
+        codes = {s.code for s in sources}  # PETRARCH never codes an actor acting on its own code
+        targets = self._marked(found.target) or self._any_targets(verb, lambda a: a.code in codes)
         forward, _, backward = found.code.partition(":")
         pairs = [(s, t) for s in sources for t in targets if t.code != s.code]
         if not targets:
@@ -240,7 +242,7 @@ class EventExtractor:
                 return actors
         return []
 
-    def _any_targets(self, verb: Token, sources: set[str | None]) -> list[Actor]:
+    def _any_targets(self, verb: Token, is_source: Callable[[Actor], bool]) -> list[Actor]:
         """The verb's object, else its indirect object, else the first actor in a
         prepositional phrase of the verb or its object, else the same under an
         infinitive ("vowed to wage war on X"). An actor that is the source is passed
@@ -252,19 +254,19 @@ class EventExtractor:
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
             for heads in (direct, self.doc.children(holder.i, "iobj"), *([o] for o in obliques)):
-                actors = self._others(heads, sources)
+                actors = self._others(heads, is_source)
                 if actors:
                     return actors
         for clause in self.doc.children(verb.i, "ccomp"):  # "warned that Mordor would...": Mordor
             for subject in self.doc.children(clause.i, "nsubj", "nsubj:pass"):
-                actors = self._others([subject], sources)
+                actors = self._others([subject], is_source)
                 if actors:
                     return actors
         return []
 
-    def _others(self, heads: list[Token], sources: set[str | None]) -> list[Actor]:
+    def _others(self, heads: list[Token], is_source: Callable[[Actor], bool]) -> list[Actor]:
         """The actors of these phrases that are not the source."""
-        return [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i) if a.code not in sources]
+        return [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i) if not is_source(a)]
 
     # -- nouns -------------------------------------------------------------
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
