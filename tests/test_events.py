@@ -256,3 +256,18 @@ def test_two_actors_of_one_code_can_act_on_each_other(pipeline):
     text = "Ukrainian President Volodymyr Zelensky criticized the mayor of Kyiv on Monday."
     rows = {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
     assert ("UKRGOV", "111", "UKRGOV") in rows
+
+
+def test_speaking_consults_only_someone_named(pipeline):
+    assert not _events(pipeline, "The Hungarian prime minister spoke to the press on Monday.")
+    rows = {
+        (e.source.code, e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "The Hungarian prime minister spoke with the Polish president on Monday.")
+    }
+    assert ("HUNGOV", "040", "POLGOV") in rows
+
+
+def test_a_particle_preposition_follows_its_verb(pipeline):
+    """ "On Tuesday, X called the deal illegal": the fronted "On" makes no "call on"."""
+    rows = _events(pipeline, "On Tuesday, the Greek prime minister called the Turkish deal illegal.")
+    assert not [e for e in rows if e.cameo.startswith("02")]

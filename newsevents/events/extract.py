@@ -108,7 +108,7 @@ class EventExtractor:
         for pattern in _most_specific(fired):
             sources = self.actors.subjects(verb.i)
             targets = self._targets(verb, pattern, objects)
-            if not targets and pattern.target:  # the entry's slots are empty: any actor it governs
+            if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
                 targets = self._any_targets(verb, lambda a, found=sources: any(_same_actor(s, a) for s in found))
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
@@ -145,7 +145,8 @@ class EventExtractor:
         words = set(particle.split())
         present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
         for obl in self.doc.children(verb.i, "obl"):
-            present |= {c.lemma for c in self.doc.children(obl.i, "case")}
+            if obl.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
+                present |= {c.lemma for c in self.doc.children(obl.i, "case")}
         return words <= present
 
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
@@ -336,6 +337,8 @@ class EventExtractor:
             pairs = _mutual(sources)
             if pairs:
                 return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
+        if pattern.needs_target and not targets:
+            return []
         rows = []
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]

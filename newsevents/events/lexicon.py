@@ -25,6 +25,7 @@ class Pattern:
     source_preps: tuple[str, ...] = ()
     reciprocal: bool = False
     needs_clause: bool = False  # "asked Lam to resign": fires only with an infinitive or that-clause
+    needs_target: bool = False  # "spoke with Macron" consults; "spoke to the press" does not
 
     @property
     def rule(self) -> str:
@@ -93,6 +94,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 source_preps=tuple(entry.get("source_preps", ())),
                 reciprocal=bool(entry.get("reciprocal", False)),
                 needs_clause=bool(entry.get("needs_clause", False)),
+                needs_target=bool(entry.get("needs_target", False)),
             )
         )
     return out
