@@ -271,3 +271,11 @@ def test_a_particle_preposition_follows_its_verb(pipeline):
     """ "On Tuesday, X called the deal illegal": the fronted "On" makes no "call on"."""
     rows = _events(pipeline, "On Tuesday, the Greek prime minister called the Turkish deal illegal.")
     assert not [e for e in rows if e.cameo.startswith("02")]
+
+
+def test_a_prison_sentence_is_detention_a_conviction_is_not(pipeline):
+    def codes(text):
+        return {e.cameo for e in _events(pipeline, text)}
+
+    assert "173" in codes("A Russian court sentenced the Ukrainian pilot to 22 years in prison.")
+    assert "116" in codes("A Russian court convicted the Ukrainian pilot of espionage.")
