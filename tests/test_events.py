@@ -279,3 +279,29 @@ def test_a_prison_sentence_is_detention_a_conviction_is_not(pipeline):
 
     assert "173" in codes("A Russian court sentenced the Ukrainian pilot to 22 years in prison.")
     assert "116" in codes("A Russian court convicted the Ukrainian pilot of espionage.")
+
+
+def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(pipeline, parse_full):
+    """A weak parse hangs "with Iran" on the next clause ("Iran" subject of "burned");
+    the word order still says whom the ties are restored with."""
+    from newsevents.actors import ActorResolver
+    from newsevents.events.extract import EventExtractor
+    from newsevents.events.lexicon import builtin_lexicon
+
+    doc = parse_full("Egypt restored diplomatic ties with Iran five years after crowds burned its embassy.")
+    word = {t.text: t for t in doc.tokens}
+
+    def rehang(child: str, head: str, dep: str) -> None:
+        token = word[child]
+        if token.head != token.i:
+            doc.tokens[token.head].children.remove(token.i)
+        token.head, token.dep = word[head].i, dep
+        word[head].children.append(token.i)
+
+    rehang("crowds", "burned", "obl")
+    rehang("burned", "ties", "acl")
+    rehang("Iran", "burned", "nsubj")
+    rehang("with", "Iran", "case")
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2021, 3, 10))
+    rows = EventExtractor(builtin_lexicon(), doc, resolver, "t").extract()
+    assert ("EGY", "IRN") in {(c.event.source.code, c.event.target and c.event.target.code) for c in rows}

@@ -263,7 +263,24 @@ class EventExtractor:
                 actors = self._others([subject], is_source)
                 if actors:
                     return actors
-        return []
+        return self._others(self._adjacent_phrase(verb), is_source)
+
+    def _adjacent_phrase(self, verb: Token) -> list[Token]:
+        """The noun of the prepositional phrase right after the verb's object, wherever
+        the parse hung it: in "restore ties with Gondor almost five years after crowds
+        trashed its embassy" a weak parse makes "Gondor" the subject of "trashed", but in
+        the word order "with Gondor" completes "restore ties". Only a phrase that starts
+        at the very next word after the object counts."""
+        tokens = self.doc.tokens
+        objects = [o for o in self._objects(verb) if o.dep == "obj"]
+        end = max(self.actors.np_tokens(objects[0].i)) if objects else verb.i
+        nxt = end + 1
+        if nxt >= len(tokens) or tokens[nxt].pos != "ADP" or tokens[nxt].sent != verb.sent:
+            return []
+        noun = tokens[tokens[nxt].head]
+        if tokens[nxt].dep != "case" or noun.i <= nxt or noun.pos not in ("NOUN", "PROPN"):
+            return []
+        return [noun]
 
     def _others(self, heads: list[Token], is_source: Callable[[Actor], bool]) -> list[Actor]:
         """The actors of these phrases that are not the source."""
