@@ -47,3 +47,19 @@ def parse_full(pipeline):
 
     analyser = Analyser(pipeline.nlp, full=True)
     return lambda text: analyser.analyse([text])[0]
+
+
+@pytest.fixture(scope="session")
+def rehang():
+    """Re-attach a word of a parsed document, to reproduce a weak parse the shipped model
+    may or may not make: ``rehang(doc, "Iran", "burned", "nsubj")``."""
+
+    def move(doc, child: str, head: str, dep: str) -> None:
+        word = {t.text: t for t in doc.tokens}
+        token = word[child]
+        if token.head != token.i:
+            doc.tokens[token.head].children.remove(token.i)
+        token.head, token.dep = word[head].i, dep
+        word[head].children.append(token.i)
+
+    return move

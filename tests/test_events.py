@@ -281,7 +281,7 @@ def test_a_prison_sentence_is_detention_a_conviction_is_not(pipeline):
     assert "116" in codes("A Russian court convicted the Ukrainian pilot of espionage.")
 
 
-def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(pipeline, parse_full):
+def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(pipeline, parse_full, rehang):
     """A weak parse hangs "with Iran" on the next clause ("Iran" subject of "burned");
     the word order still says whom the ties are restored with."""
     from newsevents.actors import ActorResolver
@@ -289,19 +289,29 @@ def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(p
     from newsevents.events.lexicon import builtin_lexicon
 
     doc = parse_full("Egypt restored diplomatic ties with Iran five years after crowds burned its embassy.")
-    word = {t.text: t for t in doc.tokens}
-
-    def rehang(child: str, head: str, dep: str) -> None:
-        token = word[child]
-        if token.head != token.i:
-            doc.tokens[token.head].children.remove(token.i)
-        token.head, token.dep = word[head].i, dep
-        word[head].children.append(token.i)
-
-    rehang("crowds", "burned", "obl")
-    rehang("burned", "ties", "acl")
-    rehang("Iran", "burned", "nsubj")
-    rehang("with", "Iran", "case")
+    for child, head, dep in [
+        ("crowds", "burned", "obl"),
+        ("burned", "ties", "acl"),
+        ("Iran", "burned", "nsubj"),
+        ("with", "Iran", "case"),
+    ]:
+        rehang(doc, child, head, dep)
     resolver = ActorResolver(pipeline.knowledge, doc, date(2021, 3, 10))
     rows = EventExtractor(builtin_lexicon(), doc, resolver, "t").extract()
     assert ("EGY", "IRN") in {(c.event.source.code, c.event.target and c.event.target.code) for c in rows}
+
+
+def test_a_first_conjunct_the_parse_hung_elsewhere_still_acts(pipeline, parse_full, rehang):
+    """ "Egypt and Jordan condemned": a weak parse keeps "and" under "Jordan" and hangs "Egypt" on the verb."""
+    from newsevents.actors import ActorResolver
+
+    doc = parse_full("Egypt and Jordan condemned the raid on Monday.")
+    for child, head, dep in [
+        ("Jordan", "condemned", "nsubj"),
+        ("and", "Jordan", "cc"),
+        ("Egypt", "condemned", "advmod"),
+    ]:
+        rehang(doc, child, head, dep)
+    jordan = next(t for t in doc.tokens if t.text == "Jordan")
+    actors = ActorResolver(pipeline.knowledge, doc, date(2021, 3, 10)).resolve_with_conjuncts(jordan.i)
+    assert {a.code for a in actors} == {"EGY", "JOR"}

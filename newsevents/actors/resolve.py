@@ -547,11 +547,31 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
-        heads = [head] + [c.i for c in self.doc.children(head, "conj")] + self._name_conjuncts(head)
+        heads = [head] + [c.i for c in self.doc.children(head, "conj")]
+        heads += self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
         if len(actors) == 1 and depth < 3:
             actors = self._distributed(head, actors[0], depth) or actors
         return [part for a in actors for part in _members(a)]
+
+    def _stray_conjuncts(self, head: int) -> list[int]:
+        """ "Fornost and Gondor welcomed": a weak parse makes "Gondor" alone the subject,
+        keeps "and" under it (UD hangs a conjunction on the conjunct after it, so a phrase
+        never holds the "and" before itself) and hangs "Fornost" elsewhere. The phrase
+        ending right before that "and" is then the first conjunct, with its own list."""
+        tokens = self.doc.tokens
+        ccs = [c.i for c in self.doc.children(head, "cc") if c.i < head]
+        before = ccs[0] - 1 if ccs else -1
+        if before < 0 or tokens[before].pos not in ("PROPN", "NOUN") or tokens[before].sent != tokens[head].sent:
+            return []
+        first = self.np_head(before)
+        for _ in range(5):  # to the head of the list the first conjunct belongs to
+            if tokens[first].dep != "conj" or tokens[first].head == first:
+                break
+            first = tokens[first].head
+        if first == head or first in self.np_tokens(head) or head in self.doc.subtree(first):
+            return []
+        return [first] + [c.i for c in self.doc.children(first, "conj")]
 
     def _name_conjuncts(self, head: int) -> list[int]:
         """Conjuncts a weak parse hung on a word inside the name rather than on its head:
