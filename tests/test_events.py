@@ -315,3 +315,18 @@ def test_a_first_conjunct_the_parse_hung_elsewhere_still_acts(pipeline, parse_fu
     jordan = next(t for t in doc.tokens if t.text == "Jordan")
     actors = ActorResolver(pipeline.knowledge, doc, date(2021, 3, 10)).resolve_with_conjuncts(jordan.i)
     assert {a.code for a in actors} == {"EGY", "JOR"}
+
+
+def test_who_is_under_an_act_suffers_it(pipeline):
+    rows = {
+        (e.source.code, e.cameo[:2], e.target and e.target.code)
+        for e in _events(pipeline, "Iran is under EU sanctions.")
+    }
+    assert ("IGOEUREEC", "16", "IRN") in rows
+    assert not [e for e in _events(pipeline, "Iran is under sanctions.") if e.source.code == "IRN"]
+
+
+def test_a_passive_conjunct_shares_the_subject(pipeline):
+    text = "Turkey drilled off Cyprus, and was condemned by Egypt and Greece."
+    rows = {(e.source.code, e.target and e.target.code) for e in _events(pipeline, text) if e.cameo.startswith("11")}
+    assert rows == {("EGY", "TUR"), ("GRC", "TUR")}

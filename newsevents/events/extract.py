@@ -119,6 +119,9 @@ class EventExtractor:
         """Direct objects with their coordinated siblings and "of" complements
         ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
+        if not direct and verb.dep == "conj" and self.doc.children(verb.i, "aux:pass"):
+            # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
+            direct = [subj for subj in self.doc.children(verb.head, "nsubj", "nsubj:pass") if subj.i < verb.i]
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
@@ -301,6 +304,12 @@ class EventExtractor:
             anchor, sources = self._noun_source(noun, pattern)
             targets = self._targets(noun, pattern, [])
             support = self.doc.tokens[anchor]
+            if not targets and any(c.lemma == "under" for c in self.doc.children(noun.i, "case")):
+                # "Turkey is under EU sanctions", "the town came under attack": the subject suffers it
+                holder = noun if self.doc.children(noun.i, "nsubj") else support
+                targets = [
+                    a for c in self.doc.children(holder.i, "nsubj") for a in self.actors.resolve_with_conjuncts(c.i)
+                ]
             if not targets and anchor != noun.i and noun.dep in ("obj", "nsubj:pass") and self._is_support(support):
                 # "started a military operation in Ukraine": the phrase may hang on the support verb
                 targets = self._targets(support, _prepositions_only(pattern), [])
@@ -331,7 +340,8 @@ class EventExtractor:
         head = doc.tokens[noun.head]
         if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
             return head.i, self.actors.subjects(head.i)
-        if doc.children(noun.i, "nsubj"):  # a nominal predicate: "X is (not launching) strikes"
+        suffered = any(c.lemma == "under" for c in doc.children(noun.i, "case"))  # "X is under sanctions"
+        if doc.children(noun.i, "nsubj") and not suffered:  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
         return anchor, []
 
