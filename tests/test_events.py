@@ -330,3 +330,10 @@ def test_a_passive_conjunct_shares_the_subject(pipeline):
     text = "Turkey drilled off Cyprus, and was condemned by Egypt and Greece."
     rows = {(e.source.code, e.target and e.target.code) for e in _events(pipeline, text) if e.cameo.startswith("11")}
     assert rows == {("EGY", "TUR"), ("GRC", "TUR")}
+
+
+def test_an_object_pronoun_is_never_its_own_subject(pipeline):
+    """ "Biden criticized Harris, accusing her of...": "her" is Harris, not Biden, though both are USAGOV."""
+    text = "Ukrainian President Volodymyr Zelensky criticized the mayor of Kyiv, accusing him of negligence."
+    rows = {(e.cameo[:2], e.target and e.target.code) for e in _events(pipeline, text)}
+    assert ("11", "UKRGOV") in rows and ("11", None) not in rows

@@ -23,7 +23,9 @@ from .refine import implied_target, refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
-SELF_WORDS = {"it", "itself", "they", "them", "themselves", "he", "him", "himself", "she", "her", "herself", "its"}
+# words that stand for the source itself when they carry its code; an object "him", "her" or
+# "them" never refers to its own clause's subject (that would be "himself")
+SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
 
 
 @dataclass(slots=True)
