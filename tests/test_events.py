@@ -136,7 +136,7 @@ def test_nominal_act_under_an_appeal_is_not_asserted(pipeline):
 
 
 def test_code_rules_load_with_known_codes():
-    from newsevents.events.refine import code_rules, default_targets, refusal_rule
+    from newsevents.events.refine import code_rules, default_sources, default_targets, refusal_rule
 
     rules = code_rules()
     assert rules and all(r.default in codebook() for r in rules)
@@ -146,6 +146,7 @@ def test_code_rules_load_with_known_codes():
     sectors = {"", "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "LAB", "EDU", "REL", "REF", "HLH", "BUS", "MED"}
     assert default_targets() and all(t.target_sector in sectors for t in default_targets())
     assert all(t.codes and all(c in codebook() or len(c) == 2 for c in t.codes) for t in default_targets())
+    assert default_sources() and all(sector in sectors - {""} for _, sector in default_sources())
 
 
 @pytest.mark.parametrize(
@@ -337,3 +338,9 @@ def test_an_object_pronoun_is_never_its_own_subject(pipeline):
     text = "Ukrainian President Volodymyr Zelensky criticized the mayor of Kyiv, accusing him of negligence."
     rows = {(e.cameo[:2], e.target and e.target.code) for e in _events(pipeline, text)}
     assert ("11", "UKRGOV") in rows and ("11", None) not in rows
+
+
+def test_protests_with_no_one_named_are_by_the_local_opposition(pipeline):
+    rows = _events(pipeline, "Anti-government protests continued in Baghdad on Friday.")
+    (row,) = [e for e in rows if e.cameo.startswith("14")]
+    assert (row.source.code, row.source.text) == ("IRQOPP", "(implied)")

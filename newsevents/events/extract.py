@@ -19,7 +19,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
-from .refine import implied_target, refine, refusal_rule
+from .refine import implied_source, implied_target, refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -304,6 +304,9 @@ class EventExtractor:
         out = []
         for pattern in _most_specific(fired):
             anchor, sources = self._noun_source(noun, pattern)
+            if not sources:  # "protests in Baghdad": by convention, the people there
+                implied = implied_source(pattern.code, self._country_of_place(noun, anchor))
+                sources = [implied] if implied else []
             targets = self._targets(noun, pattern, [])
             support = self.doc.tokens[anchor]
             if not targets and any(c.lemma == "under" for c in self.doc.children(noun.i, "case")):
@@ -317,6 +320,19 @@ class EventExtractor:
                 targets = self._targets(support, _prepositions_only(pattern), [])
             out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
+
+    def _country_of_place(self, noun: Token, anchor: int) -> str | None:
+        """The country of the "in" phrase of a nominal act or its clause, else the country
+        the article is about (only where actors may take it: not with PETRARCH dictionaries)."""
+        if not self.actors.kb.local_country:
+            return None
+        for holder in (noun.i, anchor):
+            for place in self._prep_children(holder, "in"):
+                actor = self.actors.resolve(place.i, use_context=False)
+                if actor is not None and actor.country:
+                    return actor.country
+        main = self.actors.main_country
+        return main[0] if main else None
 
     def _covered_by_verb(self, noun: Token) -> bool:
         if noun.dep not in ("obj", "nsubj:pass"):

@@ -7,7 +7,8 @@ acts, which is only known once the roles are filled:
   riot (145) depends on who attacked whom;
 - refusals: "refused to give up power" is a rejection (1231) of the act refused;
 - implied targets: a protest with no named target is against the protesters' own
-  authorities (marked "(implied)").
+  authorities (marked "(implied)");
+- implied sources: "protests in Baghdad" with no one named are by the local opposition.
 
 Keeping them in data keeps the lexicon one entry per meaning and makes the conventions
 visible to users, who can change them.
@@ -144,4 +145,21 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
             sector = rule.target_sector or None
             whom = f"authorities of {source.country}" if sector else f"population of {source.country}"
             return Actor("(implied)", source.country + rule.target_sector, source.country, sector, whom)
+    return None
+
+
+@lru_cache(maxsize=1)
+def default_sources() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(codes, source sector) of the ``[[default_source]]`` rules."""
+    return tuple((tuple(r["codes"]), r["source_sector"]) for r in _rules_file().get("default_source", []))
+
+
+def implied_source(code: str, country: str | None) -> Actor | None:
+    """The conventional source of a nominal act that names none, given the country it
+    happens in, or None."""
+    if not country:
+        return None
+    for codes, sector in default_sources():
+        if code.startswith(codes):
+            return Actor("(implied)", country + sector, country, sector, f"people of {country}")
     return None
