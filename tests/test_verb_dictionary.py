@@ -132,3 +132,16 @@ def test_a_verb_listed_under_the_word_itself_wins(coder):
     """ "LEFT [032]" is listed on its own: "left for Moscow" is a visit, not LEAVE's 012."""
     rows = _rows(coder, "The French president left for Russia on Monday.")
     assert ("FRAGOV", "RUS", "032", False) in rows and not any(r[2] == "012" for r in rows)
+
+
+def test_a_negative_synset_consumes_the_negation(tmp_path):
+    """ "- &NEGAUX * OVER EFFORTS [904]": the pattern's code already says "did not", so the
+    row is not negated a second time (PETRARCH's reading)."""
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "&NEGAUX\n+DID N'T\n+WILL NOT\n\n--- CLASH  [190]  ---\nCLASH\n- &NEGAUX * OVER EFFORTS  [121]\n",
+        encoding="utf-8",
+    )
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    rows = _rows(coder, "Russia didn't clash over the efforts of Georgia to join NATO.")
+    assert rows and all(code == "121" and not negated for _, _, code, negated in rows)

@@ -160,7 +160,20 @@ class VerbDictionary:
         marks = {**pre_found[1], **post_found[1]}
         used = pre_found[0] + post_found[0]
         negation = any(view.text[i] in NEGATIONS or view.lemma[i] in NEGATIONS for i in used)
+        matched = [e for e in (*pattern.pre, *pattern.post) if e.kind not in ("source", "target", "compound")]
+        negation = negation or any(e.kind == "set" and self._negative_set(e.value) for e in matched)
         return marks.get("source"), marks.get("target"), negation
+
+    def _negative_set(self, name: str, depth: int = 0) -> bool:
+        """Whether a synset names negations ("&NEGATVAUXVRB": DID N'T, WO N'T): a pattern that
+        matches one has consumed the negation, as "NOT * RELATIONS" does."""
+        for phrase in self.sets.get(name, []):
+            for word in phrase:
+                if word.rstrip("_") in NEGATIONS:
+                    return True
+                if word.startswith("&") and depth < 3 and self._negative_set(word.rstrip("_"), depth + 1):
+                    return True
+        return False
 
 
 def _unique(entries: list[VerbEntry]) -> list[VerbEntry]:
