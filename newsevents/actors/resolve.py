@@ -565,6 +565,8 @@ class ActorResolver:
         if before < 0 or tokens[before].pos not in ("PROPN", "NOUN") or tokens[before].sent != tokens[head].sent:
             return []
         first = self.np_head(before)
+        if tokens[first].dep in ("nmod", "obl", "nmod:poss"):
+            return []  # "Lawmakers in Fornost and Gondor": inside another phrase, not a conjunct of this one
         for _ in range(5):  # to the head of the list the first conjunct belongs to
             if tokens[first].dep != "conj" or tokens[first].head == first:
                 break
