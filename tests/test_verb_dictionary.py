@@ -145,3 +145,9 @@ def test_a_negative_synset_consumes_the_negation(tmp_path):
     coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
     rows = _rows(coder, "Russia didn't clash over the efforts of Georgia to join NATO.")
     assert rows and all(code == "121" and not negated for _, _, code, negated in rows)
+
+
+def test_a_dictionary_verb_takes_the_first_actor_in_its_phrases(coder):
+    """PETRARCH reads the first actor after the verb: "the roads leading into Azerbaijan"."""
+    rows = _rows(coder, "Armenia severed the roads leading into Azerbaijan.")
+    assert ("ARM", "AZE", "161", False) in rows
