@@ -106,3 +106,21 @@ def test_a_noun_root_with_a_lone_participle_becomes_a_clause():
     pos = ["NOUN", "VERB", "ADV", "AUX", "VERB", "PUNCT"]
     deps = ["nsubj:pass", "acl", "advmod", "aux:pass", "root", "punct"]
     assert repair(deps, [4, 0, 1, 4, 4, 4], words, pos)[0] == deps
+
+
+def test_a_perfect_participle_read_as_an_adjective_becomes_the_verb():
+    from newsevents.language.labels import repair
+
+    # "Ethiopia has broken relations with Libya ." with "has" as the main verb
+    words = ["Ethiopia", "has", "broken", "relations", "with", "Libya", "."]
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    deps = ["nsubj", "root", "amod", "obj", "case", "nmod", "punct"]
+    fixed, new_heads = repair(deps, [1, 1, 3, 1, 5, 3, 1], words, pos)
+    assert fixed[2] == "root" and new_heads[2] == 2
+    assert (fixed[1], new_heads[1]) == ("aux", 2) and (fixed[3], new_heads[3]) == ("obj", 2)
+    assert new_heads[0] == 2 and new_heads[6] == 2
+    # an adjective participle with no perfect auxiliary stays one ("the broken relations")
+    words = ["They", "mended", "the", "broken", "relations", "."]
+    pos = ["PRON", "VERB", "DET", "VERB", "NOUN", "PUNCT"]
+    deps = ["nsubj", "root", "det", "amod", "obj", "punct"]
+    assert repair(deps, [1, 1, 4, 4, 1, 1], words, pos)[0] == deps

@@ -69,10 +69,14 @@ def repair(
     - A sentence whose root is a noun with a participle and no other verb ("Thousands of
       students protested in Belgrade.") is a clause: the verb becomes the root and the noun
       its subject. A sentence of news prose has a predicate; a bare noun phrase is a headline.
+    - A participle right after "has", "have" or "had" read as an adjective of the next noun
+      ("Ethiopia has broken relations", "X have renewed ties") is the perfect verb: it
+      takes the auxiliary's place in the tree and the noun becomes its object.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
         _verb_root(deps, heads, words, pos)
+        _perfect_participle(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -116,3 +120,46 @@ def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[st
         for i in range(verb + 1, len(words)):
             if heads[i] == root:  # the final full stop and what follows the verb hang on the verb
                 heads[i] = verb
+
+
+PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
+
+
+def _perfect_participle(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for verb in range(1, len(words)):
+        noun = heads[verb]
+        if pos[verb] != "VERB" or deps[verb] != "amod" or noun <= verb or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        aux = verb - 1
+        while aux > 0 and pos[aux] == "ADV":
+            aux -= 1
+        if words[aux].lower() not in PERFECT_AUXILIARIES or deps[noun] not in ("root", "obj"):
+            continue
+        if deps[aux] == "root":  # "Ethiopia has [broken] relations": "has" read as the main verb
+            top, top_head = "root", verb
+            moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
+        elif deps[noun] == "root" and heads[aux] == verb:  # "X have [renewed] ties": the noun as root
+            top, top_head = "root", verb
+            moved = [i for i, h in enumerate(heads) if h == noun and (i > noun and deps[i] == "punct")]
+        elif _is_headless_clause(deps, heads, pos, verb, aux):  # "Old foes X and Y have [renewed] ties"
+            root = deps.index("root")
+            top, top_head = "root", verb
+            moved = [i for i, h in enumerate(heads) if h == root and i > verb and deps[i] == "punct"]
+            deps[root], heads[root] = "dep", verb
+        else:
+            continue
+        deps[verb], heads[verb] = top, top_head
+        deps[aux], heads[aux] = "aux", verb
+        deps[noun], heads[noun] = "obj", verb
+        for i in moved:
+            heads[i] = verb
+
+
+def _is_headless_clause(deps: list[str], heads: list[int], pos: list[str], verb: int, aux: int) -> bool:
+    """A participle with its own subject and auxiliary under a sentence whose root is a
+    noun before that subject: the clause is the sentence, the noun a fronted phrase."""
+    if heads[aux] != verb or "root" not in deps:
+        return False
+    root = deps.index("root")
+    subjects = [i for i, h in enumerate(heads) if h == verb and deps[i] == "nsubj"]
+    return pos[root] == "NOUN" and bool(subjects) and root < subjects[0] and _ancestors_include(heads, verb, root)
