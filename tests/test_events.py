@@ -344,3 +344,10 @@ def test_protests_with_no_one_named_are_by_the_local_opposition(pipeline):
     rows = _events(pipeline, "Anti-government protests continued in Baghdad on Friday.")
     (row,) = [e for e in rows if e.cameo.startswith("14")]
     assert (row.source.code, row.source.text) == ("IRQOPP", "(implied)")
+
+
+def test_the_month_of_march_is_no_march(pipeline):
+    assert not [
+        e for e in _events(pipeline, "Police in Seoul arrested the suspect in March, 2018.") if e.cameo.startswith("14")
+    ]
+    assert [e for e in _events(pipeline, "Thousands joined the march in Seoul.") if e.cameo.startswith("14")]

@@ -9,6 +9,7 @@ coordination expanded so that "France and Germany condemned" gives two rows.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from .refine import implied_source, implied_target, refine, refusal_rule
 from .verbdict import VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
+MONTHS = frozenset(calendar.month_name[1:])
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
 SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
@@ -321,6 +323,8 @@ class EventExtractor:
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
         if self._covered_by_verb(noun):
             return []  # "imposed sanctions": the verb entry codes it once
+        if noun.text in MONTHS:
+            return []  # "arrested in March" is no march
         kids = {k.lemma for k in self.doc.children(noun.i)}
         fired = [
             p
