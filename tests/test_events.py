@@ -229,6 +229,9 @@ def test_name_calling_is_criticism_praise_is_not(pipeline):
     rows = {e.cameo for e in _events(pipeline, "Iran's foreign minister called the sanctions illegal.")}
     assert "111" in rows
     assert "111" not in {e.cameo for e in _events(pipeline, "Iran's foreign minister called the agreement historic.")}
+    # the label may carry the condemning word in its own complement
+    text = 'Polish Interior Minister Joachim Brudzinski called the stabbing "an act of inexplicable barbarity."'
+    assert "111" in {e.cameo for e in _events(pipeline, text)}
 
 
 def test_acting_on_someone_s_thing_targets_its_owner(pipeline):

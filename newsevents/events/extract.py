@@ -140,13 +140,18 @@ class EventExtractor:
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
         entry's own preposition ("pull out of the talks", "enter into an agreement") or under
-        "for", which names what is sought ("asked China for help"), and an infinitive
-        complement ("declined to comment")."""
+        "for", which names what is sought ("asked China for help"), an infinitive
+        complement ("declined to comment"), and the label of a small clause with its own
+        modifiers ("called the stabbing an act of barbarity")."""
         words = (set(pattern.particle.split()) if pattern.particle else set()) | {"for"}
         obliques = [
             c for c in self.doc.children(verb.i, "obl") if words & {k.lemma for k in self.doc.children(c.i, "case")}
         ]
-        return objects + obliques + self.doc.children(verb.i, "xcomp")
+        # a small clause's label: "called the stabbing an act of barbarity", "called the
+        # investigation a witch hunt" (read as an apposition of the object)
+        labels = self.doc.children(verb.i, "xcomp") + [a for o in objects for a in self.doc.children(o.i, "appos")]
+        inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod")]
+        return objects + obliques + labels + inner
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
