@@ -23,6 +23,7 @@ def test_lexicon_entries_use_known_codes():
     lexicon = builtin_lexicon()
     roots = {p.code[:2] for table in (lexicon.verbs, lexicon.nouns) for ps in table.values() for p in ps}
     assert len(roots) >= 18
+    assert lexicon.adjectives and all(p.kind == "adjective" for ps in lexicon.adjectives.values() for p in ps)
 
 
 @pytest.mark.parametrize(
@@ -354,3 +355,13 @@ def test_the_month_of_march_is_no_march(pipeline):
         e for e in _events(pipeline, "Police in Seoul arrested the suspect in March, 2018.") if e.cameo.startswith("14")
     ]
     assert [e for e in _events(pipeline, "Thousands joined the march in Seoul.") if e.cameo.startswith("14")]
+
+
+def test_a_predicate_adjective_states_an_attitude(pipeline):
+    def rows(text):
+        return {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
+
+    assert ("DEU", "012", "RUSMIL") in rows("Germany is deeply concerned about Russia's troop build-up.")
+    # the disappointed one is the subject, not the "by" phrase as in a passive
+    assert ("USA", "110", "IRQ") in rows("The United States was disappointed by Iraq.")
+    assert not rows("The critical moment came on Monday in Berlin.")

@@ -59,8 +59,12 @@ class EventExtractor:
         for tok in self.doc.tokens:
             if tok.pos in PREDICATE_POS:
                 candidates = self._verb_events(tok) + self._dictionary_events(tok)
+                if tok.tag == "VBN" and self.doc.children(tok.i, "aux:pass", "cop"):  # "was disappointed with"
+                    candidates += self._verb_events(tok, "adjective")
             elif tok.pos in ("NOUN", "PROPN"):
                 candidates = self._noun_events(tok)
+            elif tok.pos == "ADJ" and self.doc.children(tok.i, "nsubj"):  # "X was critical of Y"
+                candidates = self._verb_events(tok, "adjective")
             else:
                 continue
             candidates += [r for c in candidates if (r := self._refusal(c)) is not None]
@@ -99,18 +103,24 @@ class EventExtractor:
         )
 
     # -- verbs -------------------------------------------------------------
-    def _verb_events(self, verb: Token) -> list[CodedEvent]:
+    def _verb_events(self, verb: Token, kind: str = "verb") -> list[CodedEvent]:
+        """Rows of the entries on a verb, or on a predicate adjective, which takes its
+        subject and prepositional targets the same way ("X was critical of Y")."""
         objects = self._objects(verb)
         fired = [
             p
-            for p in self.lexicon.lookup("verb", verb.lemma, verb.text)
+            for p in self.lexicon.lookup(kind, verb.lemma, verb.text)
             if (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self.doc.children(verb.i, "xcomp", "ccomp"))
         ]
         out = []
         for pattern in _most_specific(fired):
-            sources = self.actors.subjects(verb.i)
+            if kind == "adjective":  # the one who is critical, disappointed, concerned
+                holders = self.doc.children(verb.i, "nsubj", "nsubj:pass")
+                sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
+            else:
+                sources = self.actors.subjects(verb.i)
             targets = self._targets(verb, pattern, objects)
             if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
                 targets = self._any_targets(verb, lambda a, found=sources: any(_same_actor(s, a) for s in found))

@@ -15,7 +15,7 @@ class Pattern:
     """One lexicon entry: a trigger word and how to find its roles."""
 
     id: str
-    kind: str  # "verb" or "noun"
+    kind: str  # "verb", "noun" or "adjective"
     lemma: str  # head lemma
     particle: str | None  # "off" in "break off"; the rest of a multi-word lemma
     code: str
@@ -36,6 +36,7 @@ class Pattern:
 class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
 
@@ -45,8 +46,9 @@ class Lexicon:
         Indexing surface forms too makes matching robust to lemmatiser errors
         ("severed" -> "severe") and to pipelines without a lemmatiser.
         """
-        table = self.verbs if pattern.kind == "verb" else self.nouns
-        for form in inflections(pattern.lemma, pattern.kind):
+        table = self._table(pattern.kind)
+        forms = [pattern.lemma] if pattern.kind == "adjective" else inflections(pattern.lemma, pattern.kind)
+        for form in forms:
             bucket = table.setdefault(form, [])
             if pattern not in bucket:
                 bucket.append(pattern)
@@ -56,7 +58,7 @@ class Lexicon:
         objects or modifiers, inflected), or None when the form alone can trigger.
         The language stage parses only sentences that pass (see Analyser)."""
         forms: dict[str, frozenset[str] | None] = {}
-        for table in (self.verbs, self.nouns):
+        for table in (self.verbs, self.nouns, self.adjectives):
             for form, patterns in table.items():
                 for p in patterns:
                     required = expand(p.objects | p.modifiers, "noun") if p.objects or p.modifiers else frozenset()
@@ -68,9 +70,12 @@ class Lexicon:
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
-        table = self.verbs if kind == "verb" else self.nouns
+        table = self._table(kind)
         found = table.get(lemma, [])
         return found or table.get(text.lower(), [])
+
+    def _table(self, kind: str) -> dict[str, list[Pattern]]:
+        return {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
 
 
 def _patterns(kind: str, entry: dict) -> list[Pattern]:
@@ -106,7 +111,7 @@ def builtin_lexicon() -> Lexicon:
     lexicon = Lexicon(
         support_verbs=expand(data.get("support_verbs", ())), aiming_verbs=expand(data.get("aiming_verbs", ()))
     )
-    for kind in ("verb", "noun"):
+    for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
             for pattern in _patterns(kind, entry):
                 lexicon.add(pattern)
