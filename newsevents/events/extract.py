@@ -154,8 +154,10 @@ class EventExtractor:
         complement ("declined to comment"), and the label of a small clause with its own
         modifiers ("called the stabbing an act of barbarity")."""
         words = (set(pattern.particle.split()) if pattern.particle else set()) | {"for"}
-        obliques = [
-            c for c in self.doc.children(verb.i, "obl") if words & {k.lemma for k in self.doc.children(c.i, "case")}
+        obliques = [  # "to" before a noun is sometimes tagged as an infinitive marker
+            c
+            for c in self.doc.children(verb.i, "obl")
+            if words & {k.lemma for k in self.doc.children(c.i, "case", "mark")}
         ]
         # a small clause's label: "called the stabbing an act of barbarity", "called the
         # investigation a witch hunt" (read as an apposition of the object)
@@ -168,7 +170,7 @@ class EventExtractor:
         present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
         for obl in self.doc.children(verb.i, "obl"):
             if obl.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
-                present |= {c.lemma for c in self.doc.children(obl.i, "case")}
+                present |= {c.lemma for c in self.doc.children(obl.i, "case", "mark")}
         return words <= present
 
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
