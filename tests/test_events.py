@@ -365,3 +365,14 @@ def test_a_predicate_adjective_states_an_attitude(pipeline):
     # the disappointed one is the subject, not the "by" phrase as in a passive
     assert ("USA", "110", "IRQ") in rows("The United States was disappointed by Iraq.")
     assert not rows("The critical moment came on Monday in Berlin.")
+
+
+def test_police_violence_against_people_is_repression(pipeline):
+    rows = {
+        (e.cameo, e.target and e.target.sector)
+        for e in _events(pipeline, "Hong Kong police used force against protesters.")
+    }
+    assert ("175", "OPP") in rows
+    # soldiers fighting soldiers stay conventional force
+    roots = {e.cameo[:2] for e in _events(pipeline, "Russian troops attacked Ukrainian army positions near Kharkiv.")}
+    assert "19" in roots and "17" not in roots

@@ -124,3 +124,17 @@ def test_a_perfect_participle_read_as_an_adjective_becomes_the_verb():
     pos = ["PRON", "VERB", "DET", "VERB", "NOUN", "PUNCT"]
     deps = ["nsubj", "root", "det", "amod", "obj", "punct"]
     assert repair(deps, [1, 1, 4, 4, 1, 1], words, pos)[0] == deps
+
+
+def test_a_verb_inside_a_verbless_noun_phrase_becomes_the_clause():
+    from newsevents.language.labels import repair
+
+    words = ["Police", "used", "force", "against", "protesters", "."]
+    pos = ["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]
+    deps = ["compound", "amod", "root", "case", "nmod", "punct"]
+    fixed, new_heads = repair(deps, [2, 2, 2, 4, 2, 2], words, pos)
+    assert (fixed[1], fixed[0], fixed[2]) == ("root", "nsubj", "obj") and new_heads[0] == 1 and new_heads[5] == 1
+    # a sentence with a verb of its own keeps its adjectival participle
+    words = ["Russian", "troops", "used", "force", "."]
+    deps = ["amod", "nsubj", "root", "obj", "punct"]
+    assert repair(deps, [1, 2, 2, 2, 2], words, ["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"])[0] == deps

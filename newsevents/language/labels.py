@@ -72,11 +72,15 @@ def repair(
     - A participle right after "has", "have" or "had" read as an adjective of the next noun
       ("Ethiopia has broken relations", "X have renewed ties") is the perfect verb: it
       takes the auxiliary's place in the tree and the noun becomes its object.
+    - A verbless sentence read as one noun phrase with a verb inside it ("Hong Kong police
+      used force against protesters." as "[police-used] force") is the clause it reads as:
+      the verb is the root, the noun before it the subject, the root noun its object.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
         _verb_root(deps, heads, words, pos)
         _perfect_participle(deps, heads, words, pos)
+        _verb_inside_noun_phrase(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -163,3 +167,22 @@ def _is_headless_clause(deps: list[str], heads: list[int], pos: list[str], verb:
     root = deps.index("root")
     subjects = [i for i, h in enumerate(heads) if h == verb and deps[i] == "nsubj"]
     return pos[root] == "NOUN" and bool(subjects) and root < subjects[0] and _ancestors_include(heads, verb, root)
+
+
+def _verb_inside_noun_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if not words or words[-1] not in (".", "!") or "root" not in deps:
+        return
+    root = deps.index("root")
+    other_verbs = [i for i, p in enumerate(pos) if p == "AUX" or (p == "VERB" and deps[i] != "amod")]
+    if pos[root] not in ("NOUN", "PROPN") or other_verbs:
+        return
+    verbs = [i for i in range(1, root) if heads[i] == root and deps[i] == "amod" and pos[i] == "VERB"]
+    if len(verbs) != 1 or pos[verbs[0] - 1] not in ("NOUN", "PROPN"):
+        return
+    verb, subject = verbs[0], verbs[0] - 1
+    for i, dep in enumerate(deps):
+        if heads[i] == root and i > root and dep == "punct":  # the full stop closes the clause
+            heads[i] = verb
+    deps[verb], heads[verb] = "root", verb
+    deps[subject], heads[subject] = "nsubj", verb
+    deps[root], heads[root] = "obj", verb
