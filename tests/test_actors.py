@@ -178,3 +178,16 @@ def test_a_role_in_apposition_owned_by_an_unknown_name_is_read_without_error(pip
     text = "Acme's spokesman, John Smith, said the plant was safe. Smith declined to comment."
     resolver = ActorResolver(pipeline.knowledge, parse_full(text), date(2020, 1, 1))
     assert resolver.explicit is not None
+
+
+def test_they_skips_subjects_of_embedded_clauses(pipeline, parse_full):
+    """ "They concluded that the agreement between Turkey and Libya is void. They called...":
+    the agreement is no antecedent of "they"."""
+    text = (
+        "Egypt, Greece and Cyprus issued a statement. They concluded that the agreement between Turkey "
+        "and Libya is void. They called on Turkey to halt drilling."
+    )
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    they = [t for t in doc.tokens if t.text == "They"][-1]
+    assert {a.code for a in resolver.resolve_with_conjuncts(they.i)} == {"EGY", "GRC", "CYP"}

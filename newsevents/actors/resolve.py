@@ -547,12 +547,23 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
-        heads = [head] + [c.i for c in self.doc.children(head, "conj")]
+        heads = [head] + self._conjuncts(head)
         heads += self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
         if len(actors) == 1 and depth < 3:
             actors = self._distributed(head, actors[0], depth) or actors
         return [part for a in actors for part in _members(a)]
+
+    def _conjuncts(self, head: int) -> list[int]:
+        """The phrase's coordinated siblings, also where the parse chained them ("Egypt,
+        Greece and Cyprus" with "Cyprus" under "Greece")."""
+        found: list[int] = []
+        todo = [head]
+        while todo and len(found) < 50:
+            for c in self.doc.children(todo.pop(), "conj"):
+                found.append(c.i)
+                todo.append(c.i)
+        return sorted(found)
 
     def _stray_conjuncts(self, head: int) -> list[int]:
         """ "Fornost and Gondor welcomed": a weak parse makes "Gondor" alone the subject,
@@ -583,21 +594,35 @@ class ActorResolver:
         return [c.i for i in inner for c in self.doc.children(i, "conj")]
 
     def _plural_antecedent(self, head: int) -> list[Actor]:
-        """ "They called on Turkey": the nearest earlier subject, in this sentence or the one
-        before, that names several actors ("Egypt, Greece and Cyprus") or a plural group
-        ("the protesters"); none when that subject names no actor."""
+        """ "They called on Turkey": the nearest earlier subject that names several actors
+        ("Egypt, Greece and Cyprus") or a plural group ("the protesters"); none when that
+        subject names no actor. A "they" that is itself a subject continues the chain
+        ("They concluded... They called on"), up to three sentences back; the subject of a
+        clause inside another ("concluded that the agreement is void") is no antecedent."""
         tokens = self.doc.tokens
         sent = self.doc.sentences[tokens[head].sent]
-        first = self.doc.sentences[sent.index - 1].start if sent.index > 0 else sent.start
+        first = self.doc.sentences[max(sent.index - 3, 0)].start
         for i in range(head - 1, first - 1, -1):
             tok = tokens[i]
-            if tok.dep not in ("nsubj", "nsubj:pass") or tok.pos == "PRON":
+            if tok.dep not in ("nsubj", "nsubj:pass") or not self._in_main_clause(i):
                 continue
+            if tok.pos == "PRON":
+                if tok.text.lower() in PLURAL_PRONOUNS:
+                    continue  # the same "they": look further back
+                return []
             actors = self.resolve_with_conjuncts(i, depth=1)
             if len(actors) > 1 or (actors and tok.tag in ("NNS", "NNPS")):
                 return [replace(a, text=tokens[head].text) for a in actors]
             return []
         return []
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether token ``i`` belongs to its sentence's main clause (or one coordinated with it)."""
+        tokens = self.doc.tokens
+        clause = tokens[i].head
+        while tokens[clause].dep == "conj" and tokens[clause].head != clause:
+            clause = tokens[clause].head
+        return tokens[clause].dep == "root" or tokens[clause].head == clause
 
     def _distributed(self, head: int, actor: Actor, depth: int) -> list[Actor]:
         for inner in self.doc.children(head, "nmod"):
