@@ -376,3 +376,12 @@ def test_police_violence_against_people_is_repression(pipeline):
     # soldiers fighting soldiers stay conventional force
     roots = {e.cameo[:2] for e in _events(pipeline, "Russian troops attacked Ukrainian army positions near Kharkiv.")}
     assert "19" in roots and "17" not in roots
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner(pipeline):
+    rows = {
+        (e.source.code, e.target and e.target.code)
+        for e in _events(pipeline, "Egypt and Greece discussed the situation in Libya.")
+        if e.cameo == "040"
+    }
+    assert rows == {("EGY", "GRC"), ("GRC", "EGY")}
