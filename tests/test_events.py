@@ -385,3 +385,17 @@ def test_what_is_discussed_is_a_topic_not_a_partner(pipeline):
         if e.cameo == "040"
     }
     assert rows == {("EGY", "GRC"), ("GRC", "EGY")}
+
+
+def test_a_meeting_place_is_no_partner(pipeline):
+    assert not [
+        e
+        for e in _events(pipeline, "African leaders met in Niamey, Niger's capital, on Sunday.")
+        if e.cameo.startswith("04")
+    ]
+    rows = {
+        (e.source.code, e.target and e.target.code)
+        for e in _events(pipeline, "Egypt's president met the Greek prime minister in Cairo.")
+        if e.cameo == "040"
+    }
+    assert ("EGYGOV", "GRCGOV") in rows
