@@ -151,3 +151,11 @@ def test_a_dictionary_verb_takes_the_first_actor_in_its_phrases(coder):
     """PETRARCH reads the first actor after the verb: "the roads leading into Azerbaijan"."""
     rows = _rows(coder, "Armenia severed the roads leading into Azerbaijan.")
     assert ("ARM", "AZE", "161", False) in rows
+
+
+def test_a_skip_marker_lets_a_phrase_pass(tmp_path):
+    """ "- * EID AT ^ WITH + [043]": "^" skips the place named after "at"."""
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- CELEBRATE  [181]  ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n", encoding="utf-8")
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    assert ("EGY", "JOR", "043", False) in _rows(coder, "Egypt celebrated Eid at Amman with Jordan.")

@@ -333,6 +333,8 @@ def _pattern(line: str) -> VerbPattern:
 
 
 def _split_markers(token: str) -> list[Element]:
+    if set(token) == {"^"}:  # PETRARCH's "skip a phrase": our matching allows gaps anyway
+        return []
     out: list[Element] = []
     markers = {"$": "source", "+": "target", "%": "compound", "*": "verb"}
     while token and token[0] in markers:
