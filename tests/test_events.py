@@ -399,3 +399,13 @@ def test_a_meeting_place_is_no_partner(pipeline):
         if e.cameo == "040"
     }
     assert ("EGYGOV", "GRCGOV") in rows
+
+
+def test_a_killing_noun_needs_its_victim_to_read_the_possessor_as_killer(pipeline):
+    text = "Iran condemned Israel's killing of Iranian scientists."
+    rows = {(e.source.code, e.cameo[:2], e.target and e.target.code) for e in _events(pipeline, text)}
+    assert ("ISR", "19", "IRNEDU") in rows
+    # the condemnation is of Israel, whose act it is, not of Israeli scientists
+    assert ("IRN", "11", "ISR") in rows
+    # without an "of" complement the possessor may be the victim: no row
+    assert not [e for e in _events(pipeline, "Turkey investigated Khashoggi's murder.") if e.cameo.startswith("18")]

@@ -346,7 +346,9 @@ class EventExtractor:
         fired = [
             p
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
-            if (not p.particle or p.particle in kids) and (not p.modifiers or p.modifiers & kids)
+            if (not p.particle or p.particle in kids)
+            and (not p.modifiers or p.modifiers & kids)
+            and all(self._prep_children(noun.i, prep) for prep in p.needs_preps)
         ]
         out = []
         for pattern in _most_specific(fired):

@@ -26,6 +26,7 @@ class Pattern:
     reciprocal: bool = False
     needs_clause: bool = False  # "asked Lam to resign": fires only with an infinitive or that-clause
     needs_target: bool = False  # "spoke with Macron" consults; "spoke to the press" does not
+    needs_preps: tuple[str, ...] = ()  # a noun fires only with these complements ("killing of")
 
     @property
     def rule(self) -> str:
@@ -100,6 +101,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 reciprocal=bool(entry.get("reciprocal", False)),
                 needs_clause=bool(entry.get("needs_clause", False)),
                 needs_target=bool(entry.get("needs_target", False)),
+                needs_preps=tuple(entry.get("needs_preps", ())),
             )
         )
     return out
