@@ -138,3 +138,19 @@ def test_a_verb_inside_a_verbless_noun_phrase_becomes_the_clause():
     words = ["Russian", "troops", "used", "force", "."]
     deps = ["amod", "nsubj", "root", "obj", "punct"]
     assert repair(deps, [1, 2, 2, 2, 2], words, ["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"])[0] == deps
+
+
+def test_a_first_word_read_as_a_verb_before_a_subject_is_a_name():
+    from newsevents.language.labels import repair
+
+    # "Arnor security officials are about to act ." with "Arnor" read as an imperative root
+    words = ["Arnor", "security", "officials", "are", "about", "to", "act", "."]
+    pos = ["VERB", "NOUN", "NOUN", "AUX", "ADJ", "PART", "VERB", "PUNCT"]
+    deps = ["root", "compound", "nsubj", "cop", "ccomp", "mark", "xcomp", "punct"]
+    fixed, new_heads = repair(deps, [0, 2, 4, 4, 0, 6, 4, 0], words, pos)
+    assert (fixed[0], new_heads[0]) == ("compound", 2) and fixed[4] == "root" and new_heads[7] == 4
+    # a real first verb with its own subject later stays ("Asked about it, officials declined ...")
+    words = ["Asked", "about", "it", ",", "officials", "declined", "."]
+    pos = ["VERB", "ADP", "PRON", "PUNCT", "NOUN", "VERB", "PUNCT"]
+    deps = ["advcl", "case", "obl", "punct", "nsubj", "root", "punct"]
+    assert repair(deps, [5, 2, 0, 0, 5, 5, 5], words, pos)[0] == deps

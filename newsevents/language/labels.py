@@ -75,12 +75,16 @@ def repair(
     - A verbless sentence read as one noun phrase with a verb inside it ("Hong Kong police
       used force against protesters." as "[police-used] force") is the clause it reads as:
       the verb is the root, the noun before it the subject, the root noun its object.
+    - A capitalised first word read as a verb right before a subject ("Arnor security
+      officials are about to...": "Arnor" as an imperative) is a name in that subject: news
+      sentences do not open with imperatives.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
         _verb_root(deps, heads, words, pos)
         _perfect_participle(deps, heads, words, pos)
         _verb_inside_noun_phrase(deps, heads, words, pos)
+        _name_read_as_verb(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -186,3 +190,22 @@ def _verb_inside_noun_phrase(deps: list[str], heads: list[int], words: list[str]
     deps[verb], heads[verb] = "root", verb
     deps[subject], heads[subject] = "nsubj", verb
     deps[root], heads[root] = "obj", verb
+
+
+def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if len(words) < 4 or pos[0] != "VERB" or not words[0][:1].isupper():
+        return
+    subject = next((j for j in range(1, min(len(words), 6)) if deps[j] in ("nsubj", "nsubj:pass")), None)
+    if subject is None or heads[subject] == 0 or any(pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(1, subject)):
+        return
+    if deps[0] == "root":  # the clause under the misread word becomes the sentence
+        clause = heads[subject]
+        while heads[clause] != 0 and heads[clause] != clause:
+            clause = heads[clause]
+        if heads[clause] != 0:
+            return
+        for i, head in enumerate(heads):
+            if head == 0 and i not in (0, clause):
+                heads[i] = clause
+        deps[clause], heads[clause] = "root", clause
+    deps[0], heads[0] = "compound", subject
