@@ -409,3 +409,11 @@ def test_a_killing_noun_needs_its_victim_to_read_the_possessor_as_killer(pipelin
     assert ("IRN", "11", "ISR") in rows
     # without an "of" complement the possessor may be the victim: no row
     assert not [e for e in _events(pipeline, "Turkey investigated Khashoggi's murder.") if e.cameo.startswith("18")]
+
+
+def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
+    text = "US federal police are investigating the shooting as terrorism, according to prosecutor Josh Bash."
+    assert {e.modality for e in _events(pipeline, text) if e.cameo.startswith("09")} == {"reported"}
+    # "confessed to killing" says the killing happened: no purpose clause
+    text = "Pakistani police said a man confessed to killing his sister in 2016."
+    assert {e.modality for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")} == {"asserted"}

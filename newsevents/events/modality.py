@@ -70,9 +70,18 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
             return c.auxiliaries[child.lemma]
         if child.dep == "advmod" and child.lemma in c.adverbs:
             return c.adverbs[child.lemma]
-        if child.dep in ("obl", "advcl") and any(g.lemma == "accord" for g in doc.children(child.i)):
+        if child.dep in ("obl", "advcl") and any(_is_according(g) for g in doc.children(child.i)):
             return "reported"
+        if child.dep in ("obj", "obl"):  # "investigating the shooting ..., according to X" hung on the object
+            for phrase in doc.children(child.i, "nmod"):
+                if any(_is_according(g) for g in doc.children(phrase.i, "case")):
+                    return "reported"
     return None
+
+
+def _is_according(token) -> bool:
+    """The "according" of "according to X", whatever lemma the lemmatiser gave it."""
+    return token.lemma in ("accord", "according") or token.text.lower() == "according"
 
 
 def _has_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
@@ -90,8 +99,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
-        if tok.dep == "advcl" and any(m.lemma == "to" for m in doc.children(i, "mark")):
-            return "intended"  # infinitival purpose clause: "... to break off relations"
+        if tok.dep == "advcl" and tok.tag != "VBG" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+            return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")
         if tok.head == i or tok.dep not in CLIMB:
             return "asserted"
         head = doc.tokens[tok.head]
