@@ -159,3 +159,25 @@ def test_a_skip_marker_lets_a_phrase_pass(tmp_path):
     path.write_text("--- CELEBRATE  [181]  ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n", encoding="utf-8")
     coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
     assert ("EGY", "JOR", "043", False) in _rows(coder, "Egypt celebrated Eid at Amman with Jordan.")
+
+
+def test_connected_words_must_be_adjacent(tmp_path):
+    """ "REAL_PLEASANT" matches "real pleasant", not "real easy or pleasant"; "RECENTLY_*"
+    needs "recently" right before the verb; a set member of several words ("DID N'T")
+    counts all its words when it is connected to the next one."""
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "&NEGAUX\n+DID N'T\n\n--- ALLOW  [080]  ---\nALLOW\n- * REAL_PLEASANT  [024]\n- RECENTLY_*  [025]\n"
+        "- &NEGAUX_EVER *  [905]\n",
+        encoding="utf-8",
+    )
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+
+    def codes(text: str) -> set[str]:
+        return {code for _, _, code, _ in _rows(coder, text)}
+
+    assert codes("Russia allowed Georgia a real pleasant visit.") == {"024"}
+    assert codes("Russia allowed Georgia a real easy or pleasant visit.") == {"080"}
+    assert codes("Russia recently allowed Georgia to visit.") == {"025"}
+    assert codes("Russia recently did allow Georgia to visit.") == {"080"}
+    assert codes("Russia didn't ever allow Georgia to visit.") == {"905"}

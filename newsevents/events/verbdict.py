@@ -22,7 +22,7 @@ Codes that are not numeric event codes (test markers such as ``[+++]``) code not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -52,6 +52,7 @@ class Element:
     value: str = ""
     exact: bool = False  # WORD_ at the end of a set member: no inflection
     preposition: bool = False  # the first word of a "(PP)" group: a preposition, not "to" + verb
+    joined: bool = False  # written with "_" to the item before it: the words must be adjacent
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class VerbPattern:
     post: tuple[Element, ...]
     code: str | None  # "a", "a:b", "---" (no event) or None (unreadable: skipped)
     text: str
+    verb_joined: bool = False  # "RECENTLY_*": the word before must touch the verb
 
     @property
     def size(self) -> int:
@@ -117,7 +119,7 @@ class VerbDictionary:
         for entry in entries:  # the lemma and the word form often find the same entry, once
             if not self._context_ok(doc, verb, entry, view):
                 continue
-            for size, found in self._candidates(entry, pre, post, view):
+            for size, found in self._candidates(entry, pre, post, view, verb.i):
                 if best is None or size > best[0]:
                     best = (size, found)
         if best is None or best[1].code in NULL_CODES:
@@ -134,11 +136,11 @@ class VerbDictionary:
             )
         return self._last[1]
 
-    def _candidates(self, entry: VerbEntry, pre: list[int], post: list[int], view: Words):
+    def _candidates(self, entry: VerbEntry, pre: list[int], post: list[int], view: Words, verb: int):
         """(specificity, match) of the entry's own code and of each pattern that matches."""
         yield 0.0, VerbMatch(entry.code, f"verbs:{entry.head}", None, None, False)
         for pattern in entry.patterns:
-            found = self._match_pattern(pattern, pre, post, view)
+            found = self._match_pattern(pattern, pre, post, view, verb)
             if found is not None:
                 source, target, negation = found
                 rule = f"verbs:{entry.head}:{pattern.text}"
@@ -152,9 +154,9 @@ class VerbDictionary:
         ok_after = _in_order([Element("word", w) for w in entry.after], list(after), view, self.sets)
         return ok_before is not None and ok_after is not None
 
-    def _match_pattern(self, pattern: VerbPattern, pre: list[int], post: list[int], view: Words):
-        pre_found = _in_order(list(pattern.pre), pre, view, self.sets)
-        post_found = _in_order(list(pattern.post), post, view, self.sets)
+    def _match_pattern(self, pattern: VerbPattern, pre: list[int], post: list[int], view: Words, verb: int):
+        pre_found = _in_order(list(pattern.pre), pre, view, self.sets, _pre_links(pattern), verb)
+        post_found = _in_order(list(pattern.post), post, view, self.sets, [e.joined for e in pattern.post], verb)
         if pre_found is None or post_found is None:
             return None
         marks = {**pre_found[1], **post_found[1]}
@@ -182,49 +184,99 @@ def _unique(entries: list[VerbEntry]) -> list[VerbEntry]:
     return [e for e in entries if id(e) not in seen and not seen.add(id(e))]
 
 
-def _in_order(elements: list[Element], positions: list[int], view: Words, sets: dict):
-    """Match elements against token positions in order, gaps allowed. Returns the positions
-    used and, for $/+ markers, the position of the next word, or None when it fails."""
+def _pre_links(pattern: VerbPattern) -> list[bool]:
+    """For the words before the verb, nearest first: whether each must touch the one matched
+    before it in this order (the verb for the first). "A_B *" read backwards: B free, A
+    touching B; "B_*": B touching the verb."""
+    links, touching = [], pattern.verb_joined
+    for element in pattern.pre:
+        if element.kind in ("source", "target", "compound"):
+            links.append(False)
+            continue
+        links.append(touching)
+        touching = element.joined
+    return links
+
+
+def _in_order(
+    elements: list[Element],
+    positions: list[int],
+    view: Words,
+    sets: dict,
+    links: list[bool] | None = None,
+    verb: int = -1,
+):
+    """Match elements against token positions in order, gaps allowed except where ``links``
+    says an element must touch the one matched before it (the verb at ``verb`` for the
+    first). Positions run away from the verb, either way. Returns the positions used and,
+    for $/+ markers, the position of the next word, or None when it fails."""
     used: list[int] = []
     marks: dict[str, int] = {}
     pending: list[str] = []
+    backwards = bool(positions) and positions[0] < verb
+    edge = verb  # the text edge of the last match, on the side away from the verb
     k = 0
-    for element in elements:
+    for n, element in enumerate(elements):
         if element.kind in ("source", "target", "compound"):
             pending.append(element.kind)
             continue
-        while k < len(positions) and not _fits(element, positions[k], view, sets):
+        touching = bool(links and links[n])
+        while k < len(positions):
+            span = _fits(element, positions[k], view, sets)
+            start = positions[k]
+            if span and (not touching or (start + span == edge if backwards else start == edge + 1)):
+                break
             k += 1
         if k == len(positions):
             return None
         for kind in pending:
             marks[kind] = positions[k]
         pending = []
-        used.append(positions[k])
+        used.extend(range(start, start + span))
+        edge = start if backwards else start + span - 1
         k += 1
+        while not backwards and k < len(positions) and positions[k] <= edge:
+            k += 1  # past the words a phrase consumed
     for kind in pending:  # a marker after the last word: the next word along
         if k < len(positions):
             marks[kind] = positions[k]
     return used, marks
 
 
-def _fits(element: Element, i: int, view: Words, sets: dict, depth: int = 0) -> bool:
+def _fits(element: Element, i: int, view: Words, sets: dict, depth: int = 0) -> int:
+    """How many words, from ``i`` on in the text, the element matches (0: no match); a set
+    member of several words ("DID N'T") matches all of them."""
     word, lemma = view.text[i], view.lemma[i]
     if element.kind == "word":
         if element.preposition and view.pos[i] != "ADP":
-            return False
-        return word == element.value or (not element.exact and lemma == element.value)
+            return 0
+        return int(word == element.value or (not element.exact and lemma == element.value))
+    best = 0
     for phrase in sets.get(element.value, []):
-        first = phrase[0]  # multi-word members match on their first word
-        if first.startswith("&"):  # a set inside a set
-            if depth < 3 and _fits(Element("set", first.rstrip("_")), i, view, sets, depth + 1):
-                return True
-        elif first.endswith("_"):
-            if word == first[:-1]:
-                return True
-        elif word == first or lemma == first:
-            return True
-    return False
+        length = _phrase_length(phrase, i, view, sets, depth)
+        best = max(best, length)
+    return best
+
+
+def _phrase_length(phrase: tuple[str, ...], i: int, view: Words, sets: dict, depth: int) -> int:
+    j = i
+    for part in phrase:
+        if j >= len(view.text):
+            return 0
+        if part.startswith("&"):  # a set inside a set
+            inner = _fits(Element("set", part.rstrip("_")), j, view, sets, depth + 1) if depth < 3 else 0
+            if not inner:
+                return 0
+            j += inner
+        elif part.endswith("_"):
+            if view.text[j] != part[:-1]:
+                return 0
+            j += 1
+        elif view.text[j] == part or view.lemma[j] == part:
+            j += 1
+        else:
+            return 0
+    return j - i
 
 
 # -- reading the file --------------------------------------------------------
@@ -317,19 +369,23 @@ def _pattern(line: str) -> VerbPattern:
     body = CODE.sub("", line)[1:].strip()
     elements: list[Element] = []
     opens_phrase = False
-    for token in re.findall(r"[(){}]|[^\s_(){}]+", body):
-        if token in "(){}":
-            opens_phrase = token == "("
+    for chunk in re.findall(r"[(){}]|[^\s(){}]+", body):
+        if chunk in "(){}":
+            opens_phrase = chunk == "("
             continue
-        for part in _split_markers(token):
-            if opens_phrase and part.kind == "word":
-                part = Element("word", part.value, preposition=True)
-                opens_phrase = False
-            elements.append(part)
+        for n, token in enumerate(t for t in chunk.split("_") if t):  # "REAL_PLEASANT": adjacent words
+            for m, part in enumerate(_split_markers(token)):
+                if opens_phrase and part.kind == "word":
+                    part = Element("word", part.value, preposition=True)
+                    opens_phrase = False
+                if n > 0 and m == 0:
+                    part = replace(part, joined=True)
+                elements.append(part)
     if not any(e.kind == "verb" for e in elements):
         raise ValueError("pattern without * (the verb)")
     at = next(n for n, e in enumerate(elements) if e.kind == "verb")
-    return VerbPattern(tuple(elements[:at][::-1]), tuple(elements[at + 1 :]), _code(code_match.group(1).strip()), body)
+    code = _code(code_match.group(1).strip())
+    return VerbPattern(tuple(elements[:at][::-1]), tuple(elements[at + 1 :]), code, body, elements[at].joined)
 
 
 def _split_markers(token: str) -> list[Element]:
