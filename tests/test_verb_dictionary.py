@@ -181,3 +181,13 @@ def test_connected_words_must_be_adjacent(tmp_path):
     assert codes("Russia recently allowed Georgia to visit.") == {"025"}
     assert codes("Russia recently did allow Georgia to visit.") == {"080"}
     assert codes("Russia didn't ever allow Georgia to visit.") == {"905"}
+
+
+def test_a_dictionary_verb_reads_its_targets_to_the_right(tmp_path):
+    """ "Russia cut off relations with Georgia, a Georgian official said": the saying has no
+    target in PETRARCH's reading; the clause reported before it is not its object."""
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- SAY  [023]  ---\nSAY {SAID SAYS}\n", encoding="utf-8")
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    rows = _rows(coder, "Russia restored diplomatic ties with Georgia on Monday, a senior Georgian official said.")
+    assert all(target is None for _, target, _, _ in rows)

@@ -285,6 +285,8 @@ class EventExtractor:
                 if actors:
                     return actors
         for clause in self.doc.children(verb.i, "ccomp"):  # "warned that Mordor would...": Mordor
+            if petrarch and clause.i < verb.i:
+                continue  # PETRARCH reads the verb phrase rightwards: "X did Y, an official said"
             for subject in self.doc.children(clause.i, "nsubj", "nsubj:pass"):
                 actors = self._others([subject], is_source)
                 if actors:
