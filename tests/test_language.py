@@ -154,3 +154,20 @@ def test_a_first_word_read_as_a_verb_before_a_subject_is_a_name():
     pos = ["VERB", "ADP", "PRON", "PUNCT", "NOUN", "VERB", "PUNCT"]
     deps = ["advcl", "case", "obl", "punct", "nsubj", "root", "punct"]
     assert repair(deps, [5, 2, 0, 0, 5, 5, 5], words, pos)[0] == deps
+
+
+def test_a_clause_after_a_subordinator_read_as_a_phrase_becomes_a_clause():
+    from newsevents.language.labels import repair
+
+    # "The move comes after the EU sanctioned Iran ." with "after the EU" as an oblique
+    words = ["The", "move", "comes", "after", "the", "EU", "sanctioned", "Iran", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "VERB", "PROPN", "PUNCT"]
+    deps = ["det", "nsubj", "root", "case", "det", "obl", "conj", "obj", "punct"]
+    fixed, new_heads = repair(deps, [1, 2, 2, 5, 5, 2, 2, 6, 2], words, pos)
+    assert (fixed[6], new_heads[6]) == ("advcl", 2)
+    assert (fixed[5], new_heads[5]) == ("nsubj", 6) and (fixed[3], new_heads[3]) == ("mark", 6)
+    # a verb with its own subject is left alone
+    words2 = ["The", "move", "comes", "after", "talks", "and", "Iran", "agreed", "."]
+    pos2 = ["DET", "NOUN", "VERB", "ADP", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    deps2 = ["det", "nsubj", "root", "case", "obl", "cc", "nsubj", "conj", "punct"]
+    assert repair(deps2, [1, 2, 2, 4, 2, 7, 7, 2, 2], words2, pos2)[0] == deps2

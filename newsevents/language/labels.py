@@ -78,6 +78,8 @@ def repair(
     - A capitalised first word read as a verb right before a subject ("Arnor security
       officials are about to...": "Arnor" as an imperative) is a name in that subject: news
       sentences do not open with imperatives.
+    - "after the EU sanctioned Iran" read as a phrase "after the EU" plus a verb without a
+      subject is the clause it is: the noun is the verb's subject, "after" its mark.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -85,6 +87,7 @@ def repair(
         _perfect_participle(deps, heads, words, pos)
         _verb_inside_noun_phrase(deps, heads, words, pos)
         _name_read_as_verb(deps, heads, words, pos)
+        _clause_read_as_phrase(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -209,3 +212,27 @@ def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos:
                 heads[i] = clause
         deps[clause], heads[clause] = "root", clause
     deps[0], heads[0] = "compound", subject
+
+
+SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
+
+
+def _clause_read_as_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for verb in range(2, len(words)):
+        if pos[verb] != "VERB" or deps[verb] not in ("conj", "parataxis", "dep", "acl"):
+            continue
+        if any(heads[i] == verb and deps[i] in ("nsubj", "nsubj:pass", "aux:pass", "mark") for i in range(len(words))):
+            continue
+        noun = verb - 1
+        while noun > 0 and deps[noun] in ("compound", "flat", "flat:name") and heads[noun] > noun:
+            noun = heads[noun]  # from the last word of a name to its head
+        if deps[noun] != "obl" or pos[noun] not in ("NOUN", "PROPN") or noun >= verb:
+            continue
+        marks = [i for i in range(noun) if heads[i] == noun and deps[i] == "case" and words[i].lower() in SUBORDINATORS]
+        between = [i for i in range(noun + 1, verb) if heads[i] == noun and deps[i] != "punct"]
+        if not marks or between:
+            continue
+        governor = heads[noun]
+        deps[verb], heads[verb] = "advcl", governor
+        deps[noun], heads[noun] = "nsubj", verb
+        deps[marks[0]], heads[marks[0]] = "mark", verb
