@@ -171,3 +171,14 @@ def test_a_clause_after_a_subordinator_read_as_a_phrase_becomes_a_clause():
     pos2 = ["DET", "NOUN", "VERB", "ADP", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"]
     deps2 = ["det", "nsubj", "root", "case", "obl", "cc", "nsubj", "conj", "punct"]
     assert repair(deps2, [1, 2, 2, 4, 2, 7, 7, 2, 2], words2, pos2)[0] == deps2
+
+
+def test_a_verb_coordinated_with_a_noun_joins_the_verb_above_it():
+    from newsevents.language.labels import repair
+
+    # "Washington labeled him a terrorist and levied sanctions ." with "levied" under "terrorist"
+    words = ["Washington", "labeled", "him", "a", "terrorist", "and", "levied", "sanctions", "."]
+    pos = ["PROPN", "VERB", "PRON", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    deps = ["nsubj", "root", "obj", "det", "xcomp", "cc", "conj", "obj", "punct"]
+    fixed, new_heads = repair(deps, [1, 1, 1, 4, 1, 6, 4, 6, 1], words, pos)
+    assert (fixed[6], new_heads[6]) == ("conj", 1)

@@ -88,6 +88,7 @@ def repair(
         _verb_inside_noun_phrase(deps, heads, words, pos)
         _name_read_as_verb(deps, heads, words, pos)
         _clause_read_as_phrase(deps, heads, words, pos)
+        _verb_conjunct_on_a_noun(deps, heads, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -236,3 +237,19 @@ def _clause_read_as_phrase(deps: list[str], heads: list[int], words: list[str], 
         deps[verb], heads[verb] = "advcl", governor
         deps[noun], heads[noun] = "nsubj", verb
         deps[marks[0]], heads[marks[0]] = "mark", verb
+
+
+def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "conj" or pos[verb] != "VERB" or pos[noun] not in ("NOUN", "PROPN") or noun > verb:
+            continue
+        if any(heads[i] == verb and deps[i] in ("nsubj", "nsubj:pass", "cop") for i in range(len(deps))):
+            continue
+        governor = noun
+        for _ in range(6):  # up to the verb that the noun's phrase belongs to
+            if heads[governor] == governor or pos[governor] in ("VERB", "AUX"):
+                break
+            governor = heads[governor]
+        if pos[governor] == "VERB" and governor < verb:
+            heads[verb] = governor
