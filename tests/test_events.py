@@ -417,3 +417,10 @@ def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
     # "confessed to killing" says the killing happened: no purpose clause
     text = "Pakistani police said a man confessed to killing his sister in 2016."
     assert {e.modality for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")} == {"asserted"}
+
+
+def test_scalar_verbs_support_a_nominal_act(pipeline):
+    """ "Iran has increased cooperation with the navies of China and India": Iran cooperates."""
+    text = "Iran has increased cooperation with the navies of China and India."
+    rows = {(e.source.code, e.cameo, e.target and e.target.country) for e in _events(pipeline, text)}
+    assert {("IRN", "060", "CHN"), ("IRN", "060", "IND")} <= rows
