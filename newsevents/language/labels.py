@@ -204,9 +204,11 @@ def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos:
         return
     if deps[0] == "root":  # the clause under the misread word becomes the sentence
         clause = heads[subject]
-        while heads[clause] != 0 and heads[clause] != clause:
+        for _ in range(len(words)):  # bounded: a malformed tree must not hang the repair
+            if heads[clause] == 0 or heads[clause] == clause:
+                break
             clause = heads[clause]
-        if heads[clause] != 0:
+        if heads[clause] != 0 or clause == 0:
             return
         for i, head in enumerate(heads):
             if head == 0 and i not in (0, clause):
