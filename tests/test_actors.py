@@ -191,3 +191,14 @@ def test_they_skips_subjects_of_embedded_clauses(pipeline, parse_full):
     resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
     they = [t for t in doc.tokens if t.text == "They"][-1]
     assert {a.code for a in resolver.resolve_with_conjuncts(they.i)} == {"EGY", "GRC", "CYP"}
+
+
+def test_a_plural_demonym_names_the_country_s_people(pipeline, parse_full):
+    text = "Thousands of Serbians protested in Belgrade on Friday."
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    serbians = next(t for t in doc.tokens if t.text == "Serbians")
+    assert resolver.resolve(serbians.i).code == "SRBCVL"
+    # "Chinese" and "British" have no plural: "the British" stays the country
+    british = parse_full("The British relinquished control of the port.")
+    assert ActorResolver(pipeline.knowledge, british, date(2020, 1, 1)).resolve(1).code == "GBR"

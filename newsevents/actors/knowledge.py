@@ -159,6 +159,8 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                 kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, label))
         for adjective in _split(row[1]):
             kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, label))
+            for people in _people(adjective):
+                kb.add_name(tokenize(people), Entry("adjective", iso3 + "CVL", iso3, "CVL", label))
         for capital in {capitals.get(iso3, ""), *_split(row[3])} - {""}:
             kb.add_name(tokenize(capital), Entry("capital", iso3 + "GOV", iso3, "GOV", label))
     for iso3, row in authored.items():  # territories pycountry lacks (e.g. Kosovo)
@@ -168,6 +170,15 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
                 kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, name))
             for adjective in _split(row[1]):
                 kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, iso3))
+
+
+def _people(adjective: str) -> list[str]:
+    """The plural noun of a demonym that takes one ("Serbian" -> "Serbians", "Iraqi" ->
+    "Iraqis"): the country's people, coded as its civilians (CVL). Demonyms in -ese and
+    -ish ("Chinese", "British") have none; "the British" stays the country."""
+    if " " in adjective or adjective[-1:] not in ("n", "i"):
+        return []
+    return [adjective + "s"]
 
 
 def _add_places(kb: KnowledgeBase, tokenize: Tokenize, min_population: int = 200_000) -> None:

@@ -311,6 +311,8 @@ class ActorResolver:
         country = countries[0]
         if sector is None and country.kind == "capital":
             sector = "GOV"
+        if sector is None and country.sector == "CVL":
+            sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
