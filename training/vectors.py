@@ -7,19 +7,10 @@ that "Nairobi" behaves like "Kampala" and "shelled" like "bombed". This is the
 cheap, CPU-friendly form of pretraining on the raw text (``spacy pretrain`` needs
 far more compute for the same corpus).
 
-Two kinds of table:
-
-- ``--mode floret`` (the default since recipe v3): subword vectors trained with
-  floret, spaCy's hashed fastText. Every word gets a vector from its character
-  n-grams, so a rare verb ("summoned") or an invented name reads like its
-  neighbours in spelling instead of getting the zero vector of an unknown word,
-  which the v2 tagger had learned to read as "probably an adjective". The table
-  has a fixed number of hash rows whatever the vocabulary.
-- ``--mode words``: word2vec over the most frequent words (case kept, as spaCy
-  looks vectors up by the exact word); recipe v2.
-
-Writes the table that ``spacy init vectors`` turns into a vectors model for the
-training config. Usage:
+The table is kept small (the most frequent words, case kept, as spaCy looks
+vectors up by the exact word) so the shipped model stays well under 20 MB.
+Writes a word2vec text file that ``spacy init vectors`` turns into a vectors
+model for the training config. Usage:
 ``python training/vectors.py --shared ../shared/data --out training/vectors``.
 """
 
@@ -72,34 +63,6 @@ def train(sentences: list[list[str]], dims: int, rows: int, epochs: int) -> dict
     return {w: model.wv[w] for w in words}
 
 
-def train_floret(sentences: list[list[str]], args: argparse.Namespace) -> Path:
-    """Hashed subword vectors (floret); returns the ``.floret`` table written."""
-    import floret  # training-only dependency (pip install -e ".[train]")
-
-    corpus = args.out / "corpus.txt"
-    with open(corpus, "w", encoding="utf-8") as handle:
-        handle.writelines(" ".join(words) + "\n" for words in sentences)
-    model = floret.train_unsupervised(
-        str(corpus),
-        model="skipgram",
-        mode="floret",
-        hashCount=2,
-        bucket=args.rows,
-        minn=3,
-        maxn=5,
-        dim=args.dims,
-        epoch=args.epochs,
-        minCount=3,
-        neg=10,
-        thread=2,
-        verbose=0,
-    )
-    path = args.out / "news-vectors.floret"
-    model.save_floret_vectors(str(path))
-    corpus.unlink()
-    return path
-
-
 def write_text(vectors: dict, path: Path, dims: int) -> None:
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(f"{len(vectors)} {dims}\n")
@@ -112,24 +75,20 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path("training/vectors"))
     parser.add_argument("--dims", type=int, default=96)
-    parser.add_argument("--mode", choices=("floret", "words"), default="floret")
-    parser.add_argument("--rows", type=int, default=20000, help="hash rows (floret) or most frequent words (words)")
+    parser.add_argument("--rows", type=int, default=20000)
     parser.add_argument("--epochs", type=int, default=8)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("gensim").setLevel(logging.WARNING)
     args.out.mkdir(parents=True, exist_ok=True)
     sentences = tokenised(news_texts(args.shared)) + tokenised(treebank_texts(args.shared))
-    LOG.info("training %s vectors on %d paragraphs, %d words", args.mode, len(sentences), sum(map(len, sentences)))
-    if args.mode == "floret":
-        table = train_floret(sentences, args)
-    else:
-        table = args.out / "news-vectors.txt"
-        write_text(train(sentences, args.dims, args.rows, args.epochs), table, args.dims)
-    LOG.info("wrote %s (%d rows x %d dims)", table, args.rows, args.dims)
-    command = [sys.executable, "-m", "spacy", "init", "vectors", "en", str(table), str(args.out / "model")]
-    if args.mode == "floret":
-        command += ["--mode", "floret"]
+    LOG.info("training word2vec on %d paragraphs, %d words", len(sentences), sum(map(len, sentences)))
+    vectors = train(sentences, args.dims, args.rows, args.epochs)
+    text_path = args.out / "news-vectors.txt"
+    write_text(vectors, text_path, args.dims)
+    LOG.info("wrote %s (%d words x %d dims)", text_path, len(vectors), args.dims)
+    model_path = args.out / "model"
+    command = [sys.executable, "-m", "spacy", "init", "vectors", "en", str(text_path), str(model_path)]
     subprocess.run(command, check=True)
 
 
