@@ -424,3 +424,14 @@ def test_scalar_verbs_support_a_nominal_act(pipeline):
     text = "Iran has increased cooperation with the navies of China and India."
     rows = {(e.source.code, e.cameo, e.target and e.target.country) for e in _events(pipeline, text)}
     assert {("IRN", "060", "CHN"), ("IRN", "060", "IND")} <= rows
+
+
+def test_reciprocal_rows_once_per_pair_and_never_within_one_side(pipeline):
+    text = "Egypt and Cyprus and its foreign minister met in Cairo on Monday."
+    rows = [(e.source.code, e.target and e.target.code) for e in _events(pipeline, text) if e.cameo == "040"]
+    assert len(rows) == len(set(rows)) and not [r for r in rows if r[0][:3] == (r[1] or "")[:3]]
+    # two sides of one country still meet
+    text = "The Egyptian president and the Egyptian parliament met on Monday."
+    assert {("EGYGOV", "EGYLEG"), ("EGYLEG", "EGYGOV")} <= {
+        (e.source.code, e.target and e.target.code) for e in _events(pipeline, text)
+    }

@@ -517,9 +517,18 @@ def _prepositions_only(pattern: Pattern) -> Pattern:
 
 
 def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
-    """Each coordinated actor acting on each other one ("A and B exchanged fire"); the
-    members of one joint actor (same phrase) do not act on each other."""
-    return [(a, b) for a in actors for b in actors if a.code != b.code and a.text != b.text]
+    """Each coordinated actor acting on each other one ("A and B exchanged fire"), one row
+    per pair of codes; the members of one joint actor (same phrase), and a country beside one
+    of its own sides ("Cyprus ... its foreign minister"), do not act on each other; two sides
+    of one country do ("the president and Congress met")."""
+    pairs: dict[tuple, tuple[Actor, Actor]] = {}
+    for a in actors:
+        for b in actors:
+            bare = a.code == a.country or b.code == b.country  # a country and one of its own sides
+            same_side = a.code == b.code or (a.country is not None and a.country == b.country and bare)
+            if not same_side and a.text != b.text:
+                pairs.setdefault((a.code, b.code), (a, b))
+    return list(pairs.values())
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:
