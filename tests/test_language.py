@@ -2,8 +2,10 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 from newsevents.language import DEFAULT_MODEL_PATH, load_pipeline
-from newsevents.language.labels import normalise
+from newsevents.language.labels import normalise, repair
 from newsevents.resources import path as resource_path
 
 
@@ -81,7 +83,6 @@ def test_gazetteer_layer_overwrites_model_entities():
 
 
 def test_two_subjects_with_a_comma_between_are_a_name_and_its_apposition():
-    from newsevents.language.labels import repair
 
     words = ["Jan", "Kowalski", ",", "the", "mayor", ",", "said", "so"]
     deps = ["nsubj", "flat", "punct", "det", "nsubj", "punct", "root", "advmod"]
@@ -93,7 +94,6 @@ def test_two_subjects_with_a_comma_between_are_a_name_and_its_apposition():
 
 
 def test_a_noun_root_with_a_lone_participle_becomes_a_clause():
-    from newsevents.language.labels import repair
 
     words = ["Thousands", "of", "students", "protested", "in", "Belgrade", "."]
     pos = ["NOUN", "ADP", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
@@ -108,77 +108,76 @@ def test_a_noun_root_with_a_lone_participle_becomes_a_clause():
     assert repair(deps, [4, 0, 1, 4, 4, 4], words, pos)[0] == deps
 
 
-def test_a_perfect_participle_read_as_an_adjective_becomes_the_verb():
-    from newsevents.language.labels import repair
-
-    # "Ethiopia has broken relations with Libya ." with "has" as the main verb
-    words = ["Ethiopia", "has", "broken", "relations", "with", "Libya", "."]
-    pos = ["PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
-    deps = ["nsubj", "root", "amod", "obj", "case", "nmod", "punct"]
-    fixed, new_heads = repair(deps, [1, 1, 3, 1, 5, 3, 1], words, pos)
-    assert fixed[2] == "root" and new_heads[2] == 2
-    assert (fixed[1], new_heads[1]) == ("aux", 2) and (fixed[3], new_heads[3]) == ("obj", 2)
-    assert new_heads[0] == 2 and new_heads[6] == 2
-    # an adjective participle with no perfect auxiliary stays one ("the broken relations")
-    words = ["They", "mended", "the", "broken", "relations", "."]
-    pos = ["PRON", "VERB", "DET", "VERB", "NOUN", "PUNCT"]
-    deps = ["nsubj", "root", "det", "amod", "obj", "punct"]
-    assert repair(deps, [1, 1, 4, 4, 1, 1], words, pos)[0] == deps
+def _tree(spec: str) -> tuple[list[str], list[str], list[str], list[int]]:
+    """ "Ethiopia/PROPN/nsubj/1 has/AUX/root/1 ...": words, tags, labels and heads of a parse."""
+    rows = [token.rsplit("/", 3) for token in spec.split()]
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows], [int(r[3]) for r in rows]
 
 
-def test_a_verb_inside_a_verbless_noun_phrase_becomes_the_clause():
-    from newsevents.language.labels import repair
+# weak parses the language stage mends, each with the words whose attachment changes
+# (index: (label, head)), and parses it must leave alone
+REPAIRS = [
+    pytest.param(  # a perfect participle read as an adjective of the next noun
+        "Ethiopia/PROPN/nsubj/1 has/AUX/root/1 broken/VERB/amod/3 relations/NOUN/obj/1 with/ADP/case/5 "
+        "Libya/PROPN/nmod/3 ./PUNCT/punct/1",
+        {2: ("root", 2), 1: ("aux", 2), 3: ("obj", 2), 0: ("nsubj", 2), 6: ("punct", 2)},
+        id="perfect-participle",
+    ),
+    pytest.param(
+        "They/PRON/nsubj/1 mended/VERB/root/1 the/DET/det/4 broken/VERB/amod/4 relations/NOUN/obj/1 ./PUNCT/punct/1",
+        {},
+        id="adjectival-participle-stays",
+    ),
+    pytest.param(  # a verbless sentence read as one noun phrase with a verb inside
+        "Police/NOUN/compound/2 used/VERB/amod/2 force/NOUN/root/2 against/ADP/case/4 protesters/NOUN/nmod/2 "
+        "./PUNCT/punct/2",
+        {1: ("root", 1), 0: ("nsubj", 1), 2: ("obj", 1), 5: ("punct", 1)},
+        id="verb-inside-noun-phrase",
+    ),
+    pytest.param(
+        "Russian/ADJ/amod/1 troops/NOUN/nsubj/2 used/VERB/root/2 force/NOUN/obj/2 ./PUNCT/punct/2",
+        {},
+        id="clause-with-its-verb-stays",
+    ),
+    pytest.param(  # a capitalised first word read as an imperative before a subject
+        "Arnor/VERB/root/0 security/NOUN/compound/2 officials/NOUN/nsubj/4 are/AUX/cop/4 about/ADJ/ccomp/0 "
+        "to/PART/mark/6 act/VERB/xcomp/4 ./PUNCT/punct/0",
+        {0: ("compound", 2), 4: ("root", 4), 7: ("punct", 4)},
+        id="name-read-as-verb",
+    ),
+    pytest.param(
+        "Asked/VERB/advcl/5 about/ADP/case/2 it/PRON/obl/0 ,/PUNCT/punct/0 officials/NOUN/nsubj/5 "
+        "declined/VERB/root/5 ./PUNCT/punct/5",
+        {},
+        id="opening-participle-stays",
+    ),
+    pytest.param(  # "after the EU sanctioned Iran" read as "after the EU" plus a subjectless verb
+        "The/DET/det/1 move/NOUN/nsubj/2 comes/VERB/root/2 after/ADP/case/5 the/DET/det/5 EU/PROPN/obl/2 "
+        "sanctioned/VERB/conj/2 Iran/PROPN/obj/6 ./PUNCT/punct/2",
+        {6: ("advcl", 2), 5: ("nsubj", 6), 3: ("mark", 6)},
+        id="clause-after-subordinator",
+    ),
+    pytest.param(
+        "The/DET/det/1 move/NOUN/nsubj/2 comes/VERB/root/2 after/ADP/case/4 talks/NOUN/obl/2 and/CCONJ/cc/7 "
+        "Iran/PROPN/nsubj/7 agreed/VERB/conj/2 ./PUNCT/punct/2",
+        {},
+        id="conjunct-with-its-subject-stays",
+    ),
+    pytest.param(  # a subjectless verb coordinated with a noun
+        "Washington/PROPN/nsubj/1 labeled/VERB/root/1 him/PRON/obj/1 a/DET/det/4 terrorist/NOUN/xcomp/1 "
+        "and/CCONJ/cc/6 levied/VERB/conj/4 sanctions/NOUN/obj/6 ./PUNCT/punct/1",
+        {6: ("conj", 1)},
+        id="verb-conjunct-on-a-noun",
+    ),
+]
 
-    words = ["Police", "used", "force", "against", "protesters", "."]
-    pos = ["NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"]
-    deps = ["compound", "amod", "root", "case", "nmod", "punct"]
-    fixed, new_heads = repair(deps, [2, 2, 2, 4, 2, 2], words, pos)
-    assert (fixed[1], fixed[0], fixed[2]) == ("root", "nsubj", "obj") and new_heads[0] == 1 and new_heads[5] == 1
-    # a sentence with a verb of its own keeps its adjectival participle
-    words = ["Russian", "troops", "used", "force", "."]
-    deps = ["amod", "nsubj", "root", "obj", "punct"]
-    assert repair(deps, [1, 2, 2, 2, 2], words, ["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"])[0] == deps
 
+@pytest.mark.parametrize(("spec", "changed"), REPAIRS)
+def test_weak_parses_are_mended(spec, changed):
 
-def test_a_first_word_read_as_a_verb_before_a_subject_is_a_name():
-    from newsevents.language.labels import repair
-
-    # "Arnor security officials are about to act ." with "Arnor" read as an imperative root
-    words = ["Arnor", "security", "officials", "are", "about", "to", "act", "."]
-    pos = ["VERB", "NOUN", "NOUN", "AUX", "ADJ", "PART", "VERB", "PUNCT"]
-    deps = ["root", "compound", "nsubj", "cop", "ccomp", "mark", "xcomp", "punct"]
-    fixed, new_heads = repair(deps, [0, 2, 4, 4, 0, 6, 4, 0], words, pos)
-    assert (fixed[0], new_heads[0]) == ("compound", 2) and fixed[4] == "root" and new_heads[7] == 4
-    # a real first verb with its own subject later stays ("Asked about it, officials declined ...")
-    words = ["Asked", "about", "it", ",", "officials", "declined", "."]
-    pos = ["VERB", "ADP", "PRON", "PUNCT", "NOUN", "VERB", "PUNCT"]
-    deps = ["advcl", "case", "obl", "punct", "nsubj", "root", "punct"]
-    assert repair(deps, [5, 2, 0, 0, 5, 5, 5], words, pos)[0] == deps
-
-
-def test_a_clause_after_a_subordinator_read_as_a_phrase_becomes_a_clause():
-    from newsevents.language.labels import repair
-
-    # "The move comes after the EU sanctioned Iran ." with "after the EU" as an oblique
-    words = ["The", "move", "comes", "after", "the", "EU", "sanctioned", "Iran", "."]
-    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "PROPN", "VERB", "PROPN", "PUNCT"]
-    deps = ["det", "nsubj", "root", "case", "det", "obl", "conj", "obj", "punct"]
-    fixed, new_heads = repair(deps, [1, 2, 2, 5, 5, 2, 2, 6, 2], words, pos)
-    assert (fixed[6], new_heads[6]) == ("advcl", 2)
-    assert (fixed[5], new_heads[5]) == ("nsubj", 6) and (fixed[3], new_heads[3]) == ("mark", 6)
-    # a verb with its own subject is left alone
-    words2 = ["The", "move", "comes", "after", "talks", "and", "Iran", "agreed", "."]
-    pos2 = ["DET", "NOUN", "VERB", "ADP", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"]
-    deps2 = ["det", "nsubj", "root", "case", "obl", "cc", "nsubj", "conj", "punct"]
-    assert repair(deps2, [1, 2, 2, 4, 2, 7, 7, 2, 2], words2, pos2)[0] == deps2
-
-
-def test_a_verb_coordinated_with_a_noun_joins_the_verb_above_it():
-    from newsevents.language.labels import repair
-
-    # "Washington labeled him a terrorist and levied sanctions ." with "levied" under "terrorist"
-    words = ["Washington", "labeled", "him", "a", "terrorist", "and", "levied", "sanctions", "."]
-    pos = ["PROPN", "VERB", "PRON", "DET", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
-    deps = ["nsubj", "root", "obj", "det", "xcomp", "cc", "conj", "obj", "punct"]
-    fixed, new_heads = repair(deps, [1, 1, 1, 4, 1, 6, 4, 6, 1], words, pos)
-    assert (fixed[6], new_heads[6]) == ("conj", 1)
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos)
+    for i, (label, head) in changed.items():
+        assert (fixed[i], new_heads[i]) == (label, head), words[i]
+    untouched = [i for i in range(len(words)) if i not in changed]
+    assert [(fixed[i], new_heads[i]) for i in untouched] == [(deps[i], heads[i]) for i in untouched]
