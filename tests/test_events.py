@@ -435,3 +435,17 @@ def test_reciprocal_rows_once_per_pair_and_never_within_one_side(pipeline):
     assert {("EGYGOV", "EGYLEG"), ("EGYLEG", "EGYGOV")} <= {
         (e.source.code, e.target and e.target.code) for e in _events(pipeline, text)
     }
+
+
+def test_in_domestic_politics_an_attack_is_words(pipeline):
+    def codes(text):
+        return {e.cameo for e in _events(pipeline, text)}
+
+    assert "111" in codes("Ukrainian President Volodymyr Zelensky attacked the Ukrainian parliament on Monday.")
+    assert "145" in codes("Ukrainian protesters attacked the Ukrainian parliament on Monday.")
+    assert "190" in codes("Russian troops attacked Ukrainian army positions near Kharkiv.")
+
+
+def test_calling_for_a_ceasefire_is_an_appeal_not_a_declaration(pipeline):
+    codes = {e.cameo for e in _events(pipeline, "Russia called for a cessation of fighting in Karabakh.")}
+    assert "0871" not in codes and any(c.startswith("02") for c in codes)

@@ -153,7 +153,9 @@ class EventExtractor:
         "for", which names what is sought ("asked China for help"), an infinitive
         complement ("declined to comment"), and the label of a small clause with its own
         modifiers ("called the stabbing an act of barbarity")."""
-        words = (set(pattern.particle.split()) if pattern.particle else set()) | {"for"}
+        words = set(pattern.particle.split()) if pattern.particle else set()
+        if pattern.code.startswith("02"):  # "for" names what an appeal seeks, nothing else's object
+            words.add("for")
         obliques = [  # "to" before a noun is sometimes tagged as an infinitive marker
             c
             for c in self.doc.children(verb.i, "obl")

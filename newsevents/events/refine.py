@@ -34,9 +34,12 @@ class CodeRule:
     required_target_sectors: frozenset[str]
     mapping: dict[str, str]
     default: str
+    same_country: bool = False  # only between actors of one country (domestic politics)
 
     def applies(self, code: str, source: Actor | None, target: Actor | None) -> bool:
         if not code.startswith(self.codes) or source is None:
+            return False
+        if self.same_country and (target is None or not source.country or source.country != target.country):
             return False
         if source.sector in self.source_sectors:
             if not self.required_target_sectors:
@@ -77,6 +80,7 @@ def code_rules() -> tuple[CodeRule, ...]:
                 required_target_sectors=frozenset(rule.get("required_target_sectors", ())),
                 mapping=mapping,
                 default=rule["default"],
+                same_country=bool(rule.get("same_country", False)),
             )
         )
     return tuple(rules)
