@@ -449,3 +449,14 @@ def test_in_domestic_politics_an_attack_is_words(pipeline):
 def test_calling_for_a_ceasefire_is_an_appeal_not_a_declaration(pipeline):
     codes = {e.cameo for e in _events(pipeline, "Russia called for a cessation of fighting in Karabakh.")}
     assert "0871" not in codes and any(c.startswith("02") for c in codes)
+
+
+def test_a_nominal_act_takes_its_agent_from_a_participle_of_doing(pipeline):
+    """ "a phone call made by Trump to Zelensky", "missile attacks from Azerbaijan"."""
+    text = (
+        "The White House released a summary of a phone call made by US President Joe Biden to the Ukrainian president."
+    )
+    rows = {(e.source.country, e.cameo, e.target and e.target.country) for e in _events(pipeline, text)}
+    assert ("USA", "041", "UKR") in rows
+    text = "The Armenians said they were retaliating against missile attacks from Azerbaijan."
+    assert ("AZE", "19") in {(e.source.code, e.cameo[:2]) for e in _events(pipeline, text)}

@@ -371,6 +371,9 @@ class EventExtractor:
             if not targets and anchor != noun.i and noun.dep in ("obj", "nsubj:pass") and self._is_support(support):
                 # "started a military operation in Ukraine": the phrase may hang on the support verb
                 targets = self._targets(support, _prepositions_only(pattern), [])
+            for clause in self.doc.children(noun.i, "acl"):  # "a phone call made by Trump to Zelensky"
+                if not targets and self._is_support(clause):
+                    targets = self._targets(clause, _prepositions_only(pattern), [])
             out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
 
@@ -404,6 +407,12 @@ class EventExtractor:
         for prep in pattern.source_preps:
             for holder in self._prep_children(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
+        for clause in doc.children(noun.i, "acl"):  # "the attack, reportedly conducted by the Taliban"
+            if self._is_support(clause):
+                by = self._prep_children(clause.i, "by")  # obl:agent included
+                agents = [a for c in by for a in self.actors.resolve_with_conjuncts(c.i)]
+                if agents:
+                    return anchor, agents
         for mod in doc.children(noun.i, "amod", "compound"):  # "Russian strikes": named actors only
             actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:
