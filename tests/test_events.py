@@ -460,3 +460,10 @@ def test_a_nominal_act_takes_its_agent_from_a_participle_of_doing(pipeline):
     assert ("USA", "041", "UKR") in rows
     text = "The Armenians said they were retaliating against missile attacks from Azerbaijan."
     assert ("AZE", "19") in {(e.source.code, e.cameo[:2]) for e in _events(pipeline, text)}
+
+
+def test_a_resignation_yields_to_the_own_country(pipeline):
+    rows = [
+        e for e in _events(pipeline, "Peru's prime minister announced his resignation on Monday.") if e.cameo == "0831"
+    ]
+    assert rows and all((e.target.code, e.target.text) == ("PER", "(implied)") for e in rows)
