@@ -467,3 +467,26 @@ def test_a_resignation_yields_to_the_own_country(pipeline):
         e for e in _events(pipeline, "Peru's prime minister announced his resignation on Monday.") if e.cameo == "0831"
     ]
     assert rows and all((e.target.code, e.target.text) == ("PER", "(implied)") for e in rows)
+
+
+def test_the_owner_of_a_thing_under_a_preposition_is_the_target(pipeline, parse_full, rehang):
+    text = "Sixteen US states filed a lawsuit against Joe Biden's emergency order."
+    rows = {(e.cameo, e.target and e.target.country) for e in _events(pipeline, text, date(2022, 3, 1))}
+    assert ("115", "USA") in rows
+    # "the decree that Putin signed": the subject of a relative clause on the thing owns it
+    from newsevents.actors import ActorResolver
+    from newsevents.events.extract import EventExtractor
+    from newsevents.events.lexicon import builtin_lexicon
+
+    doc = parse_full("Ukraine condemned the decree that Putin signed.")
+    for child, head, dep in [
+        ("signed", "decree", "acl:relcl"),
+        ("Putin", "signed", "nsubj"),
+        ("that", "signed", "obj"),
+    ]:
+        rehang(doc, child, head, dep)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2022, 3, 1))
+    rows = EventExtractor(builtin_lexicon(), doc, resolver, "t").extract()
+    assert ("UKR", "111", "RUSGOV") in {
+        (c.event.source.code, c.event.cameo, c.event.target and c.event.target.code) for c in rows
+    }

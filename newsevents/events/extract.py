@@ -185,7 +185,7 @@ class EventExtractor:
                 holders = [head] + objects
                 heads = [c.i for h in holders for c in self._prep_children(h.i, spec)]
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
-            if not actors and spec == "obj":
+            if not actors:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads)
             if actors:
                 return actors
@@ -193,14 +193,22 @@ class EventExtractor:
 
     def _owners(self, heads: list[int]) -> list[Actor]:
         """Whose thing the object is, when the object names no actor: criticising "the
-        House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit"
-        or suspending "the airline's permit" is done to its owner, as analysts code it."""
+        House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit",
+        suspending "the airline's permit" or suing against "the emergency Trump declared"
+        is done to its owner, as analysts code it."""
         for h in heads:
             owners = self.doc.children(h, "nmod:poss") + [
                 c for c in self.doc.children(h, "compound") if self.doc.tokens[c.i].pos == "PROPN"
             ]
             owners += [
                 c for c in self.doc.children(h, "nmod") if any(k.lemma == "by" for k in self.doc.children(c.i, "case"))
+            ]
+            # "the state of emergency Trump declared": the subject of a relative clause on it
+            owners += [
+                subj
+                for clause in self.doc.children(h, "acl:relcl")
+                for subj in self.doc.children(clause.i, "nsubj")
+                if subj.lemma.lower() not in ("who", "which", "that")
             ]
             actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
             if actors:
