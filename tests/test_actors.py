@@ -202,3 +202,74 @@ def test_a_plural_demonym_names_the_country_s_people(pipeline, parse_full):
     # "Chinese" and "British" have no plural: "the British" stays the country
     british = parse_full("The British relinquished control of the port.")
     assert ActorResolver(pipeline.knowledge, british, date(2020, 1, 1)).resolve(1).code == "GBR"
+
+
+def test_every_sovereign_state_has_a_demonym(pipeline):
+    """The states of the UN all have the adjective news uses for them ("Fijian rebels"); the
+    territories are left out, and Dominica too, whose "Dominican" belongs to the Dominican Republic."""
+    import pycountry
+
+    from newsevents import resources
+
+    written = {row[0]: row for row in resources.read_tsv("countries.tsv")}
+    territories = {
+        "ABW",
+        "AIA",
+        "ALA",
+        "ASM",
+        "ATA",
+        "ATF",
+        "BES",
+        "BLM",
+        "BMU",
+        "BVT",
+        "CCK",
+        "COK",
+        "CUW",
+        "CXR",
+        "CYM",
+        "FLK",
+        "FRO",
+        "GGY",
+        "GIB",
+        "GLP",
+        "GUF",
+        "GUM",
+        "HMD",
+        "IMN",
+        "IOT",
+        "JEY",
+        "MAC",
+        "MAF",
+        "MNP",
+        "MSR",
+        "MTQ",
+        "MYT",
+        "NCL",
+        "NFK",
+        "NIU",
+        "PCN",
+        "PRI",
+        "PYF",
+        "REU",
+        "SGS",
+        "SHN",
+        "SJM",
+        "SPM",
+        "SXM",
+        "TCA",
+        "TKL",
+        "UMI",
+        "VGB",
+        "VIR",
+        "WLF",
+        "HKG",
+        "DMA",
+    }
+    lacking = [
+        c.alpha_3
+        for c in pycountry.countries
+        if c.alpha_3 not in territories and not written.get(c.alpha_3, ["", ""])[1]
+    ]
+    assert not lacking
+    assert pipeline.knowledge.lookup(("Fijian",), None, False).country == "FJI"

@@ -157,10 +157,7 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         for name in names:
             if "," not in name:
                 kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, label))
-        for adjective in _split(row[1]):
-            kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, label))
-            for people in _people(adjective):
-                kb.add_name(tokenize(people), Entry("adjective", iso3 + "CVL", iso3, "CVL", label))
+        _add_demonyms(kb, tokenize, iso3, _split(row[1]), label)
         for capital in {capitals.get(iso3, ""), *_split(row[3])} - {""}:
             kb.add_name(tokenize(capital), Entry("capital", iso3 + "GOV", iso3, "GOV", label))
     for iso3, row in authored.items():  # territories pycountry lacks (e.g. Kosovo)
@@ -168,8 +165,18 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             row = row + ["", "", ""]
             for name in _split(row[2]):
                 kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, name))
-            for adjective in _split(row[1]):
-                kb.add_name(tokenize(adjective), Entry("adjective", iso3, iso3, None, iso3))
+            _add_demonyms(kb, tokenize, iso3, _split(row[1]), iso3)
+
+
+def _add_demonyms(kb: KnowledgeBase, tokenize: Tokenize, iso3: str, words: list[str], label: str) -> None:
+    """Adjectives stand for the country ("Serbian officials", "the British"); their plural
+    nouns ("Serbians", whether written in countries.tsv or not) for its people (CVL)."""
+    people = {plural for word in words for plural in _people(word)}
+    for word in words:
+        if word not in people:
+            kb.add_name(tokenize(word), Entry("adjective", iso3, iso3, None, label))
+    for plural in sorted(people):
+        kb.add_name(tokenize(plural), Entry("adjective", iso3 + "CVL", iso3, "CVL", label))
 
 
 def _people(adjective: str) -> list[str]:
