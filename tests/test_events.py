@@ -490,3 +490,10 @@ def test_the_owner_of_a_thing_under_a_preposition_is_the_target(pipeline, parse_
     assert ("UKR", "111", "RUSGOV") in {
         (c.event.source.code, c.event.cameo, c.event.target and c.event.target.code) for c in rows
     }
+
+
+def test_the_thing_an_entry_names_is_no_target_and_it_is_willing_acts(pipeline):
+    """ "Syria says it is willing to withdraw its troops": Syria's intended withdrawal, with
+    "it" read by the parser as an expletive and the troops the thing withdrawn, no target."""
+    rows = [e for e in _events(pipeline, "Syria says it is willing to withdraw its troops.") if e.cameo == "0874"]
+    assert [(e.source.code, e.target, e.modality) for e in rows] == [("SYR", None, "intended")]

@@ -646,6 +646,8 @@ class ActorResolver:
             subjects = doc.children(i, "nsubj") or [
                 s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")
             ]
+            if not subjects and tok.pos == "ADJ":  # "Syria says it is willing to...": "it" read as expletive
+                subjects = [e for e in doc.children(i, "expl") if e.text.lower() == "it"]
             head = doc.tokens[tok.head]
             if not subjects and tok.dep in ("parataxis", "conj", "ccomp") and head.lemma in AUXILIARY_LEMMAS:
                 # "X has, meanwhile, stressed that": the auxiliary, read as the main verb, holds X

@@ -123,7 +123,9 @@ class EventExtractor:
                 sources = self.actors.subjects(verb.i)
             targets = self._targets(verb, pattern, objects)
             if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
-                targets = self._any_targets(verb, lambda a, found=sources: any(_same_actor(s, a) for s in found))
+                targets = self._any_targets(
+                    verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
+                )
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
@@ -277,16 +279,19 @@ class EventExtractor:
                 return actors
         return []
 
-    def _any_targets(self, verb: Token, is_source: Callable[[Actor], bool], petrarch: bool = False) -> list[Actor]:
+    def _any_targets(
+        self, verb: Token, is_source: Callable[[Actor], bool], petrarch: bool = False, things: frozenset = frozenset()
+    ) -> list[Actor]:
         """The verb's object, else its indirect object, else the first actor in a
         prepositional phrase of the verb or its object, else the same under an
         infinitive ("vowed to wage war on X"). An actor that is the source is passed
         over: the search goes on to the next phrase. For a PETRARCH dictionary, whose
         patterns are written for PETRARCH's reading, last the first actor anywhere in the
-        verb's phrases (on news, the built-in lexicon is more precise without it)."""
+        verb's phrases (on news, the built-in lexicon is more precise without it). An object
+        that is the entry's own thing ("withdraw its troops") is no target."""
         for holder in [verb] + self.doc.children(verb.i, "xcomp"):
             objects = self._objects(holder)
-            direct = [o for o in objects if o.dep not in ("conj", "nmod")]
+            direct = [o for o in objects if o.dep not in ("conj", "nmod") and o.lemma not in things]
             obliques = sorted(
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
