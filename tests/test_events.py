@@ -497,3 +497,11 @@ def test_the_thing_an_entry_names_is_no_target_and_it_is_willing_acts(pipeline):
     "it" read by the parser as an expletive and the troops the thing withdrawn, no target."""
     rows = [e for e in _events(pipeline, "Syria says it is willing to withdraw its troops.") if e.cameo == "0874"]
     assert [(e.source.code, e.target, e.modality) for e in rows] == [("SYR", None, "intended")]
+
+
+def test_meeting_demands_is_acceding_to_those_who_made_them(pipeline):
+    rows = {
+        (e.source.code, e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "Hong Kong's government met the protesters' demands on Monday.")
+    }
+    assert ("HKGGOV", "083", "HKGOPP") in rows

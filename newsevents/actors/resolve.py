@@ -343,8 +343,8 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") and not self._nominal_adjective(head):
             return None
-        if tok.dep in ("amod", "compound", "nmod:poss", "flat"):
-            return None  # a modifier ("military operation"), not a referring phrase
+        if tok.dep in ("amod", "compound", "flat"):
+            return None  # a modifier ("military operation"), not a referring phrase; a possessor refers
         if sector is None and self._is_private_person(head):
             sector = "CVL"
         if sector is None or self.main_country is None or not self.kb.local_country:
