@@ -10,6 +10,20 @@ def _events(pipeline, text, published=date(2021, 3, 10)):
     return pipeline.code_article(Article(id="t", text=text, published=published))
 
 
+def _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves, published=date(2021, 3, 10)):
+    """(source, cameo, target) codes of ``text`` once ``moves`` re-attach words as a weak
+    parser would (or as the shipped one should); the built-in lexicon codes it."""
+    from newsevents.actors import ActorResolver
+    from newsevents.events.extract import EventExtractor
+    from newsevents.events.lexicon import builtin_lexicon
+
+    doc = parse_full(text)
+    for child, head, dep in moves:
+        rehang(doc, child, head, dep)
+    rows = EventExtractor(builtin_lexicon(), doc, ActorResolver(pipeline.knowledge, doc, published), "t").extract()
+    return {(c.event.source.code, c.event.cameo, c.event.target and c.event.target.code) for c in rows}
+
+
 def test_codebook_is_complete():
     book = codebook()
     assert len(book) == 312
@@ -289,21 +303,15 @@ def test_a_prison_sentence_is_detention_a_conviction_is_not(pipeline):
 def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(pipeline, parse_full, rehang):
     """A weak parse hangs "with Iran" on the next clause ("Iran" subject of "burned");
     the word order still says whom the ties are restored with."""
-    from newsevents.actors import ActorResolver
-    from newsevents.events.extract import EventExtractor
-    from newsevents.events.lexicon import builtin_lexicon
-
-    doc = parse_full("Egypt restored diplomatic ties with Iran five years after crowds burned its embassy.")
-    for child, head, dep in [
+    text = "Egypt restored diplomatic ties with Iran five years after crowds burned its embassy."
+    moves = [
         ("crowds", "burned", "obl"),
         ("burned", "ties", "acl"),
         ("Iran", "burned", "nsubj"),
         ("with", "Iran", "case"),
-    ]:
-        rehang(doc, child, head, dep)
-    resolver = ActorResolver(pipeline.knowledge, doc, date(2021, 3, 10))
-    rows = EventExtractor(builtin_lexicon(), doc, resolver, "t").extract()
-    assert ("EGY", "IRN") in {(c.event.source.code, c.event.target and c.event.target.code) for c in rows}
+    ]
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves)
+    assert ("EGY", "IRN") in {(source, target) for source, _, target in rows}
 
 
 def test_a_first_conjunct_the_parse_hung_elsewhere_still_acts(pipeline, parse_full, rehang):
@@ -474,22 +482,11 @@ def test_the_owner_of_a_thing_under_a_preposition_is_the_target(pipeline, parse_
     rows = {(e.cameo, e.target and e.target.country) for e in _events(pipeline, text, date(2022, 3, 1))}
     assert ("115", "USA") in rows
     # "the decree that Putin signed": the subject of a relative clause on the thing owns it
-    from newsevents.actors import ActorResolver
-    from newsevents.events.extract import EventExtractor
-    from newsevents.events.lexicon import builtin_lexicon
-
-    doc = parse_full("Ukraine condemned the decree that Putin signed.")
-    for child, head, dep in [
-        ("signed", "decree", "acl:relcl"),
-        ("Putin", "signed", "nsubj"),
-        ("that", "signed", "obj"),
-    ]:
-        rehang(doc, child, head, dep)
-    resolver = ActorResolver(pipeline.knowledge, doc, date(2022, 3, 1))
-    rows = EventExtractor(builtin_lexicon(), doc, resolver, "t").extract()
-    assert ("UKR", "111", "RUSGOV") in {
-        (c.event.source.code, c.event.cameo, c.event.target and c.event.target.code) for c in rows
-    }
+    moves = [("signed", "decree", "acl:relcl"), ("Putin", "signed", "nsubj"), ("that", "signed", "obj")]
+    text = "Ukraine condemned the decree that Putin signed."
+    assert ("UKR", "111", "RUSGOV") in _rows_of_a_weak_parse(
+        pipeline, parse_full, rehang, text, moves, date(2022, 3, 1)
+    )
 
 
 def test_the_thing_an_entry_names_is_no_target_and_it_is_willing_acts(pipeline):
