@@ -502,3 +502,13 @@ def test_meeting_demands_is_acceding_to_those_who_made_them(pipeline):
         for e in _events(pipeline, "Hong Kong's government met the protesters' demands on Monday.")
     }
     assert ("HKGGOV", "083", "HKGOPP") in rows
+
+
+def test_an_ing_participle_on_a_noun_is_done_by_that_noun_or_its_agent(pipeline):
+    text = (
+        "Prime Minister Boris Johnson joined the calls by British officials asking the United States to waive immunity."
+    )
+    rows = {(e.source.code, e.cameo[:2], e.target and e.target.code) for e in _events(pipeline, text)}
+    assert ("GBRGOV", "02", "USA") in rows
+    text = "Hundreds of Serbian protesters demanding new elections marched in Belgrade."
+    assert ("SRBOPP", "10") in {(e.source.code, e.cameo[:2]) for e in _events(pipeline, text)}

@@ -670,8 +670,24 @@ class ActorResolver:
         if tok.dep == "acl:relcl":
             return self.resolve_with_conjuncts(tok.head)
         if tok.dep == "acl":
-            possessors = doc.children(tok.head, "nmod:poss")
-            return self.resolve_with_conjuncts(possessors[0].i) if possessors else []
+            return self._participle_subject(tok)
+        return []
+
+    def _participle_subject(self, tok) -> list[Actor]:
+        """Who does what a participle on a noun says: the noun's possessor ("X's move to
+        cut"), else for an -ing participle the noun itself ("officials asking the US to
+        waive") or the agent of a noun of saying ("calls by UK officials asking...")."""
+        doc = self.doc
+        possessors = doc.children(tok.head, "nmod:poss")
+        if possessors:
+            return self.resolve_with_conjuncts(possessors[0].i)
+        if tok.tag != "VBG":
+            return []
+        agents = [c for c in doc.children(tok.head, "nmod") if any(k.lemma == "by" for k in doc.children(c.i, "case"))]
+        for holder in agents or [doc.tokens[tok.head]]:
+            actors = self.resolve_with_conjuncts(holder.i)
+            if actors:
+                return actors
         return []
 
     def _absolute_subject(self, i: int) -> int | None:
