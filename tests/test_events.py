@@ -512,3 +512,11 @@ def test_an_ing_participle_on_a_noun_is_done_by_that_noun_or_its_agent(pipeline)
     assert ("GBRGOV", "02", "USA") in rows
     text = "Hundreds of Serbian protesters demanding new elections marched in Belgrade."
     assert ("SRBOPP", "10") in {(e.source.code, e.cameo[:2]) for e in _events(pipeline, text)}
+
+
+def test_reciprocal_rows_once_per_pair_of_countries(pipeline):
+    """ "Egypt's minister and his Greek counterpart, Nikos Dendias, met": Egypt and Greece meet
+    once each way, however many phrases name Greece's side."""
+    text = "Egypt's foreign minister, Greece's foreign minister and Greece met in Cairo on Monday."
+    rows = [(e.source.country, e.target and e.target.country) for e in _events(pipeline, text) if e.cameo == "040"]
+    assert sorted(rows) == [("EGY", "GRC"), ("GRC", "EGY")]

@@ -542,17 +542,27 @@ def _prepositions_only(pattern: Pattern) -> Pattern:
 
 def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """Each coordinated actor acting on each other one ("A and B exchanged fire"), one row
-    per pair of codes; the members of one joint actor (same phrase), and a country beside one
-    of its own sides ("Cyprus ... its foreign minister"), do not act on each other; two sides
-    of one country do ("the president and Congress met")."""
+    per pair of countries (the most specific codes naming it); the members of one joint
+    actor (same phrase), and a country beside one of its own sides ("Cyprus ... its foreign
+    minister"), do not act on each other; two sides of one country do ("the president and
+    Congress met")."""
     pairs: dict[tuple, tuple[Actor, Actor]] = {}
     for a in actors:
         for b in actors:
             bare = a.code == a.country or b.code == b.country  # a country and one of its own sides
             same_side = a.code == b.code or (a.country is not None and a.country == b.country and bare)
-            if not same_side and a.text != b.text:
-                pairs.setdefault((a.code, b.code), (a, b))
+            if same_side or a.text == b.text:
+                continue
+            sides = (a.country or a.code, b.country or b.code)
+            key = sides if sides[0] != sides[1] else (a.code, b.code)  # one row per pair of sides
+            kept = pairs.get(key)
+            if kept is None or _specificity(a, b) > _specificity(*kept):
+                pairs[key] = (a, b)  # the most specific codes name the pair ("CYPGOV" over "CYP")
     return list(pairs.values())
+
+
+def _specificity(*actors: Actor) -> int:
+    return sum(len(a.code or "") for a in actors)
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:
