@@ -10,6 +10,11 @@ def _events(pipeline, text, published=date(2021, 3, 10)):
     return pipeline.code_article(Article(id="t", text=text, published=published))
 
 
+def _triples(pipeline, text, published=date(2021, 3, 10)):
+    """(source code, CAMEO code, target code) of each row coded from ``text``."""
+    return {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text, published)}
+
+
 def _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves, published=date(2021, 3, 10)):
     """(source, cameo, target) codes of ``text`` once ``moves`` re-attach words as a weak
     parser would (or as the shipped one should); the built-in lexicon codes it."""
@@ -205,10 +210,7 @@ def test_a_refusal_is_a_rejection_of_what_was_refused(pipeline):
 
 def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
     """ "warned that Iran would face sanctions": the warning is addressed at Iran."""
-    rows = {
-        (e.source.code, e.cameo, e.target and e.target.code)
-        for e in _events(pipeline, "The United States warned on Monday that Iran would face new sanctions.")
-    }
+    rows = _triples(pipeline, "The United States warned on Monday that Iran would face new sanctions.")
     assert ("USA", "130", "IRN") in rows
 
 
@@ -273,16 +275,13 @@ def test_a_conjunct_hung_inside_a_name_still_acts(pipeline):
 def test_two_actors_of_one_code_can_act_on_each_other(pipeline):
     """A president criticising a mayor is USAGOV -> USAGOV; "itself" is no second actor."""
     text = "Ukrainian President Volodymyr Zelensky criticized the mayor of Kyiv on Monday."
-    rows = {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
+    rows = _triples(pipeline, text)
     assert ("UKRGOV", "111", "UKRGOV") in rows
 
 
 def test_speaking_consults_only_someone_named(pipeline):
     assert not _events(pipeline, "The Hungarian prime minister spoke to the press on Monday.")
-    rows = {
-        (e.source.code, e.cameo, e.target and e.target.code)
-        for e in _events(pipeline, "The Hungarian prime minister spoke with the Polish president on Monday.")
-    }
+    rows = _triples(pipeline, "The Hungarian prime minister spoke with the Polish president on Monday.")
     assert ("HUNGOV", "040", "POLGOV") in rows
 
 
@@ -367,7 +366,7 @@ def test_the_month_of_march_is_no_march(pipeline):
 
 def test_a_predicate_adjective_states_an_attitude(pipeline):
     def rows(text):
-        return {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
+        return _triples(pipeline, text)
 
     assert ("DEU", "012", "RUSMIL") in rows("Germany is deeply concerned about Russia's troop build-up.")
     # the disappointed one is the subject, not the "by" phrase as in a passive
@@ -497,10 +496,7 @@ def test_the_thing_an_entry_names_is_no_target_and_it_is_willing_acts(pipeline):
 
 
 def test_meeting_demands_is_acceding_to_those_who_made_them(pipeline):
-    rows = {
-        (e.source.code, e.cameo, e.target and e.target.code)
-        for e in _events(pipeline, "Hong Kong's government met the protesters' demands on Monday.")
-    }
+    rows = _triples(pipeline, "Hong Kong's government met the protesters' demands on Monday.")
     assert ("HKGGOV", "083", "HKGOPP") in rows
 
 
