@@ -163,6 +163,12 @@ REPAIRS = [
         {},
         id="conjunct-with-its-subject-stays",
     ),
+    pytest.param(  # a second subject with its own "and" joins the noun inside the first
+        "Lawmakers/NOUN/nsubj/5 in/ADP/case/2 Fornost/PROPN/nmod/0 and/CCONJ/cc/4 Gondor/PROPN/nsubj/5 "
+        "welcomed/VERB/root/5 the/DET/det/7 talks/NOUN/obj/5 ./PUNCT/punct/5",
+        {4: ("conj", 2)},
+        id="second-subject-inside-the-first",
+    ),
     pytest.param(  # a subjectless verb coordinated with a noun
         "Washington/PROPN/nsubj/1 labeled/VERB/root/1 him/PRON/obj/1 a/DET/det/4 terrorist/NOUN/xcomp/1 "
         "and/CCONJ/cc/6 levied/VERB/conj/4 sanctions/NOUN/obj/6 ./PUNCT/punct/1",

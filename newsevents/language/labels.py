@@ -95,9 +95,30 @@ def repair(
             subjects.setdefault(heads[i], []).append(i)
     for found in subjects.values():
         for first, second in zip(found, found[1:], strict=False):
-            if "," in words[first + 1 : second]:
+            inner = _conjunct_inside(deps, heads, first, second)
+            if inner is not None:  # "Lawmakers in Fornost and Gondor welcomed": Gondor joins Fornost
+                deps[second], heads[second] = "conj", inner
+            elif "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
     return deps, heads
+
+
+def _conjunct_inside(deps: list[str], heads: list[int], first: int, second: int) -> int | None:
+    """The noun inside the first subject that a second subject with its own "and" is
+    coordinated with: the word right before that "and", when the first subject's phrase
+    holds it ("Lawmakers in [Fornost] and Gondor")."""
+    ands = [i for i in range(first, second) if heads[i] == second and deps[i] == "cc"]
+    if not ands or ands[0] - 1 <= first:
+        return None
+    inner = ands[0] - 1
+    node = inner
+    for _ in range(len(deps)):  # inside the first subject's phrase?
+        if node == first:
+            return inner if deps[inner] in ("nmod", "conj") else None
+        if heads[node] == node:
+            return None
+        node = heads[node]
+    return None
 
 
 def _ancestors_include(heads: list[int], i: int, target: int) -> bool:
