@@ -516,3 +516,8 @@ def test_reciprocal_rows_once_per_pair_of_countries(pipeline):
     text = "Egypt's foreign minister, Greece's foreign minister and Greece met in Cairo on Monday."
     rows = [(e.source.country, e.target and e.target.country) for e in _events(pipeline, text) if e.cameo == "040"]
     assert sorted(rows) == [("EGY", "GRC"), ("GRC", "EGY")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(pipeline):
+    text = "The offensive would not have succeeded without the Kurds, and Turkey's president praised the Kurds."
+    assert {e.modality for e in _events(pipeline, text) if e.cameo == "051"} == {"asserted"}

@@ -103,6 +103,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")
         if tok.head == i or tok.dep not in CLIMB:
             return "asserted"
+        if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
+            return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
         if tok.dep != "conj" and head.lemma in c.governors:
             return c.governors[head.lemma]
