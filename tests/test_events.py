@@ -521,3 +521,17 @@ def test_reciprocal_rows_once_per_pair_of_countries(pipeline):
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_modality(pipeline):
     text = "The offensive would not have succeeded without the Kurds, and Turkey's president praised the Kurds."
     assert {e.modality for e in _events(pipeline, text) if e.cameo == "051"} == {"asserted"}
+
+
+def test_would_after_a_verb_of_saying_is_a_reported_will(pipeline):
+    text = "Mexico's foreign minister said the Mexican government would pressure the US government."
+    assert {e.modality for e in _events(pipeline, text) if e.cameo.startswith("1")} == {"intended"}
+    text = "Mexico's government would pressure the US government if it could."
+    assert "intended" not in {e.modality for e in _events(pipeline, text) if e.cameo.startswith("1")}
+
+
+def test_a_governing_word_does_not_reach_across_an_adverbial_clause(pipeline):
+    text = (
+        "Although Hong Kong police have used force against protesters before, this is the first report of a shooting."
+    )
+    assert {e.modality for e in _events(pipeline, text) if e.cameo == "175"} == {"asserted"}

@@ -25,6 +25,8 @@ class ModalityCues:
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
     modifiers: dict[str, str]
+    backshifted: frozenset[str]  # "would" after a verb of saying ...
+    speech_verbs: frozenset[str]  # ... of these: the reported "will"
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
@@ -46,6 +48,8 @@ def cues() -> ModalityCues:
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
         modifiers=_invert(data["modifiers"]),
+        backshifted=frozenset(data.get("reported_future", {}).get("auxiliaries", ())),
+        speech_verbs=frozenset(data.get("reported_future", {}).get("speech_verbs", ())),
     )
 
 
@@ -67,6 +71,8 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
             if any(g.dep == "advcl" and _has_mark(doc, g.i, c) for g in doc.children(i)):
                 return "conditional"
+            if child.text.lower() in c.backshifted and _reported(doc, i, c):
+                return "intended"
             return c.auxiliaries[child.lemma]
         if child.dep == "advmod" and child.lemma in c.adverbs:
             return c.adverbs[child.lemma]
@@ -77,6 +83,12 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
                 if any(_is_according(g) for g in doc.children(phrase.i, "case")):
                     return "reported"
     return None
+
+
+def _reported(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """Whether clause ``i`` is what a verb of saying reports ("announced that she would...")."""
+    tok = doc.tokens[i]
+    return tok.dep in ("ccomp", "parataxis") and doc.tokens[tok.head].lemma in c.speech_verbs
 
 
 def _is_according(token) -> bool:
@@ -106,8 +118,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
-        if tok.dep != "conj" and head.lemma in c.governors:
-            return c.governors[head.lemma]
+        if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
+            return c.governors[head.lemma]  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
 
