@@ -535,3 +535,10 @@ def test_a_governing_word_does_not_reach_across_an_adverbial_clause(pipeline):
         "Although Hong Kong police have used force against protesters before, this is the first report of a shooting."
     )
     assert {e.modality for e in _events(pipeline, text) if e.cameo == "175"} == {"asserted"}
+
+
+def test_an_infinitive_on_a_noun_is_done_by_whoever_holds_the_noun(pipeline):
+    """ "voted on a resolution to expel US troops": Iraq's parliament would expel them (not yet)."""
+    text = "The Parliament of Iraq voted on a resolution to expel United States troops from the country."
+    rows = {(e.source.code, e.cameo[:2], e.target and e.target.country, e.modality) for e in _events(pipeline, text)}
+    assert ("IRQLEG", "16", "USA", "intended") in rows

@@ -674,13 +674,21 @@ class ActorResolver:
         return []
 
     def _participle_subject(self, tok) -> list[Actor]:
-        """Who does what a participle on a noun says: the noun's possessor ("X's move to
-        cut"), else for an -ing participle the noun itself ("officials asking the US to
-        waive") or the agent of a noun of saying ("calls by UK officials asking...")."""
+        """Who does what a participle or infinitive on a noun says: the noun's possessor
+        ("X's move to cut"), for an infinitive the subject of the verb over the noun ("X
+        developed plans to attack"), for an -ing participle the noun itself ("officials
+        asking the US to waive") or the agent of a noun of saying ("calls by UK officials
+        asking...")."""
         doc = self.doc
         possessors = doc.children(tok.head, "nmod:poss")
         if possessors:
             return self.resolve_with_conjuncts(possessors[0].i)
+        noun = doc.tokens[tok.head]
+        if any(m.lemma == "to" for m in doc.children(tok.i, "mark")) and noun.dep in ("obj", "obl", "nmod"):
+            # "developing plans to attack", "voted on a resolution to expel": whoever holds the
+            # plan or passes the resolution, the subject of the verb over the noun
+            governor = self._governing_verb(noun.i)
+            return self.subjects(governor) if governor is not None else []
         if tok.tag != "VBG":
             return []
         agents = [c for c in doc.children(tok.head, "nmod") if any(k.lemma == "by" for k in doc.children(c.i, "case"))]
@@ -689,6 +697,17 @@ class ActorResolver:
             if actors:
                 return actors
         return []
+
+    def _governing_verb(self, i: int) -> int | None:
+        """The nearest verb above a noun, through nouns and prepositions only (at most 3 steps)."""
+        tokens = self.doc.tokens
+        for _ in range(3):
+            i = tokens[i].head
+            if tokens[i].pos == "VERB":
+                return i
+            if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].head == i:
+                return None
+        return None
 
     def _absolute_subject(self, i: int) -> int | None:
         """ "with the army shelling the town": in an absolute construction the noun
