@@ -542,3 +542,12 @@ def test_an_infinitive_on_a_noun_is_done_by_whoever_holds_the_noun(pipeline):
     text = "The Parliament of Iraq voted on a resolution to expel United States troops from the country."
     rows = {(e.source.code, e.cameo[:2], e.target and e.target.country, e.modality) for e in _events(pipeline, text)}
     assert ("IRQLEG", "16", "USA", "intended") in rows
+
+
+def test_an_attempt_to_act_is_not_the_act(pipeline):
+    rows = [
+        e
+        for e in _events(pipeline, "Russian troops made new efforts to seize the port of Mariupol.")
+        if e.cameo.startswith("17")
+    ]
+    assert rows and {e.modality for e in rows} == {"intended"}
