@@ -242,10 +242,8 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.lemma.lower() not in self.kb.quantity_nouns and tok.text.lower() not in self.kb.quantity_nouns:
             return None
-        for child in self.doc.children(head, "nmod"):
-            if any(k.lemma == "of" for k in self.doc.children(child.i, "case")):
-                return child.i
-        return None
+        found = self.doc.phrases(head, "of", "nmod")
+        return found[0].i if found else None
 
     def _apposed(self, head: int, text: str) -> Actor | None:
         """A name in apposition to a role ("The mayor of London, Sadiq Khan", "a State
@@ -641,7 +639,7 @@ class ActorResolver:
         doc = self.doc
         tok = doc.tokens[i]
         if doc.children(i, "nsubj:pass", "aux:pass"):
-            subjects = [c for c in doc.children(i, "obl") if any(k.lemma == "by" for k in doc.children(c.i, "case"))]
+            subjects = doc.phrases(i, "by", "obl")
         else:  # a weak parse sometimes hangs the subject on the auxiliary
             subjects = doc.children(i, "nsubj") or [
                 s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")
@@ -691,8 +689,7 @@ class ActorResolver:
             return self.subjects(governor) if governor is not None else []
         if tok.tag != "VBG":
             return []
-        agents = [c for c in doc.children(tok.head, "nmod") if any(k.lemma == "by" for k in doc.children(c.i, "case"))]
-        for holder in agents or [doc.tokens[tok.head]]:
+        for holder in doc.phrases(tok.head, "by", "nmod") or [doc.tokens[tok.head]]:
             actors = self.resolve_with_conjuncts(holder.i)
             if actors:
                 return actors

@@ -141,12 +141,7 @@ class EventExtractor:
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
-        complements = [
-            c
-            for o in direct
-            for c in self.doc.children(o.i, "nmod")
-            if any(k.lemma == "of" for k in self.doc.children(c.i, "case"))
-        ]
+        complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
 
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
@@ -185,7 +180,7 @@ class EventExtractor:
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
             else:
                 holders = [head] + objects
-                heads = [c.i for h in holders for c in self._prep_children(h.i, spec)]
+                heads = [c.i for h in holders for c in self.doc.phrases(h.i, spec)]
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads)
@@ -202,9 +197,7 @@ class EventExtractor:
             owners = self.doc.children(h, "nmod:poss") + [
                 c for c in self.doc.children(h, "compound") if self.doc.tokens[c.i].pos == "PROPN"
             ]
-            owners += [
-                c for c in self.doc.children(h, "nmod") if any(k.lemma == "by" for k in self.doc.children(c.i, "case"))
-            ]
+            owners += self.doc.phrases(h, "by", "nmod")
             # "the state of emergency Trump declared": the subject of a relative clause on it
             owners += [
                 subj
@@ -224,18 +217,11 @@ class EventExtractor:
         for holder in [head, *objects]:
             for clause in self.doc.children(holder.i, "acl", "advcl", "xcomp"):
                 if clause.lemma in aiming or clause.text.lower() in aiming:
-                    heads = self._objects(clause) + self._prep_children(clause.i, "at")
+                    heads = self._objects(clause) + self.doc.phrases(clause.i, "at")
                     actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i)]
                     if actors:
                         return actors
         return []
-
-    def _prep_children(self, i: int, prep: str) -> list[Token]:
-        return [
-            c
-            for c in self.doc.children(i, "obl", "nmod")
-            if any(k.lemma == prep for k in self.doc.children(c.i, "case"))
-        ]
 
     # -- a user's verb dictionary -----------------------------------------
     def _dictionary_events(self, verb: Token) -> list[CodedEvent]:
@@ -312,8 +298,9 @@ class EventExtractor:
     def _first_actor_after(self, verb: Token, is_source: Callable[[Actor], bool]) -> list[Actor]:
         """The first actor named after the verb inside its own phrases, as PETRARCH reads a
         verb phrase: "cordoned off the roads leading into Mordor", "signed an accord to
-        supply Gondor". Descends through objects, obliques, noun complements, participles
-        and infinitives of purpose; never into another finite clause."""
+        supply Gondor". Descends through objects, obliques, noun complements, participles,
+        relative clauses and infinitives of purpose; never into a clausal complement or
+        another adverbial clause."""
         doc = self.doc
         inside = ("obj", "obl", "nmod", "acl", "xcomp", "iobj", "compound", "appos", "conj")
         found: list[int] = []
@@ -321,7 +308,7 @@ class EventExtractor:
         while todo:
             tok = todo.pop()
             purpose = tok.dep == "advcl" and any(m.lemma == "to" for m in doc.children(tok.i, "mark"))
-            if tok.dep.split(":")[0] not in inside and tok.dep != "acl:relcl" and not purpose:
+            if tok.dep.split(":")[0] not in inside and not purpose:  # "acl" covers "acl:relcl"
                 continue
             if tok.pos in ("NOUN", "PROPN"):
                 found.append(tok.i)
@@ -365,7 +352,7 @@ class EventExtractor:
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
             if (not p.particle or p.particle in kids)
             and (not p.modifiers or p.modifiers & kids)
-            and all(self._prep_children(noun.i, prep) for prep in p.needs_preps)
+            and all(self.doc.phrases(noun.i, prep) for prep in p.needs_preps)
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -375,7 +362,7 @@ class EventExtractor:
                 sources = [implied] if implied else []
             targets = self._targets(noun, pattern, [])
             support = self.doc.tokens[anchor]
-            if not targets and any(c.lemma == "under" for c in self.doc.children(noun.i, "case")):
+            if not targets and self._suffered(noun):
                 # "Turkey is under EU sanctions", "the town came under attack": the subject suffers it
                 holder = noun if self.doc.children(noun.i, "nsubj") else support
                 targets = [
@@ -396,7 +383,7 @@ class EventExtractor:
         if not self.actors.kb.local_country:
             return None
         for holder in (noun.i, anchor):
-            for place in self._prep_children(holder, "in"):
+            for place in self.doc.phrases(holder, "in"):
                 actor = self.actors.resolve(place.i, use_context=False)
                 if actor is not None and actor.country:
                     return actor.country
@@ -418,11 +405,11 @@ class EventExtractor:
             if owners or poss.pos != "PRON":  # "his resignation" with "his" unresolved: read on
                 return anchor, owners
         for prep in pattern.source_preps:
-            for holder in self._prep_children(noun.i, prep):
+            for holder in self.doc.phrases(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
         for clause in doc.children(noun.i, "acl"):  # "the attack, reportedly conducted by the Taliban"
             if self._is_support(clause):
-                by = self._prep_children(clause.i, "by")  # obl:agent included
+                by = self.doc.phrases(clause.i, "by")  # obl:agent included
                 agents = [a for c in by for a in self.actors.resolve_with_conjuncts(c.i)]
                 if agents:
                     return anchor, agents
@@ -433,10 +420,15 @@ class EventExtractor:
         head = doc.tokens[noun.head]
         if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
             return head.i, self.actors.subjects(head.i)
-        suffered = any(c.lemma == "under" for c in doc.children(noun.i, "case"))  # "X is under sanctions"
-        if doc.children(noun.i, "nsubj") and not suffered:  # a nominal predicate: "X is (not launching) strikes"
+        if doc.children(noun.i, "nsubj") and not self._suffered(
+            noun
+        ):  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
         return anchor, []
+
+    def _suffered(self, noun: Token) -> bool:
+        """ "X is under sanctions": the act is one the subject suffers, not one it does."""
+        return any(c.lemma == "under" for c in self.doc.children(noun.i, "case"))
 
     def _is_support(self, verb: Token) -> bool:
         support = self.lexicon.support_verbs

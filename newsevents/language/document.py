@@ -81,6 +81,15 @@ class ParsedDoc:
             kids = [k for k in kids if k.dep in deps or k.dep.split(":")[0] in deps]
         return kids
 
+    def phrases(self, i: int, prep: str, *deps: str) -> list[Token]:
+        """Children of token ``i`` introduced by the preposition ``prep`` ("by X", "of Y"),
+        among the obliques and noun complements unless ``deps`` names other labels."""
+        return [
+            c
+            for c in self.children(i, *(deps or ("obl", "nmod")))
+            if any(k.lemma == prep for k in self.children(c.i, "case"))
+        ]
+
     def subtree(self, i: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """Indices dominated by ``i`` (inclusive), not descending into ``stop`` labels."""
         out, todo = [], [i]

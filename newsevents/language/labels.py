@@ -80,6 +80,10 @@ def repair(
       sentences do not open with imperatives.
     - "after the EU sanctioned Iran" read as a phrase "after the EU" plus a verb without a
       subject is the clause it is: the noun is the verb's subject, "after" its mark.
+    - A subjectless verb coordinated with a noun ("labeled him a terrorist and levied
+      sanctions") is coordinated with the verb above that noun.
+    - A second subject with its own "and" ("Lawmakers in Fornost and Gondor welcomed") is
+      coordinated with the noun inside the first subject.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -111,13 +115,8 @@ def _conjunct_inside(deps: list[str], heads: list[int], first: int, second: int)
     if not ands or ands[0] - 1 <= first:
         return None
     inner = ands[0] - 1
-    node = inner
-    for _ in range(len(deps)):  # inside the first subject's phrase?
-        if node == first:
-            return inner if deps[inner] in ("nmod", "conj") else None
-        if heads[node] == node:
-            return None
-        node = heads[node]
+    if deps[inner] in ("nmod", "conj") and _ancestors_include(heads, inner, first):
+        return inner
     return None
 
 
@@ -169,19 +168,16 @@ def _perfect_participle(deps: list[str], heads: list[int], words: list[str], pos
         if words[aux].lower() not in PERFECT_AUXILIARIES or deps[noun] not in ("root", "obj"):
             continue
         if deps[aux] == "root":  # "Ethiopia has [broken] relations": "has" read as the main verb
-            top, top_head = "root", verb
             moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
         elif deps[noun] == "root" and heads[aux] == verb:  # "X have [renewed] ties": the noun as root
-            top, top_head = "root", verb
             moved = [i for i, h in enumerate(heads) if h == noun and (i > noun and deps[i] == "punct")]
         elif _is_headless_clause(deps, heads, pos, verb, aux):  # "Old foes X and Y have [renewed] ties"
             root = deps.index("root")
-            top, top_head = "root", verb
             moved = [i for i, h in enumerate(heads) if h == root and i > verb and deps[i] == "punct"]
             deps[root], heads[root] = "dep", verb
         else:
             continue
-        deps[verb], heads[verb] = top, top_head
+        deps[verb], heads[verb] = "root", verb  # the participle is the sentence's predicate
         deps[aux], heads[aux] = "aux", verb
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
