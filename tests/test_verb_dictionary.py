@@ -191,3 +191,19 @@ def test_a_dictionary_verb_reads_its_targets_to_the_right(tmp_path):
     coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
     rows = _rows(coder, "Russia restored diplomatic ties with Georgia on Monday, a senior Georgian official said.")
     assert all(target is None for _, target, _, _ in rows)
+
+
+def test_markers_point_at_phrases_on_either_side(tmp_path):
+    """ "+ * MONEY $": the target is the phrase before the verb and the source the phrase
+    after "money" ("received money from X": X gave); "* IFTAR IN ^ +": the caret skips
+    the place after "in" and the target is the next phrase."""
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "--- RECEIVE  [033]  ---\nRECEIVE\n- + * MONEY $  [071]\n\n"
+        "--- CELEBRATE  [181]  ---\nCELEBRATE\n- * IFTAR IN ^ +  [045]\n",
+        encoding="utf-8",
+    )
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    assert ("RUS", "SYR", "071", False) in _rows(coder, "Syria has received money from Russia.")
+    rows = _rows(coder, "Egypt celebrated Iftar in Amman with the leaders of Jordan.")
+    assert {(s, t) for s, t, code, _ in rows if code == "045"} == {("EGY", "JORGOV")}

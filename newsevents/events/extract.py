@@ -21,7 +21,7 @@ from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
 from .refine import implied_source, implied_target, refine, refusal_rule
-from .verbdict import VerbDictionary, VerbMatch
+from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
 MONTHS = frozenset(calendar.month_name[1:])
@@ -255,13 +255,21 @@ class EventExtractor:
             coded.event.modality = modality_of(self.doc, verb.i)
         return coded
 
-    def _marked(self, i: int | None) -> list[Actor]:
-        """The actor at a pattern's $ or + marker."""
-        if i is None:
+    def _marked(self, mark: Mark | None) -> list[Actor]:
+        """The actor a pattern's $ or + marker points at: the first noun phrase among the
+        marker's words that names one, after the phrases its ``^`` skip."""
+        if mark is None:
             return []
-        for head in (i, self.actors.np_head(i)):
-            actors = self.actors.resolve_with_conjuncts(head)
-            if actors:
+        phrases: list[int] = []
+        for i in mark.positions:
+            head = self.actors.np_head(i)
+            if head in phrases:
+                continue
+            actors = self.actors.resolve_with_conjuncts(head) or self.actors.resolve_with_conjuncts(i)
+            if not actors and self.doc.tokens[head].pos not in ("NOUN", "PROPN", "PRON"):
+                continue  # no phrase of its own: "the", "with"
+            phrases.append(head)
+            if actors and len(phrases) > mark.skips:
                 return actors
         return []
 

@@ -48,7 +48,7 @@ class Words(NamedTuple):
 class Element:
     """One item of a pattern: a word, a synonym set, or an actor marker ($, +, %)."""
 
-    kind: str  # "word", "set", "source", "target", "compound"
+    kind: str  # "word", "set", "source", "target", "compound", "skip" (^)
     value: str = ""
     exact: bool = False  # WORD_ at the end of a set member: no inflection
     preposition: bool = False  # the first word of a "(PP)" group: a preposition, not "to" + verb
@@ -80,12 +80,23 @@ class VerbEntry:
     patterns: list[VerbPattern] = field(default_factory=list)
 
 
+class Mark(NamedTuple):
+    """Where a $ or + marker points: the tokens it may stand for, nearest first, and how
+    many noun phrases a ``^`` before it skips ("IFTAR IN ^ +": the phrase after the next)."""
+
+    positions: tuple[int, ...]
+    skips: int = 0
+
+
+MARKERS = ("source", "target", "compound", "skip")
+
+
 @dataclass(slots=True)
 class VerbMatch:
     code: str
     rule: str
-    source: int | None  # token the $ marker points at
-    target: int | None  # token the + marker points at
+    source: Mark | None  # what the $ marker points at
+    target: Mark | None  # what the + marker points at
     consumed_negation: bool
 
 
@@ -162,7 +173,7 @@ class VerbDictionary:
         marks = {**pre_found[1], **post_found[1]}
         used = pre_found[0] + post_found[0]
         negation = any(view.text[i] in NEGATIONS or view.lemma[i] in NEGATIONS for i in used)
-        matched = [e for e in (*pattern.pre, *pattern.post) if e.kind not in ("source", "target", "compound")]
+        matched = [e for e in (*pattern.pre, *pattern.post) if e.kind not in MARKERS]
         negation = negation or any(e.kind == "set" and self._negative_set(e.value) for e in matched)
         return marks.get("source"), marks.get("target"), negation
 
@@ -190,7 +201,7 @@ def _pre_links(pattern: VerbPattern) -> list[bool]:
     touching B; "B_*": B touching the verb."""
     links, touching = [], pattern.verb_joined
     for element in pattern.pre:
-        if element.kind in ("source", "target", "compound"):
+        if element.kind in MARKERS:
             links.append(False)
             continue
         links.append(touching)
@@ -209,18 +220,24 @@ def _in_order(
     """Match elements against token positions in order, gaps allowed except where ``links``
     says an element must touch the one matched before it (the verb at ``verb`` for the
     first). Positions run away from the verb, either way. Returns the positions used and,
-    for $/+ markers, the position of the next word, or None when it fails."""
+    for each $/+ marker, a ``Mark``: the words between the match before it and the match
+    after it (to the end of the positions for a last marker), or None when it fails."""
     used: list[int] = []
-    marks: dict[str, int] = {}
+    marks: dict[str, Mark] = {}
     pending: list[str] = []
+    skips = 0
     backwards = bool(positions) and positions[0] < verb
     edge = verb  # the text edge of the last match, on the side away from the verb
     k = 0
     for n, element in enumerate(elements):
-        if element.kind in ("source", "target", "compound"):
+        if element.kind == "skip":
+            skips += 1
+            continue
+        if element.kind in MARKERS:
             pending.append(element.kind)
             continue
         touching = bool(links and links[n])
+        opened = k
         while k < len(positions):
             span = _fits(element, positions[k], view, sets)
             start = positions[k]
@@ -229,17 +246,17 @@ def _in_order(
             k += 1
         if k == len(positions):
             return None
-        for kind in pending:
-            marks[kind] = positions[k]
-        pending = []
+        for kind in pending:  # "* + TO": the words before TO, else TO's own phrase
+            marks[kind] = Mark(tuple(positions[opened : k + 1]), skips)
+        pending, skips = [], 0
         used.extend(range(start, start + span))
         edge = start if backwards else start + span - 1
         k += 1
         while not backwards and k < len(positions) and positions[k] <= edge:
             k += 1  # past the words a phrase consumed
-    for kind in pending:  # a marker after the last word: the next word along
+    for kind in pending:  # a marker after the last word: the words further along
         if k < len(positions):
-            marks[kind] = positions[k]
+            marks[kind] = Mark(tuple(positions[k:]), skips)
     return used, marks
 
 
@@ -389,8 +406,8 @@ def _pattern(line: str) -> VerbPattern:
 
 
 def _split_markers(token: str) -> list[Element]:
-    if set(token) == {"^"}:  # PETRARCH's "skip a phrase": our matching allows gaps anyway
-        return []
+    if set(token) == {"^"}:  # PETRARCH's "skip a phrase", one per caret
+        return [Element("skip")] * len(token)
     out: list[Element] = []
     markers = {"$": "source", "+": "target", "%": "compound", "*": "verb"}
     while token and token[0] in markers:
