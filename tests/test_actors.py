@@ -273,3 +273,36 @@ def test_every_sovereign_state_has_a_demonym(pipeline):
     ]
     assert not lacking
     assert pipeline.knowledge.lookup(("Fijian",), None, False).country == "FJI"
+
+
+def _subjects_of(pipeline, parse_full, text, verb):
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    return {a.code for a in resolver.subjects(next(t for t in doc.tokens if t.text == verb).i)}
+
+
+def test_conjuncts_naming_only_a_sector_share_the_coordination_s_country(pipeline, parse_full):
+    """The country modifying a coordination holds for each sector-only conjunct; a conjunct
+    with its own country keeps it."""
+    assert _subjects_of(pipeline, parse_full, "Danish media and government warned Russia.", "warned") == {
+        "DNKMED",
+        "DNKGOV",
+    }
+    text = "Lawmakers and officials in Iran and Iraq welcomed the deal."
+    found = _subjects_of(pipeline, parse_full, text, "welcomed")
+    assert {"IRNGOV", "IRQGOV"} <= found
+    mixed = _subjects_of(pipeline, parse_full, "Danish media and the Swedish government warned Russia.", "warned")
+    assert "DNKGOV" not in mixed
+
+
+def test_a_name_joined_by_underscores_is_read_as_its_words(pipeline, parse_full):
+    """PETRARCH-formatted text writes names as one word ("Dol_Amroth"); such a word matches the
+    name of its words, and only on whole tokens."""
+    assert _resolved(pipeline, parse_full, "The talks were held in Saudi_Arabia.", "Saudi_Arabia").code == "SAU"
+
+
+def test_the_subject_of_a_passive_verb_does_what_its_infinitive_says(pipeline, parse_full):
+    """ "was seen to break into" is done by the passive subject; a passive without its agent
+    ("to be allowed") inherits no one, so its doer stays unknown."""
+    assert _subjects_of(pipeline, parse_full, "Iran was seen to attack the ship.", "attack") == {"IRN"}
+    assert not _subjects_of(pipeline, parse_full, "Iran asked to be allowed to inspect the site.", "allowed")

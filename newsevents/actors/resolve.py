@@ -83,6 +83,11 @@ def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
     return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
 
 
+def _on_edges(owner: list[int], start: int, end: int) -> bool:
+    """Whether words ``start:end`` begin and end on token edges (``owner`` maps word -> token)."""
+    return (start == 0 or owner[start - 1] != owner[start]) and (end == len(owner) or owner[end] != owner[end - 1])
+
+
 def _members(actor: Actor) -> list[Actor]:
     """A joint actor of a PETRARCH dictionary ("THE_SHIRE [FRO/BIL/SAM]") acts as each of
     its members, one row apiece, as PETRARCH codes it."""
@@ -114,8 +119,14 @@ class ActorResolver:
         """Longest gazetteer match starting at each token: start -> (end, entry).
 
         Built-in names match case-sensitively ("US" the country, not "us"); names from
-        PETRARCH dictionaries match case-insensitively, as PETRARCH does."""
-        norms = [t.norm for t in self.doc.tokens]
+        PETRARCH dictionaries match case-insensitively, as PETRARCH does. A word joined by
+        underscores ("Dol_Amroth", as PETRARCH-formatted text writes names) counts as its
+        words, so long as a match starts and ends on token edges."""
+        norms, owner = [], []  # words, and the token each word belongs to
+        for n, tok in enumerate(self.doc.tokens):
+            parts = [p for p in tok.norm.split("_") if p] if "_" in tok.norm.strip("_") else [tok.norm]
+            norms += parts
+            owner += [n] * len(parts)
         upper = [n.upper() for n in norms] if self.kb.names_ci else norms
         found: dict[int, tuple[int, Entry]] = {}
         i = 0
@@ -125,9 +136,11 @@ class ActorResolver:
             step = 1
             for length, ci in sorted(candidates, reverse=True):
                 key = tuple((upper if ci else norms)[i : i + length])
-                entry = self.kb.lookup(key, self.published, ci) if len(key) == length else None
+                if len(key) < length or not _on_edges(owner, i, i + length):
+                    continue
+                entry = self.kb.lookup(key, self.published, ci)
                 if entry is not None and (ci or not self._is_lowercase_common(key)):
-                    found[i] = (i + length, entry)
+                    found[owner[i]] = (owner[i + length - 1] + 1, entry)
                     step = length
                     break
             i += step
@@ -547,12 +560,33 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
-        heads = [head] + self._conjuncts(head)
-        heads += self._name_conjuncts(head) + self._stray_conjuncts(head)
-        actors = [a for a in (self.resolve(h) for h in heads) if a is not None]
+        conjuncts = self._conjuncts(head)
+        sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
+        heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
+        actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
         if len(actors) == 1 and depth < 3:
             actors = self._distributed(head, actors[0], depth) or actors
+        actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
+
+    def _sharing_conjuncts(self, head: int, conjuncts: list[int], depth: int) -> dict[int, list[Actor]]:
+        """Conjuncts that name only a sector share the countries that modify the whole
+        coordination: "Danish media and government" (a modifier before the first conjunct),
+        "lawmakers and officials in Fornost and Gondor" (one after the last), which the
+        parse hangs on the first conjunct. A conjunct naming its own country keeps it."""
+        last = max(conjuncts)
+        shared = [
+            c.i for c in self.doc.children(head, "amod", "compound", "nmod", "nmod:poss") if not head <= c.i <= last
+        ]
+        countries = [a for m in shared for a in self.resolve_with_conjuncts(m, depth + 1) if a.country]
+        found: dict[int, list[Actor]] = {}
+        for c in conjuncts if countries else []:
+            span = self.np_tokens(c)
+            sector = None if any(i in self.matches for i in span) else self._sector(c, span)
+            if sector:  # not "Danish media and Swedish government", not "lions and tigers"
+                text = self._surface(c, span)
+                found[c] = [sectored(text, a.country, sector, a.name) for a in countries]
+        return found
 
     def _conjuncts(self, head: int) -> list[int]:
         """The phrase's coordinated siblings, also where the parse chained them ("Egypt,
@@ -654,14 +688,15 @@ class ActorResolver:
         for subj in subjects:
             owner = tok.head if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl" else subj.i
             actors += self.resolve_with_conjuncts(owner)
-        if actors or subjects or depth > 4 or tok.head == i:
-            return actors
+        if actors or subjects or depth > 4 or tok.head == i or doc.children(i, "aux:pass"):
+            return actors  # a passive without its agent inherits no one: "wants to be allowed to"
         absolute = self._absolute_subject(i)
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
         head = doc.tokens[tok.head]
-        controller = doc.children(head.i, "obj") if tok.dep == "xcomp" and head.pos == "VERB" else []
-        if controller:  # object control: "instructed the police to arrest", "urged Bree to help"
+        controller = doc.children(head.i, "obj", "nsubj:pass") if tok.dep == "xcomp" and head.pos == "VERB" else []
+        if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
+            # also passive: "was seen to break into", "was asked to leave"
             return self.resolve_with_conjuncts(controller[0].i)
         if tok.dep in ("xcomp", "conj", "advcl") and (head.pos in ("VERB", "AUX") or doc.children(head.i, "cop")):
             return self.subjects(tok.head, depth + 1)  # "X is about / ready / willing to act"
