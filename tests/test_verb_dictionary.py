@@ -207,3 +207,23 @@ def test_markers_point_at_phrases_on_either_side(tmp_path):
     assert ("RUS", "SYR", "071", False) in _rows(coder, "Syria has received money from Russia.")
     rows = _rows(coder, "Egypt celebrated Iftar in Amman with the leaders of Jordan.")
     assert {(s, t) for s, t, code, _ in rows if code == "045"} == {("EGY", "JORGOV")}
+
+
+def test_pattern_words_are_whole_words_and_synsets_add_plurals(tmp_path):
+    """PETRARCH's rule: "* EFFORT" does not match "efforts"; a synset member matches its
+    regular plural ("&TALK": "talks") unless the set's label ends in "_"."""
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "&TALK\n+TALK\n\n&DEAL_\n+DEAL\n\n--- ABANDON  [345]  ---\nABANDON\n- * EFFORT  [987]\n"
+        "- * &TALK  [128]\n- * &DEAL  [129]\n",
+        encoding="utf-8",
+    )
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+
+    def codes(text: str) -> set[str]:
+        return {code for _, _, code, _ in _rows(coder, text)}
+
+    assert codes("Russia abandoned the effort with Georgia.") == {"987"}
+    assert codes("Russia abandoned the efforts with Georgia.") == {"345"}
+    assert codes("Russia abandoned the talks with Georgia.") == {"128"}
+    assert codes("Russia abandoned the deals with Georgia.") == {"345"}

@@ -15,7 +15,9 @@ them. The format, as PETRARCH reads it:
 PETRARCH matched patterns against a constituency parse. We match them against the
 words of the verb's clause in order, gaps allowed: pre-verb words among the words
 before the verb, post-verb words among the words the verb governs. The most
-specific pattern (most words matched) wins; no pattern, the verb's own code.
+specific pattern (most words matched) wins; no pattern, the verb's own code. As in
+PETRARCH, a pattern word matches only itself as written ("EFFORT" is not "efforts"); a
+synset member also matches its regular plural, unless it or its set's label ends in ``_``.
 Codes that are not numeric event codes (test markers such as ``[+++]``) code nothing.
 """
 
@@ -50,7 +52,6 @@ class Element:
 
     kind: str  # "word", "set", "source", "target", "compound", "skip" (^)
     value: str = ""
-    exact: bool = False  # WORD_ at the end of a set member: no inflection
     preposition: bool = False  # the first word of a "(PP)" group: a preposition, not "to" + verb
     joined: bool = False  # written with "_" to the item before it: the words must be adjacent
 
@@ -263,16 +264,23 @@ def _in_order(
 def _fits(element: Element, i: int, view: Words, sets: dict, depth: int = 0) -> int:
     """How many words, from ``i`` on in the text, the element matches (0: no match); a set
     member of several words ("DID N'T") matches all of them."""
-    word, lemma = view.text[i], view.lemma[i]
-    if element.kind == "word":
+    word = view.text[i]
+    if element.kind == "word":  # PETRARCH's pattern words are whole words, as written
         if element.preposition and view.pos[i] != "ADP":
             return 0
-        return int(word == element.value or (not element.exact and lemma == element.value))
+        return int(word == element.value)
     best = 0
     for phrase in sets.get(element.value, []):
         length = _phrase_length(phrase, i, view, sets, depth)
         best = max(best, length)
     return best
+
+
+def _plural(word: str) -> str:
+    """PETRARCH's regular plural of a synset word: +S, Y -> IES, SS -> SSES."""
+    if word.endswith("Y"):
+        return word[:-1] + "IES"
+    return word + ("ES" if word.endswith("SS") else "S")
 
 
 def _phrase_length(phrase: tuple[str, ...], i: int, view: Words, sets: dict, depth: int) -> int:
@@ -289,7 +297,7 @@ def _phrase_length(phrase: tuple[str, ...], i: int, view: Words, sets: dict, dep
             if view.text[j] != part[:-1]:
                 return 0
             j += 1
-        elif view.text[j] == part or view.lemma[j] == part:
+        elif view.text[j] in (part, _plural(part)):
             j += 1
         else:
             return 0
@@ -309,13 +317,15 @@ def load_verb_dictionary(path: Path, into: VerbDictionary | None = None) -> Verb
     current_set: str | None = None
     block: list[VerbEntry] | None = None
     block_code = "---"
+    singular_set = False
     for number, raw in enumerate(lines, 1):
         line = _strip_comment(raw)
         if not line:
             continue
         try:
             if line.startswith("&"):
-                current_set, block = line.split()[0].rstrip("_"), None
+                label = line.split()[0]
+                current_set, block, singular_set = label.rstrip("_"), None, label.endswith("_")
                 book.sets.setdefault(current_set, [])
             elif BLOCK.match(line):
                 current_set, block = None, []
@@ -329,7 +339,10 @@ def load_verb_dictionary(path: Path, into: VerbDictionary | None = None) -> Verb
                     entry.patterns.append(pattern)
                 book.patterns += 1
             elif current_set is not None and line.startswith("+"):
-                book.sets[current_set].append(tuple(_words(line[1:])))
+                words = _words(line[1:])
+                if singular_set and not words[-1].endswith("_"):  # "&AUXVERB3_": no plurals at all
+                    words[-1] += "_"
+                book.sets[current_set].append(tuple(words))
             elif block is not None:
                 entry = _verb_entry(line, block_code)
                 block.append(entry)
