@@ -227,3 +227,13 @@ def test_pattern_words_are_whole_words_and_synsets_add_plurals(tmp_path):
     assert codes("Russia abandoned the efforts with Georgia.") == {"345"}
     assert codes("Russia abandoned the talks with Georgia.") == {"128"}
     assert codes("Russia abandoned the deals with Georgia.") == {"345"}
+
+
+def test_a_lettered_sub_code_is_kept_as_written(tmp_path):
+    """ "[174K]" is a user's sub-code of 174: coded as written, with no Goldstein value invented."""
+    path = tmp_path / "verbs.txt"
+    path.write_text("--- BARGAIN  [031]  ---\nBARGAIN\n- * FOR_ASYLUM  [174K]\n", encoding="utf-8")
+    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    events = coder.code_article(Article(id="t", text="Syria will bargain for asylum in Russia."))
+    coded = [e for e in events if e.rule.startswith("verbs:")]
+    assert [e.cameo for e in coded] == ["174K"] and coded[0].goldstein is None

@@ -18,7 +18,9 @@ before the verb, post-verb words among the words the verb governs. The most
 specific pattern (most words matched) wins; no pattern, the verb's own code. As in
 PETRARCH, a pattern word matches only itself as written ("EFFORT" is not "efforts"); a
 synset member also matches its regular plural, unless it or its set's label ends in ``_``.
-Codes that are not numeric event codes (test markers such as ``[+++]``) code nothing.
+Codes are two to four digits, a letter allowed after them (a user's sub-code such as
+``174K``, kept as written; the code book gives it no Goldstein value); anything else
+(test markers such as ``[+++]``) codes nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from ..language.morphology import inflections
 from ..settings import SettingsError
 
 NULL_CODES = {"---", ""}
-EVENT_CODE = re.compile(r"^\d{2,4}$")
+EVENT_CODE = re.compile(r"^\d{2,4}[A-Za-z]?$")  # "174K": a user's sub-code of 174
 NEGATIONS = {"NOT", "N'T", "NEVER", "NO"}
 PRE_WINDOW = 10  # pre-verb words are looked for this many words back at most
 
