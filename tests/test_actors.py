@@ -306,3 +306,16 @@ def test_the_subject_of_a_passive_verb_does_what_its_infinitive_says(pipeline, p
     ("to be allowed") inherits no one, so its doer stays unknown."""
     assert _subjects_of(pipeline, parse_full, "Iran was seen to attack the ship.", "attack") == {"IRN"}
     assert not _subjects_of(pipeline, parse_full, "Iran asked to be allowed to inspect the site.", "allowed")
+
+
+def test_they_passes_over_a_singular_subject(pipeline, parse_full):
+    """ "Egypt, Greece and Cyprus met in Cairo. The Italian minister joined the talks. They
+    called on Turkey...": one minister is no "they"; the chain goes on to the three."""
+    text = (
+        "Egypt, Greece and Cyprus met in Cairo on Wednesday. The Italian foreign minister joined the talks. "
+        "They called on Turkey to halt drilling."
+    )
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    they = [t for t in doc.tokens if t.text == "They"][-1]
+    assert {a.code for a in resolver.resolve_with_conjuncts(they.i)} == {"EGY", "GRC", "CYP"}

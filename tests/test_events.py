@@ -551,3 +551,12 @@ def test_an_attempt_to_act_is_not_the_act(pipeline):
         if e.cameo.startswith("17")
     ]
     assert rows and {e.modality for e in rows} == {"intended"}
+
+
+def test_a_demonym_on_an_attack_noun_is_its_source_before_a_from_phrase(pipeline):
+    """ "Turkish airstrikes from a camp in Syria": the airstrikes are Turkey's; "from" names
+    the source only when no demonym does ("missile attacks from Azerbaijan")."""
+    rows = _events(pipeline, "Hundreds of fighters escaped after Turkish airstrikes from a camp in Syria.")
+    assert {e.source.code for e in rows if e.cameo.startswith("19") and e.source} == {"TUR"}
+    rows = _events(pipeline, "Armenia was retaliating against missile attacks from Azerbaijan.")
+    assert "AZE" in {e.source.code for e in rows if e.cameo.startswith("19") and e.source}

@@ -631,7 +631,8 @@ class ActorResolver:
         """ "They called on Turkey": the nearest earlier subject that names several actors
         ("Egypt, Greece and Cyprus") or a plural group ("the protesters"); none when that
         subject names no actor. A "they" that is itself a subject continues the chain
-        ("They concluded... They called on"), up to three sentences back; the subject of a
+        ("They concluded... They called on") and a singular subject is passed over, up to
+        three sentences back; the subject of a
         clause inside another ("concluded that the agreement is void") is no antecedent."""
         tokens = self.doc.tokens
         sent = self.doc.sentences[tokens[head].sent]
@@ -647,6 +648,8 @@ class ActorResolver:
             actors = self.resolve_with_conjuncts(i, depth=1)
             if len(actors) > 1 or (actors and tok.tag in ("NNS", "NNPS")):
                 return [replace(a, text=tokens[head].text) for a in actors]
+            if tok.tag in ("NN", "NNP") and not self.doc.children(i, "conj"):
+                continue  # one person or thing is no "they": "The Italian minister joined. They..."
             return []
         return []
 

@@ -412,7 +412,8 @@ class EventExtractor:
             owners = self.actors.resolve_with_conjuncts(poss.i)
             if owners or poss.pos != "PRON":  # "his resignation" with "his" unresolved: read on
                 return anchor, owners
-        for prep in pattern.source_preps:
+        agent_preps = [p for p in pattern.source_preps if p == "by"]
+        for prep in agent_preps:
             for holder in self.doc.phrases(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
         for clause in doc.children(noun.i, "acl"):  # "the attack, reportedly conducted by the Taliban"
@@ -423,8 +424,11 @@ class EventExtractor:
                     return anchor, agents
         for mod in doc.children(noun.i, "amod", "compound"):  # "Russian strikes": named actors only
             actor = self.actors.resolve(mod.i, use_context=False)
-            if actor is not None:
+            if actor is not None:  # before "from": "Turkish airstrikes from a camp in Syria"
                 return anchor, [actor]
+        for prep in pattern.source_preps:
+            for holder in self.doc.phrases(noun.i, prep) if prep not in agent_preps else []:
+                return anchor, self.actors.resolve_with_conjuncts(holder.i)
         head = doc.tokens[noun.head]
         if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
             return head.i, self.actors.subjects(head.i)
