@@ -560,3 +560,11 @@ def test_a_demonym_on_an_attack_noun_is_its_source_before_a_from_phrase(pipeline
     assert {e.source.code for e in rows if e.cameo.startswith("19") and e.source} == {"TUR"}
     rows = _events(pipeline, "Armenia was retaliating against missile attacks from Azerbaijan.")
     assert "AZE" in {e.source.code for e in rows if e.cameo.startswith("19") and e.source}
+
+
+def test_an_act_met_by_a_response_was_aimed_at_the_responders(pipeline):
+    """ "Israel retaliated against rocket attacks from Syria": Syria's attacks were on Israel
+    (the words of response are data: lexicon.toml ``response_words``)."""
+    assert ("SYR", "195", "ISR") in _triples(pipeline, "Israel retaliated against rocket attacks from Syria.")
+    assert ("AZE", "190", "ARM") in _triples(pipeline, "Armenia responded to attacks from Azerbaijan.")
+    assert builtin_lexicon().response_words >= {"retaliating", "response"}

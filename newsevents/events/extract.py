@@ -382,8 +382,27 @@ class EventExtractor:
             for clause in self.doc.children(noun.i, "acl"):  # "a phone call made by Trump to Zelensky"
                 if not targets and self._is_support(clause):
                     targets = self._targets(clause, _prepositions_only(pattern), [])
+            if not targets and pattern.target:
+                targets = self._responders(noun)
             out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
+
+    def _responders(self, noun: Token) -> list[Actor]:
+        """Who answered the act: the subject of a verb of response it complements ("they were
+        retaliating against attacks from Azerbaijan") or of the verb a noun of response
+        hangs on ("struck in response to Armenian aggression"). The act was aimed at them."""
+        words = self.lexicon.response_words
+
+        def responding(tok: Token) -> bool:  # by its form too: "retaliating" is lemmatised badly
+            return tok.lemma in words or tok.text.lower() in words
+
+        head = self.doc.tokens[noun.head]
+        if noun.dep in ("nmod", "obl") and responding(head) and head.pos == "NOUN" and head.head != head.i:
+            noun, head = head, self.doc.tokens[head.head]
+        predicate = head.pos == "VERB" or self.doc.children(head.i, "nsubj")  # "Iran fired missiles" as a noun
+        if noun.dep not in ("obl", "obj", "nmod") or not predicate or not (responding(head) or responding(noun)):
+            return []
+        return self.actors.subjects(head.i)
 
     def _country_of_place(self, noun: Token, anchor: int) -> str | None:
         """The country of the "in" phrase of a nominal act or its clause, else the country

@@ -40,6 +40,7 @@ class Lexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
+    response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -111,7 +112,9 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
 def builtin_lexicon() -> Lexicon:
     data = resources.read_toml("lexicon.toml")
     lexicon = Lexicon(
-        support_verbs=expand(data.get("support_verbs", ())), aiming_verbs=expand(data.get("aiming_verbs", ()))
+        support_verbs=expand(data.get("support_verbs", ())),
+        aiming_verbs=expand(data.get("aiming_verbs", ())),
+        response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
