@@ -27,6 +27,7 @@ from .actors import (
 from .attribution import Attributor, article_outlet
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .events.intent import intent_code
+from .events.mentions import without_repeated_mentions
 from .events.verbdict import VerbDictionary, load_verb_dictionary
 from .language import Analyser, ParsedDoc, load_pipeline, word_tokenizer
 from .language.detect import non_english_reason
@@ -175,4 +176,4 @@ class Pipeline:
             item.event.intent_cameo = intent_code(item.event.cameo, item.event.modality)
             dater.date(item)
             geocoder.locate(item)
-        return [item.event for item in coded]
+        return [item.event for item in without_repeated_mentions(coded, doc)]

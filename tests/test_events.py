@@ -568,3 +568,16 @@ def test_an_act_met_by_a_response_was_aimed_at_the_responders(pipeline):
     assert ("SYR", "195", "ISR") in _triples(pipeline, "Israel retaliated against rocket attacks from Syria.")
     assert ("AZE", "190", "ARM") in _triples(pipeline, "Armenia responded to attacks from Azerbaijan.")
     assert builtin_lexicon().response_words >= {"retaliating", "response"}
+
+
+def test_a_noun_naming_an_event_again_gives_no_second_row(pipeline):
+    """ "Police fired tear gas at the protest. The protest ended at midnight.": one protest,
+    one row; protests on two days stay two events."""
+    text = (
+        "Thousands of Serbians protested in Belgrade on Tuesday against the government. Police fired tear gas "
+        "at the protest. The protest ended at midnight."
+    )
+    nouns = [e for e in _events(pipeline, text) if e.rule == "lexicon:noun:protest"]
+    assert len(nouns) == 1 and "tear gas" in nouns[0].evidence.sentence
+    text = "Anti-government protests were held in Belgrade on Monday. Anti-government protests were held on Friday."
+    assert len([e for e in _events(pipeline, text) if e.cameo.startswith("14")]) == 2
