@@ -24,7 +24,7 @@ from .actors import (
     load_agents,
     load_discards,
 )
-from .attribution import Attributor, article_outlet
+from .attribution import Attributor, article_outlet, speech_cue_forms
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .events.intent import intent_code
 from .events.mentions import without_repeated_mentions
@@ -70,6 +70,9 @@ class Pipeline:
         triggers = self.lexicon.trigger_forms()
         if verbs is not None:
             triggers = {**verbs.trigger_forms(), **triggers}
+        # a sentence with a verb of saying is parsed too: its speaker is often the one whom a
+        # later sentence names by surname ("ABS-CBN CEO Carlo Katigbak said ... Katigbak apologized")
+        triggers = {**dict.fromkeys(speech_cue_forms()), **triggers}
         self.analyser = Analyser(
             self.nlp,
             triggers,

@@ -581,3 +581,15 @@ def test_a_noun_naming_an_event_again_gives_no_second_row(pipeline):
     assert len(nouns) == 1 and "tear gas" in nouns[0].evidence.sentence
     text = "Anti-government protests were held in Belgrade on Monday. Anti-government protests were held on Friday."
     assert len([e for e in _events(pipeline, text) if e.cameo.startswith("14")]) == 2
+
+
+def test_a_speaker_named_in_a_sentence_without_event_is_found_again_by_surname(pipeline):
+    """Sentences with a verb of saying are parsed as well as those with a trigger, so the
+    person a statement introduces ("ABS-CBN CEO Carlo Katigbak said") is known when a later
+    sentence names them by surname."""
+    text = (
+        "The Philippine government shut down ABS-CBN. ABS-CBN CEO Carlo Katigbak said refunds would be offered. "
+        "Katigbak apologized to Duterte during the hearing."
+    )
+    apologies = [e for e in _events(pipeline, text) if e.cameo == "055"]
+    assert apologies and apologies[0].source.code == "PHLBUS"

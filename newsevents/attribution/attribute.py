@@ -51,6 +51,11 @@ def cues() -> Cues:
     )
 
 
+def speech_cue_forms() -> frozenset[str]:
+    """Lower-case word forms of the verbs of saying ("said", "told", "tweeted")."""
+    return frozenset(form.lower() for form in cues().speech)
+
+
 @dataclass(slots=True)
 class Statement:
     """A speech act: who said it, with which verb, through which outlets, quoting what."""

@@ -3,9 +3,11 @@
 Why: parsing is the cost of the whole pipeline, and in news only about a
 third of the words stand in sentences that contain an event trigger. Every
 sentence is tokenized (cheap) so that actor names in it still serve as
-antecedents for "the ministry" or "he"; sentences with a trigger word, and
-those that close or open a quotation holding one (where the speaker is
-named), go through the tagger and parser. ``full=True`` parses everything.
+antecedents for "the ministry" or "he"; sentences with a trigger word (the
+caller's triggers include the verbs of saying, whose subjects are the people
+later sentences refer to), and those that close or open a quotation holding
+one (where the speaker is named), go through the tagger and parser.
+``full=True`` parses everything.
 """
 
 from __future__ import annotations
