@@ -593,3 +593,9 @@ def test_a_speaker_named_in_a_sentence_without_event_is_found_again_by_surname(p
     )
     apologies = [e for e in _events(pipeline, text) if e.cameo == "055"]
     assert apologies and apologies[0].source.code == "PHLBUS"
+
+
+def test_throwing_projectiles_is_violent_protest_and_tear_gas_is_not_a_projectile(pipeline):
+    rows = _triples(pipeline, "Serbian protesters threw rocks and bottles at the police.")
+    assert ("SRBOPP", "145", "SRBCOP") in rows
+    assert not any(c == "145" for _, c, _ in _triples(pipeline, "The police threw tear gas at protesters."))
