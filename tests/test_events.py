@@ -599,3 +599,13 @@ def test_throwing_projectiles_is_violent_protest_and_tear_gas_is_not_a_projectil
     rows = _triples(pipeline, "Serbian protesters threw rocks and bottles at the police.")
     assert ("SRBOPP", "145", "SRBCOP") in rows
     assert not any(c == "145" for _, c, _ in _triples(pipeline, "The police threw tear gas at protesters."))
+
+
+def test_a_protest_noun_with_an_implied_source_repeats_the_protest_just_coded(pipeline):
+    """ "Serbians protested; the protest started out against the government": the noun's
+    source is only implied (the local opposition), so it is the same protest: one row."""
+    text = (
+        "Friday night was the fourth night in a row that Serbians protested; "
+        "the protest started out against the government."
+    )
+    assert len([e for e in _events(pipeline, text) if e.cameo.startswith("14")]) == 1

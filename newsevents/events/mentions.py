@@ -16,18 +16,26 @@ from .extract import CodedEvent
 
 def without_repeated_mentions(coded: list[CodedEvent], doc: ParsedDoc) -> list[CodedEvent]:
     """The rows in their order, less noun mentions of an event coded earlier in the text
-    (run once the rows are dated)."""
+    (run once the rows are dated). A noun whose source is only implied ("the protest",
+    by convention the local opposition) repeats an earlier row of the same country's
+    actors too: "Serbians protested; the protest started out against the government"."""
     first: dict[tuple, int] = {}
     for item in coded:
-        key = _identity(item)
-        first[key] = min(first.get(key, item.trigger), item.trigger)
-    return [
-        item
-        for item in coded
-        if item.trigger == first[_identity(item)] or doc.tokens[item.trigger].pos not in ("NOUN", "PROPN")
-    ]
+        for key in _identities(item):
+            first[key] = min(first.get(key, item.trigger), item.trigger)
+    return [item for item in coded if not _repeats(item, first, doc)]
 
 
-def _identity(item: CodedEvent) -> tuple:
+def _repeats(item: CodedEvent, first: dict[tuple, int], doc: ParsedDoc) -> bool:
+    if doc.tokens[item.trigger].pos not in ("NOUN", "PROPN"):
+        return False
+    keys = _identities(item)
+    implied = item.event.source is not None and item.event.source.text == "(implied)"
+    return any(first[key] < item.trigger for key in (keys if implied else keys[:1]))
+
+
+def _identities(item: CodedEvent) -> list[tuple]:
+    """The row's identity by its source's code, then by its source's country."""
     e = item.event
-    return (e.cameo, e.source and e.source.code, e.target and e.target.code, e.modality, e.negated, e.date)
+    rest = (e.cameo, e.target and e.target.code, e.modality, e.negated, e.date)
+    return [("code", e.source and e.source.code, *rest), ("country", e.source and e.source.country, *rest)]
