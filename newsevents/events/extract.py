@@ -20,7 +20,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
-from .refine import implied_source, implied_target, refine, refusal_rule
+from .refine import implied_act_owner, implied_source, implied_target, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -128,6 +128,9 @@ class EventExtractor:
                 )
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
+            if not targets and "obj" in pattern.target and any(o.pos == "NOUN" for o in objects):
+                owner = implied_act_owner(pattern.code, self._article_country())
+                targets = [owner] if owner else []  # "Biden criticized the move": the article's country's
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -403,6 +406,11 @@ class EventExtractor:
         if noun.dep not in ("obl", "obj", "nmod") or not predicate or not (responding(head) or responding(noun)):
             return []
         return self.actors.subjects(head.i)
+
+    def _article_country(self) -> tuple[str, str] | None:
+        """The country the article is about (not with PETRARCH dictionaries, whose users
+        code only what the text names)."""
+        return self.actors.main_country if self.actors.kb.local_country else None
 
     def _country_of_place(self, noun: Token, anchor: int) -> str | None:
         """The country of the "in" phrase of a nominal act or its clause, else the country

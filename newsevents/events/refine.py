@@ -153,6 +153,20 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
+def act_owner_codes() -> tuple[str, ...]:
+    """Code prefixes of the ``[[act_owner_target]]`` rules."""
+    return tuple(code for r in _rules_file().get("act_owner_target", []) for code in r["codes"])
+
+
+def implied_act_owner(code: str, country: tuple[str, str] | None) -> Actor | None:
+    """The conventional target of an act aimed at a thing whose doer is unnamed ("criticized
+    the move"): the country the article is about, given as (code, name), or None."""
+    if country is None or not code.startswith(act_owner_codes()):
+        return None
+    return Actor("(implied)", country[0], country[0], None, country[1])
+
+
+@lru_cache(maxsize=1)
 def default_sources() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(codes, source sector) of the ``[[default_source]]`` rules."""
     return tuple((tuple(r["codes"]), r["source_sector"]) for r in _rules_file().get("default_source", []))
