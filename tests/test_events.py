@@ -613,8 +613,7 @@ def test_a_protest_noun_with_an_implied_source_repeats_the_protest_just_coded(pi
 
 def test_criticism_of_an_act_whose_doer_is_unnamed_targets_the_article_s_country(pipeline):
     """ "Biden criticized the move": the move is, by convention, the country's the article is
-    about (code_rules.toml [[act_owner_target]]), marked "(implied)"; with no object there is
-    no target, and a named owner wins."""
+    about (code_rules.toml [[act_owner_target]]), marked "(implied)"; a named owner wins."""
     text = "The United States announced a withdrawal from Syria on Monday. Biden criticized the move."
     rows = [e for e in _events(pipeline, text) if e.cameo.startswith("11")]
     assert rows and rows[0].target.code == "USA" and rows[0].target.text == "(implied)"

@@ -128,9 +128,9 @@ class EventExtractor:
                 )
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
-            if not targets and "obj" in pattern.target and any(o.pos == "NOUN" for o in objects):
+            if not targets and pattern.target:
                 owner = implied_act_owner(pattern.code, self._article_country())
-                targets = [owner] if owner else []  # "Biden criticized the move": the article's country's
+                targets = [owner] if owner else []  # "Biden criticized the move": the article's country
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -387,6 +387,9 @@ class EventExtractor:
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:
                 targets = self._responders(noun)
+            if not targets and pattern.target:  # "despite criticism by Greece": of what the article is about
+                owner = implied_act_owner(pattern.code, self._article_country())
+                targets = [owner] if owner else []
             out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
 

@@ -159,8 +159,8 @@ def act_owner_codes() -> tuple[str, ...]:
 
 
 def implied_act_owner(code: str, country: tuple[str, str] | None) -> Actor | None:
-    """The conventional target of an act aimed at a thing whose doer is unnamed ("criticized
-    the move"): the country the article is about, given as (code, name), or None."""
+    """The conventional target of criticism that names none ("criticized the move", "despite
+    criticism by Greece"): the country the article is about, given as (code, name), or None."""
     if country is None or not code.startswith(act_owner_codes()):
         return None
     return Actor("(implied)", country[0], country[0], None, country[1])
