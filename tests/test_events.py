@@ -619,3 +619,9 @@ def test_criticism_of_an_act_whose_doer_is_unnamed_targets_the_article_s_country
     assert rows and rows[0].target.code == "USA" and rows[0].target.text == "(implied)"
     text = "The United States announced a withdrawal from Syria on Monday. Biden criticized Russia's move."
     assert [e.target.code for e in _events(pipeline, text) if e.cameo.startswith("11")] == ["RUS"]
+
+
+def test_a_demand_with_no_addressee_is_made_of_the_article_s_country(pipeline):
+    text = "Thousands protested in Hong Kong on Sunday. The protesters' demands include an independent inquiry."
+    demands = [e for e in _events(pipeline, text) if e.cameo.startswith("10")]
+    assert demands and demands[0].target.code == "HKG" and demands[0].target.text == "(implied)"

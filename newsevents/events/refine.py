@@ -159,8 +159,9 @@ def act_owner_codes() -> tuple[str, ...]:
 
 
 def implied_act_owner(code: str, country: tuple[str, str] | None) -> Actor | None:
-    """The conventional target of criticism that names none ("criticized the move", "despite
-    criticism by Greece"): the country the article is about, given as (code, name), or None."""
+    """The conventional target of criticism, a demand or a pledge that names none ("criticized
+    the move", "despite criticism by Greece", "protesters' demands"): the country the article
+    is about, given as (code, name), or None."""
     if country is None or not code.startswith(act_owner_codes()):
         return None
     return Actor("(implied)", country[0], country[0], None, country[1])
