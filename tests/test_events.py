@@ -625,3 +625,8 @@ def test_a_demand_with_no_addressee_is_made_of_the_article_s_country(pipeline):
     text = "Thousands protested in Hong Kong on Sunday. The protesters' demands include an independent inquiry."
     demands = [e for e in _events(pipeline, text) if e.cameo.startswith("10")]
     assert demands and demands[0].target.code == "HKG" and demands[0].target.text == "(implied)"
+
+
+def test_conceding_with_no_one_named_yields_to_the_own_country(pipeline):
+    rows = [e for e in _events(pipeline, "The US president has not conceded the election.") if e.cameo == "080"]
+    assert rows and rows[0].target.code == "USA" and rows[0].modality == "denied"
