@@ -630,3 +630,14 @@ def test_a_demand_with_no_addressee_is_made_of_the_article_s_country(pipeline):
 def test_conceding_with_no_one_named_yields_to_the_own_country(pipeline):
     rows = [e for e in _events(pipeline, "The US president has not conceded the election.") if e.cameo == "080"]
     assert rows and rows[0].target.code == "USA" and rows[0].modality == "denied"
+
+
+def test_a_meeting_s_purpose_is_what_the_meeting_did(pipeline):
+    """ "gathered in Cairo to discuss": the discussion took place as the gathering did
+    (modality.toml [meeting_purpose]); a future meeting's purpose stays intended."""
+
+    def modalities(text):
+        return {e.modality for e in _events(pipeline, text) if e.cameo == "040"}
+
+    assert modalities("Egyptian ministers gathered in Cairo on Wednesday to discuss Libya with Italy.") == {"asserted"}
+    assert modalities("Egyptian ministers will meet in Cairo to discuss Libya with Italy.") == {"intended"}

@@ -27,6 +27,7 @@ class ModalityCues:
     modifiers: dict[str, str]
     backshifted: frozenset[str]  # "would" after a verb of saying ...
     speech_verbs: frozenset[str]  # ... of these: the reported "will"
+    meeting_verbs: frozenset[str]  # "gathered to discuss": the purpose is what they did
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
@@ -50,6 +51,7 @@ def cues() -> ModalityCues:
         modifiers=_invert(data["modifiers"]),
         backshifted=frozenset(data.get("reported_future", {}).get("auxiliaries", ())),
         speech_verbs=frozenset(data.get("reported_future", {}).get("speech_verbs", ())),
+        meeting_verbs=frozenset(data.get("meeting_purpose", {}).get("verbs", ())),
     )
 
 
@@ -112,6 +114,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
         if tok.dep == "advcl" and tok.tag != "VBG" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+            if doc.tokens[tok.head].lemma in c.meeting_verbs:
+                return modality_of(doc, tok.head)  # "gathered in Cairo to discuss": as the gathering
             return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")
         if tok.head == i or tok.dep not in CLIMB:
             return "asserted"
