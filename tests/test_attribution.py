@@ -41,3 +41,19 @@ def test_the_statement_added_is_its_issuer(pipeline):
     events = pipeline.code_article(Article(id="d", text=text, published=date(2020, 11, 2)))
     (recall,) = [e for e in events if e.cameo == "161"]
     assert recall.attribution.speaker.code == "TURGOV" and recall.attribution.cue == "added"
+
+
+def test_a_quotation_opening_the_next_paragraph_continues_the_speaker(pipeline):
+    """News paragraphs run a long quotation on without naming the speaker again; a speaker
+    who "spoke on Sky News" is one."""
+    text = (
+        'British Prime Minister Boris Johnson spoke on Sky News, "This is a sad day for Europe."\n\n'
+        '"I condemn Russia for this attack on Ukraine."'
+    )
+    events = pipeline.code_article(Article(id="c", text=text, published=date(2022, 3, 1)))
+    (condemn,) = [e for e in events if e.cameo.startswith("11")]
+    assert condemn.source.code == "GBRGOV" and condemn.target.code == "RUS"
+    assert condemn.attribution.speaker.code == "GBRGOV"
+    unrelated = 'Boris Johnson spoke on Sky News, "This is sad."\n\nThe minister left.\n\n"I condemn Russia."'
+    events = pipeline.code_article(Article(id="d", text=unrelated, published=date(2022, 3, 1)))
+    assert not [e for e in events if e.cameo.startswith("11") and e.source and e.source.code]

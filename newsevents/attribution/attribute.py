@@ -90,7 +90,10 @@ class Attributor:
         self.statements: dict[int, Statement] = {}  # by cue token
         self.quotes: list[tuple[int, int, Statement]] = []
         for start, end in quote_spans(doc.text):
-            self.quotes.append((start, end, self._quote_statement(start, end)))
+            found = self._quote_statement(start, end)
+            if found.speaker is None:
+                found = self._continued_quote(start, end) or found
+            self.quotes.append((start, end, found))
 
     # -- statements ----------------------------------------------------------
     def is_speech(self, tok: Token) -> bool:
@@ -132,6 +135,21 @@ class Attributor:
                     if found.speaker is not None:
                         return Statement(i, found.speaker, found.outlets, text, found.hedged, [start, end])
         return Statement(None, None, [], text, False, [start, end])
+
+    def _continued_quote(self, start: int, end: int) -> Statement | None:
+        """A quotation that opens a paragraph and names no speaker continues the speaker of
+        the quotation that closed the paragraph before, as news paragraphs run a long quote
+        on ("Graham spoke on Fox News, "...". / "ISIS is not defeated [...] I applaud")."""
+        text = self.doc.text
+        opens_paragraph = text[:start].rstrip(" \t").endswith("\n") or start == 0
+        if not opens_paragraph or not self.quotes:
+            return None
+        before_start, before_end, before = self.quotes[-1]
+        between = text[before_end:start]
+        if before.speaker is None or "\n" not in between or between.strip(" \t\n.,") != "":
+            return None  # only a quotation ending its own paragraph, right before this one
+        quoted = text[start:end]
+        return Statement(before.cue, before.speaker, before.outlets, quoted, before.hedged, [start, end])
 
     def _speaker(self, verb: int) -> Actor | None:
         if self.doc.tokens[verb].lemma == "quote":  # "Al Jazeera quoted the minister as saying"
