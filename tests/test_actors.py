@@ -180,6 +180,14 @@ def test_a_role_in_apposition_owned_by_an_unknown_name_is_read_without_error(pip
     assert resolver.explicit is not None
 
 
+def _last_they(pipeline, parse_full, text) -> set[str]:
+    """The codes the last "They" of ``text`` stands for."""
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    they = [t for t in doc.tokens if t.text == "They"][-1]
+    return {a.code for a in resolver.resolve_with_conjuncts(they.i)}
+
+
 def test_they_skips_subjects_of_embedded_clauses(pipeline, parse_full):
     """ "They concluded that the agreement between Turkey and Libya is void. They called...":
     the agreement is no antecedent of "they"."""
@@ -187,10 +195,7 @@ def test_they_skips_subjects_of_embedded_clauses(pipeline, parse_full):
         "Egypt, Greece and Cyprus issued a statement. They concluded that the agreement between Turkey "
         "and Libya is void. They called on Turkey to halt drilling."
     )
-    doc = parse_full(text)
-    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
-    they = [t for t in doc.tokens if t.text == "They"][-1]
-    assert {a.code for a in resolver.resolve_with_conjuncts(they.i)} == {"EGY", "GRC", "CYP"}
+    assert _last_they(pipeline, parse_full, text) == {"EGY", "GRC", "CYP"}
 
 
 def test_a_plural_demonym_names_the_country_s_people(pipeline, parse_full):
@@ -315,7 +320,4 @@ def test_they_passes_over_a_singular_subject(pipeline, parse_full):
         "Egypt, Greece and Cyprus met in Cairo on Wednesday. The Italian foreign minister joined the talks. "
         "They called on Turkey to halt drilling."
     )
-    doc = parse_full(text)
-    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
-    they = [t for t in doc.tokens if t.text == "They"][-1]
-    assert {a.code for a in resolver.resolve_with_conjuncts(they.i)} == {"EGY", "GRC", "CYP"}
+    assert _last_they(pipeline, parse_full, text) == {"EGY", "GRC", "CYP"}

@@ -64,6 +64,17 @@ def _rows(coder, text: str) -> set[tuple]:
     }
 
 
+def _coder_of(tmp_path, verbs: str) -> Pipeline:
+    """A coder with only the verb dictionary written in ``verbs``."""
+    path = tmp_path / "verbs.txt"
+    path.write_text(verbs, encoding="utf-8")
+    return Pipeline.from_settings(Settings(verbs=(str(path),)))
+
+
+def _codes(coder, text: str) -> set[str]:
+    return {code for _, _, code, _ in _rows(coder, text)}
+
+
 def test_reading_the_format(verbs_file):
     book = load_verb_dictionary(verbs_file)
     assert book.verbs == 7 and book.patterns == 4 and book.skipped == 1  # [+++] is no code
@@ -137,12 +148,10 @@ def test_a_verb_listed_under_the_word_itself_wins(coder):
 def test_a_negative_synset_consumes_the_negation(tmp_path):
     """ "- &NEGAUX * OVER EFFORTS [904]": the pattern's code already says "did not", so the
     row is not negated a second time (PETRARCH's reading)."""
-    path = tmp_path / "verbs.txt"
-    path.write_text(
+    coder = _coder_of(
+        tmp_path,
         "&NEGAUX\n+DID N'T\n+WILL NOT\n\n--- CLASH  [190]  ---\nCLASH\n- &NEGAUX * OVER EFFORTS  [121]\n",
-        encoding="utf-8",
     )
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
     rows = _rows(coder, "Russia didn't clash over the efforts of Georgia to join NATO.")
     assert rows and all(code == "121" and not negated for _, _, code, negated in rows)
 
@@ -155,9 +164,10 @@ def test_a_dictionary_verb_takes_the_first_actor_in_its_phrases(coder):
 
 def test_a_skip_marker_lets_a_phrase_pass(tmp_path):
     """ "- * EID AT ^ WITH + [043]": "^" skips the place named after "at"."""
-    path = tmp_path / "verbs.txt"
-    path.write_text("--- CELEBRATE  [181]  ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n", encoding="utf-8")
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    coder = _coder_of(
+        tmp_path,
+        "--- CELEBRATE  [181]  ---\nCELEBRATE\n- * EID AT ^ WITH +  [043]\n",
+    )
     assert ("EGY", "JOR", "043", False) in _rows(coder, "Egypt celebrated Eid at Amman with Jordan.")
 
 
@@ -165,30 +175,26 @@ def test_connected_words_must_be_adjacent(tmp_path):
     """ "REAL_PLEASANT" matches "real pleasant", not "real easy or pleasant"; "RECENTLY_*"
     needs "recently" right before the verb; a set member of several words ("DID N'T")
     counts all its words when it is connected to the next one."""
-    path = tmp_path / "verbs.txt"
-    path.write_text(
+    coder = _coder_of(
+        tmp_path,
         "&NEGAUX\n+DID N'T\n\n--- ALLOW  [080]  ---\nALLOW\n- * REAL_PLEASANT  [024]\n- RECENTLY_*  [025]\n"
         "- &NEGAUX_EVER *  [905]\n",
-        encoding="utf-8",
     )
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
 
-    def codes(text: str) -> set[str]:
-        return {code for _, _, code, _ in _rows(coder, text)}
-
-    assert codes("Russia allowed Georgia a real pleasant visit.") == {"024"}
-    assert codes("Russia allowed Georgia a real easy or pleasant visit.") == {"080"}
-    assert codes("Russia recently allowed Georgia to visit.") == {"025"}
-    assert codes("Russia recently did allow Georgia to visit.") == {"080"}
-    assert codes("Russia didn't ever allow Georgia to visit.") == {"905"}
+    assert _codes(coder, "Russia allowed Georgia a real pleasant visit.") == {"024"}
+    assert _codes(coder, "Russia allowed Georgia a real easy or pleasant visit.") == {"080"}
+    assert _codes(coder, "Russia recently allowed Georgia to visit.") == {"025"}
+    assert _codes(coder, "Russia recently did allow Georgia to visit.") == {"080"}
+    assert _codes(coder, "Russia didn't ever allow Georgia to visit.") == {"905"}
 
 
 def test_a_dictionary_verb_reads_its_targets_to_the_right(tmp_path):
     """ "Russia cut off relations with Georgia, a Georgian official said": the saying has no
     target in PETRARCH's reading; the clause reported before it is not its object."""
-    path = tmp_path / "verbs.txt"
-    path.write_text("--- SAY  [023]  ---\nSAY {SAID SAYS}\n", encoding="utf-8")
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    coder = _coder_of(
+        tmp_path,
+        "--- SAY  [023]  ---\nSAY {SAID SAYS}\n",
+    )
     rows = _rows(coder, "Russia restored diplomatic ties with Georgia on Monday, a senior Georgian official said.")
     assert all(target is None for _, target, _, _ in rows)
 
@@ -197,13 +203,11 @@ def test_markers_point_at_phrases_on_either_side(tmp_path):
     """ "+ * MONEY $": the target is the phrase before the verb and the source the phrase
     after "money" ("received money from X": X gave); "* IFTAR IN ^ +": the caret skips
     the place after "in" and the target is the next phrase."""
-    path = tmp_path / "verbs.txt"
-    path.write_text(
+    coder = _coder_of(
+        tmp_path,
         "--- RECEIVE  [033]  ---\nRECEIVE\n- + * MONEY $  [071]\n\n"
         "--- CELEBRATE  [181]  ---\nCELEBRATE\n- * IFTAR IN ^ +  [045]\n",
-        encoding="utf-8",
     )
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
     assert ("RUS", "SYR", "071", False) in _rows(coder, "Syria has received money from Russia.")
     rows = _rows(coder, "Egypt celebrated Iftar in Amman with the leaders of Jordan.")
     assert {(s, t) for s, t, code, _ in rows if code == "045"} == {("EGY", "JORGOV")}
@@ -212,28 +216,24 @@ def test_markers_point_at_phrases_on_either_side(tmp_path):
 def test_pattern_words_are_whole_words_and_synsets_add_plurals(tmp_path):
     """PETRARCH's rule: "* EFFORT" does not match "efforts"; a synset member matches its
     regular plural ("&TALK": "talks") unless the set's label ends in "_"."""
-    path = tmp_path / "verbs.txt"
-    path.write_text(
+    coder = _coder_of(
+        tmp_path,
         "&TALK\n+TALK\n\n&DEAL_\n+DEAL\n\n--- ABANDON  [345]  ---\nABANDON\n- * EFFORT  [987]\n"
         "- * &TALK  [128]\n- * &DEAL  [129]\n",
-        encoding="utf-8",
     )
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
 
-    def codes(text: str) -> set[str]:
-        return {code for _, _, code, _ in _rows(coder, text)}
-
-    assert codes("Russia abandoned the effort with Georgia.") == {"987"}
-    assert codes("Russia abandoned the efforts with Georgia.") == {"345"}
-    assert codes("Russia abandoned the talks with Georgia.") == {"128"}
-    assert codes("Russia abandoned the deals with Georgia.") == {"345"}
+    assert _codes(coder, "Russia abandoned the effort with Georgia.") == {"987"}
+    assert _codes(coder, "Russia abandoned the efforts with Georgia.") == {"345"}
+    assert _codes(coder, "Russia abandoned the talks with Georgia.") == {"128"}
+    assert _codes(coder, "Russia abandoned the deals with Georgia.") == {"345"}
 
 
 def test_a_lettered_sub_code_is_kept_as_written(tmp_path):
     """ "[174K]" is a user's sub-code of 174: coded as written, with no Goldstein value invented."""
-    path = tmp_path / "verbs.txt"
-    path.write_text("--- BARGAIN  [031]  ---\nBARGAIN\n- * FOR_ASYLUM  [174K]\n", encoding="utf-8")
-    coder = Pipeline.from_settings(Settings(verbs=(str(path),)))
+    coder = _coder_of(
+        tmp_path,
+        "--- BARGAIN  [031]  ---\nBARGAIN\n- * FOR_ASYLUM  [174K]\n",
+    )
     events = coder.code_article(Article(id="t", text="Syria will bargain for asylum in Russia."))
     coded = [e for e in events if e.rule.startswith("verbs:")]
     assert [e.cameo for e in coded] == ["174K"] and coded[0].goldstein is None
