@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from newsevents.actors import ActorResolver
+from newsevents.records import Article
 
 
 def _subject_actor(pipeline, parse_full, text, published=date(2022, 2, 24)):
@@ -321,3 +322,12 @@ def test_they_passes_over_a_singular_subject(pipeline, parse_full):
         "They called on Turkey to halt drilling."
     )
     assert _last_they(pipeline, parse_full, text) == {"EGY", "GRC", "CYP"}
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(pipeline):
+    """ "Cyprus, which Turkey does not recognize": the object "which" is Cyprus."""
+    text = "They invited the countries to open dialogue, with the exception of Cyprus, which Turkey does not recognize."
+    events = pipeline.code_article(Article(id="r", text=text, published=date(2020, 1, 1)))
+    assert [(e.source.code, e.target.code, e.modality) for e in events if e.cameo == "054"] == [
+        ("TUR", "CYP", "denied")
+    ]

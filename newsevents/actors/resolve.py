@@ -560,6 +560,9 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
+        antecedent = self._relative_antecedent(head)
+        if antecedent is not None:  # "Cyprus, which Turkey does not recognize": Cyprus
+            return self.resolve_with_conjuncts(antecedent, depth + 1)
         conjuncts = self._conjuncts(head)
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
@@ -568,6 +571,14 @@ class ActorResolver:
             actors = self._distributed(head, actors[0], depth) or actors
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
+
+    def _relative_antecedent(self, head: int) -> int | None:
+        """The noun a relative pronoun stands for: the head of its relative clause."""
+        tok = self.doc.tokens[head]
+        if tok.lemma.lower() not in RELATIVE_PRONOUNS or tok.pos != "PRON":
+            return None
+        clause = self.doc.tokens[tok.head]
+        return clause.head if clause.dep == "acl:relcl" and clause.head != clause.i else None
 
     def _sharing_conjuncts(self, head: int, conjuncts: list[int], depth: int) -> dict[int, list[Actor]]:
         """Conjuncts that name only a sector share the countries that modify the whole
