@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,6 +46,17 @@ class SuiteScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+
+    def add(self, found: set[tuple[str, str, str]], expected: set[tuple[str, str, str]]) -> None:
+        self.records += 1
+        self.exact += found == expected
+        self.tp += len(found & expected)
+        self.fp += len(found - expected)
+        self.fn += len(expected - found)
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / max(2 * self.tp + self.fp + self.fn, 1)
 
     def line(self) -> str:
         p = self.tp / max(self.tp + self.fp, 1)
@@ -94,14 +106,15 @@ def run_petrarch_suite(path: Path, dictionaries: Path | None = None) -> SuiteSco
         if not record.text:
             continue
         events = pipeline.code_article(Article(id=record.id, text=record.text, published=record.published))
-        found = {
-            ((e.source.code or "") if e.source else "", (e.target.code or "") if e.target else "", e.cameo)
-            for e in events
-            if not e.negated and not e.rule.startswith("attribution:") and e.target is not None
-        }
-        score.records += 1
-        score.exact += found == record.expected
-        score.tp += len(found & record.expected)
-        score.fp += len(found - record.expected)
-        score.fn += len(record.expected - found)
+        score.add(suite_triples(e.to_dict() for e in events), record.expected)
     return score
+
+
+def suite_triples(rows: Iterable[dict]) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO code) of the rows PETRARCH would have coded (see the
+    module's docstring), from rows as ``newsevents code --format jsonl`` writes them."""
+    return {
+        ((r["source"] or {}).get("code") or "", r["target"].get("code") or "", r["cameo"])
+        for r in rows
+        if not r["negated"] and not r["rule"].startswith("attribution:") and r["target"] is not None
+    }
