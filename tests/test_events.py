@@ -641,3 +641,13 @@ def test_a_meeting_s_purpose_is_what_the_meeting_did(pipeline):
 
     assert modalities("Egyptian ministers gathered in Cairo on Wednesday to discuss Libya with Italy.") == {"asserted"}
     assert modalities("Egyptian ministers will meet in Cairo to discuss Libya with Italy.") == {"intended"}
+
+
+def test_police_clearing_protesters_with_tear_gas_repress_them(pipeline):
+    """ "US law enforcement cleared protesters from the square using tear gas": clearing
+    protesters is repression (175) by the police ("law enforcement" is COP), and the
+    participle "using" is done by the subject, not by the protesters it follows."""
+    text = "The US president spoke. Law enforcement cleared protesters from the square using tear gas."
+    rows = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
+    assert ("USACOP", "175", "USAOPP") in rows
+    assert not any(source == "USAOPP" for source, _, _ in rows)

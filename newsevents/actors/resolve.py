@@ -40,6 +40,7 @@ NP_INTERNAL = frozenset(
 )
 NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PERCEPTION_VERBS = {"see", "watch", "hear", "catch", "find", "spot", "film", "show", "leave", "keep"}
 # prepositions that place a phrase rather than say whose it is ("wrote on Twitter")
 LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
 ENTITY_KINDS = ("igo", "group", "company", "leader")
@@ -361,10 +362,20 @@ class ActorResolver:
         if sector is None or self.main_country is None or not self.kb.local_country:
             return None
         carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
-        if not carrier and self._sector(head, [head]) is None:
+        if not carrier and not self._sector_ends_at(head):
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         country, name = self.main_country
         return sectored(text, country, sector, name)
+
+    def _sector_ends_at(self, head: int) -> bool:
+        """Whether a sector phrase ends on the head word: "police", "law enforcement" (not
+        "court cases", whose sector word only modifies the head)."""
+        allowed = {c.i for c in self.doc.children(head, "compound")} | {head}
+        for start in sorted(allowed):
+            found = self._sector_at(start, allowed)
+            if found is not None and start + found[0] - 1 == head:
+                return True
+        return False
 
     def _nominal_adjective(self, head: int) -> bool:
         """An adjective or participle used as a noun for people: "arrested the accused",
@@ -708,7 +719,11 @@ class ActorResolver:
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
         head = doc.tokens[tok.head]
-        controller = doc.children(head.i, "obj", "nsubj:pass") if tok.dep == "xcomp" and head.pos == "VERB" else []
+        # a participle is an adjunct of its verb's subject ("police cleared protesters using
+        # tear gas"), except after verbs of perception ("saw protesters throwing stones")
+        adjunct = tok.tag == "VBG" and head.lemma not in PERCEPTION_VERBS
+        controlled = tok.dep == "xcomp" and head.pos == "VERB" and not adjunct
+        controller = doc.children(head.i, "obj", "nsubj:pass") if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
             # also passive: "was seen to break into", "was asked to leave"
             return self.resolve_with_conjuncts(controller[0].i)
