@@ -331,3 +331,10 @@ def test_a_relative_pronoun_stands_for_the_noun_its_clause_modifies(pipeline):
     assert [(e.source.code, e.target.code, e.modality) for e in events if e.cameo == "054"] == [
         ("TUR", "CYP", "denied")
     ]
+
+
+def test_a_past_participle_clause_is_passive_and_inherits_no_doer(pipeline, parse_full):
+    """ "An Australian man appeared in court, charged with murder": he was charged, by someone
+    unnamed; with an object the participle is a misread past tense and keeps its subject."""
+    text = "An Australian man appeared in a New Zealand court on Saturday, charged with murder."
+    assert not _subjects_of(pipeline, parse_full, text, "charged")

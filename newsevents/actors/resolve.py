@@ -697,7 +697,12 @@ class ActorResolver:
         from the governing clause ("decided to conduct", "X's move to cut")."""
         doc = self.doc
         tok = doc.tokens[i]
-        if doc.children(i, "nsubj:pass", "aux:pass"):
+        # a past participle heading an adverbial clause of its own is passive: "appeared in
+        # court, charged with murder": whoever appeared was charged, by someone unnamed (with
+        # an object it is a past tense the tagger misread: "police fired tear gas")
+        participle = tok.tag == "VBN" and tok.dep == "advcl" and not doc.children(i, "aux", "nsubj", "cop", "obj")
+        passive = participle or bool(doc.children(i, "aux:pass"))
+        if passive or doc.children(i, "nsubj:pass"):
             subjects = doc.phrases(i, "by", "obl")
         else:  # a weak parse sometimes hangs the subject on the auxiliary
             subjects = doc.children(i, "nsubj") or [
@@ -713,7 +718,7 @@ class ActorResolver:
         for subj in subjects:
             owner = tok.head if subj.lemma in RELATIVE_PRONOUNS and tok.dep == "acl:relcl" else subj.i
             actors += self.resolve_with_conjuncts(owner)
-        if actors or subjects or depth > 4 or tok.head == i or doc.children(i, "aux:pass"):
+        if actors or subjects or depth > 4 or tok.head == i or passive:
             return actors  # a passive without its agent inherits no one: "wants to be allowed to"
         absolute = self._absolute_subject(i)
         if absolute is not None:
