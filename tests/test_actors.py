@@ -338,3 +338,10 @@ def test_a_past_participle_clause_is_passive_and_inherits_no_doer(pipeline, pars
     unnamed; with an object the participle is a misread past tense and keeps its subject."""
     text = "An Australian man appeared in a New Zealand court on Saturday, charged with murder."
     assert not _subjects_of(pipeline, parse_full, text, "charged")
+
+
+def test_he_can_be_a_private_person_who_was_a_subject(pipeline):
+    """A private person named as a subject is an antecedent of "he", not only officials."""
+    text = "Bruce McArthur, a Toronto landscaper, was arrested in Canada. He attacked a police officer in Toronto."
+    events = pipeline.code_article(Article(id="h", text=text, published=date(2019, 1, 29)))
+    assert [e.source.code for e in events if e.cameo.startswith(("18", "19"))] == ["CANCVL"]

@@ -503,6 +503,7 @@ class ActorResolver:
                     head,
                     lambda m: (
                         m.kind in ("leader", "titled")
+                        or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))  # salient
                         or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
                     ),
                 )
