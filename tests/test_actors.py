@@ -345,3 +345,11 @@ def test_he_can_be_a_private_person_who_was_a_subject(pipeline):
     text = "Bruce McArthur, a Toronto landscaper, was arrested in Canada. He attacked a police officer in Toronto."
     events = pipeline.code_article(Article(id="h", text=text, published=date(2019, 1, 29)))
     assert [e.source.code for e in events if e.cameo.startswith(("18", "19"))] == ["CANCVL"]
+
+
+def test_an_unknown_person_with_an_age_and_a_surname_only_tagged_is_a_private_person(pipeline):
+    """ "28-year-old Usman Khan stabbed several people": an age says nothing of a role, and
+    the recogniser tagging only "Khan" still makes "Usman Khan" a person's name."""
+    text = "On Friday, 28-year-old Usman Khan stabbed several people at a hall in London with a knife."
+    events = pipeline.code_article(Article(id="k", text=text, published=date(2019, 11, 30)))
+    assert {e.source.code for e in events if e.cameo.startswith("18")} == {"GBRCVL"}

@@ -84,6 +84,11 @@ def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
     return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
 
 
+def _is_age(word: str) -> bool:
+    """ "28-year-old", "old": an age, which says nothing of a person's role."""
+    return word.lower().endswith("old")
+
+
 def _on_edges(owner: list[int], start: int, end: int) -> bool:
     """Whether words ``start:end`` begin and end on token edges (``owner`` maps word -> token)."""
     return (start == 0 or owner[start - 1] != owner[start]) and (end == len(owner) or owner[end] != owner[end - 1])
@@ -401,8 +406,9 @@ class ActorResolver:
             if tokens[i].head not in name or tokens[i].dep not in ("flat", "flat:name", "compound"):
                 break
             name.append(i)
-        name += [c.i for c in self.doc.children(head, "flat", "flat:name", "compound") if c.i < head]
-        if any(self.doc.children(i, "nmod", "appos", "amod") for i in name):
+        name += [c.i for c in self.doc.children(head, "flat", "flat:name", "compound", "nmod:desc") if c.i < head]
+        modifiers = [c for i in name for c in self.doc.children(i, "nmod", "appos", "amod") if c.i not in name]
+        if any(not _is_age(c.text) for c in modifiers):
             return False  # "Lucy Fischer of The Times", "Dr. Wolf at Saint Francis": a role unread
         after = max(name) + 1
         if after < len(tokens) and self._sector_at(after, {after}):
@@ -420,6 +426,9 @@ class ActorResolver:
                 j = i
                 while j < len(tokens) and tokens[j].ent_type == "PERSON" and tokens[j].pos == "PROPN":
                     j += 1
+                if j - i == 1:  # the recogniser may tag only the surname: "Usman Khan" with "Usman" bare
+                    parts = [c.i for c in self.doc.children(i, "compound", "flat", "nmod:desc") if c.pos == "PROPN"]
+                    i = parts[0] if parts and parts[0] == i - 1 else i
                 named = any(k in self.matches for k in range(i, j))
                 titled = any(self._sector_at(k, set(range(i, j))) for k in range(i, j))
                 if j - i >= 2 and not named and not titled:
