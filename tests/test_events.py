@@ -651,3 +651,10 @@ def test_police_clearing_protesters_with_tear_gas_repress_them(pipeline):
     rows = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
     assert ("USACOP", "175", "USAOPP") in rows
     assert not any(source == "USAOPP" for source, _, _ in rows)
+
+
+def test_a_denied_agentless_act_is_the_denier_s(pipeline):
+    """ "Russia denied that civilians were killed in Kharkiv": Russia denies killing them;
+    the row is denied, never an asserted killing."""
+    rows = [e for e in _events(pipeline, "Russia denied that civilians were killed in Kharkiv.") if e.cameo == "190"]
+    assert rows and rows[0].source.code == "RUS" and rows[0].modality == "denied"

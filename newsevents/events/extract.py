@@ -19,7 +19,7 @@ from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
-from .modality import governed_noun_modality, is_negated, modality_of, modifier_modality
+from .modality import cues, governed_noun_modality, is_negated, modality_of, modifier_modality
 from .refine import implied_act_owner, implied_source, implied_target, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
@@ -120,7 +120,7 @@ class EventExtractor:
                 holders = self.doc.children(verb.i, "nsubj", "nsubj:pass")
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
-                sources = self.actors.subjects(verb.i)
+                sources = self.actors.subjects(verb.i) or self._denier(verb)
             targets = self._targets(verb, pattern, objects)
             if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
                 targets = self._any_targets(
@@ -133,6 +133,23 @@ class EventExtractor:
                 targets = [owner] if owner else []  # "Biden criticized the move": the article's country
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
+
+    def _denier(self, verb: Token) -> list[Actor]:
+        """Who denies an agentless passive act ("Saudi Arabia denied claims that Khashoggi was
+        slain"): the denier denies doing it, as coders read such denials. The act stays coded
+        as denied by the modality of its clause."""
+        if not self.doc.children(verb.i, "aux:pass"):
+            return []
+        clause = verb
+        for _ in range(3):  # "denied that ... was", "denied claims that ... was"
+            head = self.doc.tokens[clause.head]
+            if clause.dep not in ("ccomp", "acl", "acl:relcl") or head.i == clause.i:
+                return []
+            if head.pos == "VERB":
+                denial = cues().governors.get(head.lemma) == "denied"
+                return self.actors.subjects(head.i) if denial else []
+            clause = head
+        return []
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects with their coordinated siblings and "of" complements
