@@ -128,9 +128,8 @@ class EventExtractor:
                 )
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
-            if not targets and pattern.target:
-                owner = implied_act_owner(pattern.code, self._article_country())
-                targets = [owner] if owner else []  # "Biden criticized the move": the article's country
+            if not targets and pattern.target:  # "Biden criticized the move": the article's country
+                targets = self._target_by_convention(pattern)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -402,11 +401,8 @@ class EventExtractor:
             for clause in self.doc.children(noun.i, "acl"):  # "a phone call made by Trump to Zelensky"
                 if not targets and self._is_support(clause):
                     targets = self._targets(clause, _prepositions_only(pattern), [])
-            if not targets and pattern.target:
-                targets = self._responders(noun)
-            if not targets and pattern.target:  # "despite criticism by Greece": of what the article is about
-                owner = implied_act_owner(pattern.code, self._article_country())
-                targets = [owner] if owner else []
+            if not targets and pattern.target:  # "despite criticism by Greece": the article's country
+                targets = self._responders(noun) or self._target_by_convention(pattern)
             out += self._rows(pattern, noun.i, anchor, sources, targets)
         return out
 
@@ -427,10 +423,13 @@ class EventExtractor:
             return []
         return self.actors.subjects(head.i)
 
-    def _article_country(self) -> tuple[str, str] | None:
-        """The country the article is about (not with PETRARCH dictionaries, whose users
-        code only what the text names)."""
-        return self.actors.main_country if self.actors.kb.local_country else None
+    def _target_by_convention(self, pattern: Pattern) -> list[Actor]:
+        """The country the article is about, for the codes whose unnamed target it is by
+        convention (code_rules.toml [[act_owner_target]]); not with PETRARCH dictionaries,
+        whose users code only what the text names."""
+        country = self.actors.main_country if self.actors.kb.local_country else None
+        owner = implied_act_owner(pattern.code, country)
+        return [owner] if owner else []
 
     def _country_of_place(self, noun: Token, anchor: int) -> str | None:
         """The country of the "in" phrase of a nominal act or its clause, else the country
@@ -459,10 +458,8 @@ class EventExtractor:
             owners = self.actors.resolve_with_conjuncts(poss.i)
             if owners or poss.pos != "PRON":  # "his resignation" with "his" unresolved: read on
                 return anchor, owners
-        agent_preps = [p for p in pattern.source_preps if p == "by"]
-        for prep in agent_preps:
-            for holder in self.doc.phrases(noun.i, prep):
-                return anchor, self.actors.resolve_with_conjuncts(holder.i)
+        for holder in self.doc.phrases(noun.i, "by") if "by" in pattern.source_preps else []:
+            return anchor, self.actors.resolve_with_conjuncts(holder.i)  # an explicit agent first
         for clause in doc.children(noun.i, "acl"):  # "the attack, reportedly conducted by the Taliban"
             if self._is_support(clause):
                 by = self.doc.phrases(clause.i, "by")  # obl:agent included
@@ -473,8 +470,8 @@ class EventExtractor:
             actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:  # before "from": "Turkish airstrikes from a camp in Syria"
                 return anchor, [actor]
-        for prep in pattern.source_preps:
-            for holder in self.doc.phrases(noun.i, prep) if prep not in agent_preps else []:
+        for prep in [p for p in pattern.source_preps if p != "by"]:
+            for holder in self.doc.phrases(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
         head = doc.tokens[noun.head]
         if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
