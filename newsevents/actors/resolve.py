@@ -86,7 +86,8 @@ def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
 
 def _is_age(word: str) -> bool:
     """ "28-year-old", "old": an age, which says nothing of a person's role."""
-    return word.lower().endswith("old")
+    word = word.lower()
+    return word == "old" or word.endswith(("-old", "year-old"))
 
 
 def _on_edges(owner: list[int], start: int, end: int) -> bool:
