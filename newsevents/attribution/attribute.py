@@ -144,7 +144,7 @@ class Attributor:
         opens_paragraph = text[:start].rstrip(" \t").endswith("\n") or start == 0
         if not opens_paragraph or not self.quotes:
             return None
-        before_start, before_end, before = self.quotes[-1]
+        _, before_end, before = self.quotes[-1]
         between = text[before_end:start]
         if before.speaker is None or "\n" not in between or between.strip(" \t\n.,") != "":
             return None  # only a quotation ending its own paragraph, right before this one
