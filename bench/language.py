@@ -1,8 +1,9 @@
 """Accuracy, speed and memory of a spaCy pipeline (the shipped one by default).
 
 Prints UPOS accuracy, UAS and LAS on UD EWT test; NER precision, recall and F1
-per type, and over PERSON, ORG and LOC together (the target), on the held-out GUM test documents (named mentions, see
-training/convert.py); words/s of tagging + parsing in one process on the
+per type, and over PERSON, ORG and LOC together (the target), on the held-out
+GUM test documents (named mentions, see training/convert.py) and on EWT test
+(UNER); words/s of tagging + parsing in one process on the
 Wikinews articles; peak RSS. Usage:
 ``python bench/language.py [--model PATH] [--shared ../shared/data]``.
 Targets (issue 4): UAS >= 0.88, LAS >= 0.85, UPOS >= 0.95, NER F1 >= 0.80 on
