@@ -36,7 +36,9 @@ def _ingest_cmd(corpus, db, workers):
 
 def test_sigkill_at_random_points_then_resume(tmp_path):
     corpus, db = tmp_path / "corpus.jsonl", tmp_path / "k.duckdb"
-    n = 150
+    # long enough that every kill lands after the first write (the pipeline loads in about
+    # two seconds and the store commits every 32 articles) and before the last
+    n = 300
     _corpus(corpus, n)
     rng = random.Random(7)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
@@ -49,7 +51,7 @@ def test_sigkill_at_random_points_then_resume(tmp_path):
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        time.sleep(rng.uniform(1.5, 4.0))
+        time.sleep(rng.uniform(3.5, 6.5))
         os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, mid-run
         proc.wait()
         if db.exists():
