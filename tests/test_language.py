@@ -182,6 +182,12 @@ REPAIRS = [
         {6: ("conj", 1)},
         id="verb-conjunct-on-a-noun",
     ),
+    pytest.param(
+        "On/ADP/case/1 Monday/PROPN/nsubj/6 the/DET/det/3 leaders/NOUN/appos/1 of/ADP/case/5 "
+        "Chile/PROPN/nmod/3 met/VERB/root/6 ./PUNCT/punct/6",
+        {1: ("obl", 6), 3: ("nsubj", 6)},
+        id="subject-behind-a-preposition",
+    ),
 ]
 
 

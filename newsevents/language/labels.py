@@ -84,6 +84,10 @@ def repair(
       sanctions") is coordinated with the verb above that noun.
     - A second subject with its own "and" ("Lawmakers in Fornost and Gondor welcomed") is
       coordinated with the noun inside the first subject.
+    - A subject that opens with a preposition ("On Monday the leaders ... met" read with
+      "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
+      takes no preposition, and the apposition after it is the subject; a subordinator
+      read as its preposition ("after Trump had a call") is the clause's mark.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -93,6 +97,7 @@ def repair(
         _name_read_as_verb(deps, heads, words, pos)
         _clause_read_as_phrase(deps, heads, words, pos)
         _verb_conjunct_on_a_noun(deps, heads, pos)
+        _subject_behind_a_preposition(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -234,6 +239,11 @@ def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos:
     deps[0], heads[0] = "compound", subject
 
 
+# the names a date phrase opens with: a grammar fact of English, not a vocabulary to grow
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
 
 
@@ -272,3 +282,26 @@ def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str]) 
             governor = heads[governor]
         if pos[governor] == "VERB" and governor < verb:
             heads[verb] = governor
+
+
+def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for noun, dep in enumerate(deps):
+        if dep not in ("nsubj", "nsubj:pass") or heads[noun] == noun:
+            continue
+        preps = [i for i in range(noun) if heads[i] == noun and deps[i] == "case" and pos[i] == "ADP"]
+        if not preps:
+            continue
+        predicate = heads[noun]
+        dates = [i for i in range(preps[0] + 1, noun) if heads[i] == noun and words[i].lower() in CALENDAR_WORDS]
+        if dates:  # "On Sunday Presidents X and Y signed": the date is the oblique, the rest the subject
+            date = dates[0]
+            deps[date], heads[date] = "obl", predicate
+            heads[preps[0]] = date
+            continue
+        if words[preps[0]].lower() in SUBORDINATORS:  # "after Trump had a call": a clause's mark
+            deps[preps[0]], heads[preps[0]] = "mark", predicate
+            continue
+        deps[noun] = "obl"
+        appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
+        if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
+            deps[appositions[0]], heads[appositions[0]] = dep, predicate
