@@ -658,3 +658,21 @@ def test_a_denied_agentless_act_is_the_denier_s(pipeline):
     the row is denied, never an asserted killing."""
     rows = [e for e in _events(pipeline, "Russia denied that civilians were killed in Kharkiv.") if e.cameo == "190"]
     assert rows and rows[0].source.code == "RUS" and rows[0].modality == "denied"
+
+
+def test_leaders_of_two_countries_meet_each_other(pipeline):
+    """ "the leaders of A and B met" and "the leaders of the two countries met": the countries
+    meet each other, though one phrase names both."""
+    for text in (
+        "On Monday the leaders of Chile and Peru met in Lima.",
+        "Chile and Peru are at odds over fishing rights. The leaders of the two countries met in Lima.",
+    ):
+        rows = {(e.source.country, e.target and e.target.country) for e in _events(pipeline, text) if e.cameo == "040"}
+        assert rows == {("CHL", "PER"), ("PER", "CHL")}, text
+
+
+def test_a_message_says_what_its_issuer_says(pipeline):
+    """ "X issued a statement condemning Y": X condemns Y; a message names no one itself."""
+    assert ("CHLGOV", "111", "PER") in _triples(pipeline, "The Chilean government issued a statement condemning Peru.")
+    text = "Chile's foreign minister posted a message on Twitter blaming Peru for the attacks."
+    assert ("CHLGOV", "112", "PER") in _triples(pipeline, text)

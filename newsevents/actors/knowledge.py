@@ -55,6 +55,7 @@ class KnowledgeBase:
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
+    message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
     # code a country-less sector mention ("officials") with the article's main country;
@@ -232,6 +233,8 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.role_nouns |= set(inflections(word, "noun"))
     for word in data.get("quantity_nouns", []):
         kb.quantity_nouns |= set(inflections(word, "noun"))
+    for word in data.get("message_nouns", []):
+        kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     for word in data.get("act_nouns", []):
         kb.event_nouns |= set(inflections(word, "noun"))
 

@@ -585,6 +585,9 @@ class ActorResolver:
         antecedent = self._relative_antecedent(head)
         if antecedent is not None:  # "Cyprus, which Turkey does not recognize": Cyprus
             return self.resolve_with_conjuncts(antecedent, depth + 1)
+        pair = self._the_two_countries(head)
+        if pair:
+            return pair
         conjuncts = self._conjuncts(head)
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
@@ -593,6 +596,25 @@ class ActorResolver:
             actors = self._distributed(head, actors[0], depth) or actors
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
+
+    def _the_two_countries(self, head: int) -> list[Actor]:
+        """ "the two countries", "both nations": the last two countries named before."""
+        tok = self.doc.tokens[head]
+        counted = {c.lemma.lower() for c in self.doc.children(head, "nummod", "det")}
+        if tok.lemma.lower() not in COUNTRY_NOUNS or not counted & {"two", "both"}:
+            return []
+        found: list[Actor] = []
+        for mention in reversed([m for m in self.explicit if m.head < head]):
+            country = mention.actor.country
+            if (
+                mention.kind in ("country", "adjective", "capital")
+                and country
+                and country not in {a.country for a in found}
+            ):
+                found.append(Actor(tok.text, country, country, None, mention.actor.name))
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def _relative_antecedent(self, head: int) -> int | None:
         """The noun a relative pronoun stands for: the head of its relative clause."""
@@ -697,8 +719,8 @@ class ActorResolver:
     def _distributed(self, head: int, actor: Actor, depth: int) -> list[Actor]:
         for inner in self.doc.children(head, "nmod"):
             found = self.resolve_with_conjuncts(inner.i, depth + 1)
-            if len(found) > 1 and found[0].country and found[0].country == actor.country:
-                if not actor.sector or actor.code == found[0].code:
+            if len(found) > 1 and actor.country and actor.country in {f.country for f in found}:
+                if not actor.sector or actor.code in {f.code for f in found}:
                     return found
                 return [sectored(actor.text, f.country, actor.sector, f.name) for f in found if f.country]
         return []
@@ -756,7 +778,7 @@ class ActorResolver:
         ("X's move to cut"), for an infinitive the subject of the verb over the noun ("X
         developed plans to attack"), for an -ing participle the noun itself ("officials
         asking the US to waive") or the agent of a noun of saying ("calls by UK officials
-        asking...")."""
+        asking..."), else whoever issued a message ("X released a statement condemning")."""
         doc = self.doc
         possessors = doc.children(tok.head, "nmod:poss")
         if possessors:
@@ -773,6 +795,8 @@ class ActorResolver:
             actors = self.resolve_with_conjuncts(holder.i)
             if actors:
                 return actors
+        if noun.lemma.lower() in self.kb.message_nouns and noun.dep == "obj":
+            return self.subjects(noun.head)  # "X posted a message blaming Iran": X blames
         return []
 
     def _governing_verb(self, i: int) -> int | None:

@@ -591,7 +591,7 @@ def _prepositions_only(pattern: Pattern) -> Pattern:
 def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
     """Each coordinated actor acting on each other one ("A and B exchanged fire"), one row
     per pair of countries (the most specific codes naming it); the members of one joint
-    actor (same phrase), and a country beside one of its own sides ("Cyprus ... its foreign
+    actor (same phrase, same name), and a country beside one of its own sides ("Cyprus ... its foreign
     minister"), do not act on each other; two sides of one country do ("the president and
     Congress met")."""
     pairs: dict[tuple, tuple[Actor, Actor]] = {}
@@ -599,7 +599,7 @@ def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
         for b in actors:
             bare = a.code == a.country or b.code == b.country  # a country and one of its own sides
             same_side = a.code == b.code or (a.country is not None and a.country == b.country and bare)
-            if same_side or a.text == b.text:
+            if same_side or (a.text, a.name) == (b.text, b.name):  # one joint actor's members
                 continue
             sides = (a.country or a.code, b.country or b.code)
             key = sides if sides[0] != sides[1] else (a.code, b.code)  # one row per pair of sides
