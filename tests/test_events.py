@@ -676,3 +676,11 @@ def test_a_message_says_what_its_issuer_says(pipeline):
     assert ("CHLGOV", "111", "PER") in _triples(pipeline, "The Chilean government issued a statement condemning Peru.")
     text = "Chile's foreign minister posted a message on Twitter blaming Peru for the attacks."
     assert ("CHLGOV", "112", "PER") in _triples(pipeline, text)
+
+
+def test_condemning_a_violent_act_targets_its_doer_not_its_victims(pipeline):
+    """ "condemned the attack" is aimed at whoever attacked: named, or no one; never the
+    article's own country, the victims or the place hit."""
+    assert ("DEU", "111", "RUS") in _triples(pipeline, "Germany condemned the Russian attack on Ukraine.")
+    rows = _triples(pipeline, "France condemned the bombing of a school in Kabul.")
+    assert ("FRA", "111", None) in rows and not [r for r in rows if r[1] == "111" and r[2]]

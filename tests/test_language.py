@@ -188,6 +188,18 @@ REPAIRS = [
         {1: ("obl", 6), 3: ("nsubj", 6)},
         id="subject-behind-a-preposition",
     ),
+    pytest.param(
+        "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 head/NOUN/conj/2 "
+        "of/ADP/case/6 Vox/PROPN/nmod/4 ./PUNCT/punct/1",
+        {4: ("appos", 2)},
+        id="list-without-conjunction",
+    ),
+    pytest.param(  # a real list keeps its conjuncts
+        "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
+        "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",
+        {},
+        id="list-with-conjunction",
+    ),
 ]
 
 

@@ -184,20 +184,22 @@ class ActorResolver:
             actor = self.resolve(head, use_context=False)
             if actor is not None:
                 mentions.append(Mention(head, actor, entry.kind))
-        mentions += self._titled_people(seen)
+        mentions += self._titled_people(seen, mentions)
         return sorted(mentions, key=lambda m: m.head)
 
-    def _titled_people(self, seen: set[int]) -> list[Mention]:
+    def _titled_people(self, seen: set[int], named: list[Mention]) -> list[Mention]:
         """Named people coded by their title alone ("Governor Alexander Pimentel"), by an
         organisation in apposition ("Agnès Callamard, a UN rapporteur") or as private
-        persons, so that a later bare surname ("Pimentel said", "Callamard urged") finds them."""
-        found = []
+        persons, so that a later bare surname ("Pimentel said", "Callamard urged") finds them.
+        A later mention of a person already introduced keeps the introduction's country."""
+        found: list[Mention] = []
         for tok in self.doc.tokens:
             if tok.pos == "PROPN" and tok.i not in seen and tok.dep not in ("compound", "flat", "flat:name"):
                 text = self._surface(tok.i, self.np_tokens(tok.i))
                 actor = self._apposed(tok.i, text) or self.resolve(tok.i, use_context=False)
                 if actor is None or not actor.code:
                     continue
+                actor = self._as_introduced(tok.i, actor, named + found)
                 if self._is_private_person(tok.i):
                     # a private person is found again by surname, never by "he" or "she":
                     # a pronoun in news more often goes back to the official quoted
@@ -205,6 +207,24 @@ class ActorResolver:
                 elif actor.sector:
                     found.append(Mention(tok.i, actor, "titled"))
         return found
+
+    def _as_introduced(self, head: int, actor: Actor, earlier: list[Mention]) -> Actor:
+        """ "Qasem Soleimani, head of Iran's Quds Force ... General Soleimani ... Soleimani":
+        a later mention whose country is only the article's default (no country in its own
+        phrase) is the person an earlier mention with the same surname introduced, of that
+        mention's country; its own title, if any, gives the sector."""
+        span = self.np_tokens(head)
+        if any(i in self.matches for i in span) or actor.country is None:
+            return actor
+        surname = self.doc.tokens[head].text
+        prior = [m for m in earlier if m.head < head and m.actor.country and surname in self._name_words(m)]
+        if not prior or prior[0].actor.country == actor.country:
+            return actor
+        first = prior[0].actor
+        own = self._sector(head, span)
+        if own is None:
+            return Actor(actor.text, first.code, first.country, first.sector, first.name)
+        return sectored(actor.text, first.country, own, first.name)
 
     def _shallow_chunk(self, start: int, end: int) -> int:
         """In a sentence that was only tokenized, a name extends over the capitalised words

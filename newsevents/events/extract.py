@@ -122,13 +122,16 @@ class EventExtractor:
             else:
                 sources = self.actors.subjects(verb.i) or self._denier(verb)
             targets = self._targets(verb, pattern, objects)
-            if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
+            violent = self._violent_acts(pattern, objects) if not targets else []
+            if violent:  # "condemned the attack": whoever attacked, else no one named
+                targets = [a for act in violent for a in self._act_doers(act)]
+            elif not targets and pattern.target and not pattern.needs_target:  # any actor it governs
                 targets = self._any_targets(
                     verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
                 )
             elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
                 targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
-            if not targets and pattern.target:  # "Biden criticized the move": the article's country
+            if not targets and pattern.target and not violent:  # "Biden criticized the move": the article's country
                 targets = self._target_by_convention(pattern)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
@@ -206,6 +209,26 @@ class EventExtractor:
             if actors:
                 return actors
         return self._aimed_at(head, objects) if pattern.target else []
+
+    def _violent_acts(self, pattern: Pattern, objects: list[Token]) -> list[Token]:
+        """Objects of a verb of saying or judging that are themselves violent acts
+        ("condemned the attack", "denounced the bombing of a school"): the verbal act is
+        aimed at whoever did them, never at the victims or the place."""
+        if code_info(pattern.code).quad_class not in (1, 3):
+            return []
+        return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
+
+    def _act_patterns(self, noun: Token) -> list[Pattern]:
+        found = self.lexicon.lookup("noun", noun.lemma, noun.text)
+        return [p for p in found if code_info(p.code).quad_class == 4 and not p.particle and not p.modifiers]
+
+    def _act_doers(self, noun: Token) -> list[Actor]:
+        """Who did a violent act named by a noun: "the Russian attack", "the attack by X"."""
+        for pattern in self._act_patterns(noun):
+            doers = self._noun_source(noun, pattern)[1]
+            if doers:
+                return doers
+        return []
 
     def _owners(self, heads: list[int]) -> list[Actor]:
         """Whose thing the object is, when the object names no actor: criticising "the

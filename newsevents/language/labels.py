@@ -88,6 +88,8 @@ def repair(
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
       read as its preposition ("after Trump had a call") is the clause's mark.
+    - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
+      Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -98,6 +100,7 @@ def repair(
         _clause_read_as_phrase(deps, heads, words, pos)
         _verb_conjunct_on_a_noun(deps, heads, pos)
         _subject_behind_a_preposition(deps, heads, words, pos)
+        _list_without_conjunction(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -305,3 +308,17 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
         if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
             deps[appositions[0]], heads[appositions[0]] = dep, predicate
+
+
+def _list_without_conjunction(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    nominal = ("NOUN", "PROPN")
+    for head in set(heads):
+        members = [i for i, h in enumerate(heads) if h == head and deps[i] == "conj" and i != head]
+        if len(members) != 1 or pos[head] != "PROPN" or pos[members[0]] not in nominal:
+            continue
+        member = members[0]
+        if words[member - 1] != "," or any(heads[i] in (head, member) and deps[i] == "cc" for i in range(len(deps))):
+            continue
+        if words[member][:1].isupper():  # "Paris, Lyon": names in an unfinished list stay
+            continue
+        deps[member] = "appos"
