@@ -684,3 +684,16 @@ def test_condemning_a_violent_act_targets_its_doer_not_its_victims(pipeline):
     assert ("DEU", "111", "RUS") in _triples(pipeline, "Germany condemned the Russian attack on Ukraine.")
     rows = _triples(pipeline, "France condemned the bombing of a school in Kabul.")
     assert ("FRA", "111", None) in rows and not [r for r in rows if r[1] == "111" and r[2]]
+
+
+def test_an_arrest_s_possessor_is_the_one_arrested(pipeline):
+    """ "the Briton's arrest": the Briton is arrested (for an attack, the possessor attacks)."""
+    rows = _triples(pipeline, "Iranian police confirmed the Briton's arrest on Monday.")
+    assert not [r for r in rows if r[1] == "173" and r[0] == "GBR"]
+    rows = _triples(pipeline, "Britain condemned the arrest of the Briton by Iranian police.")
+    assert ("GBR", "111", "IRNCOP") in rows
+
+
+def test_the_attack_refers_to_the_attack_told_before(pipeline):
+    text = "Chilean troops attacked Peruvian positions on Sunday. Peru's foreign ministry condemned the attack."
+    assert ("PERGOV", "111", "CHLMIL") in _triples(pipeline, text)

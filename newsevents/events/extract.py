@@ -52,9 +52,10 @@ class EventExtractor:
     ) -> None:
         self.lexicon, self.doc, self.actors, self.article_id = lexicon, doc, actors, article_id
         self.verbs = verbs
+        self.found: list[CodedEvent] = []  # rows so far, in text order: earlier acts a noun may refer to
 
     def extract(self) -> list[CodedEvent]:
-        found: list[CodedEvent] = []
+        found = self.found
         seen: set[tuple] = set()
         for tok in self.doc.tokens:
             if tok.pos in PREDICATE_POS:
@@ -121,18 +122,11 @@ class EventExtractor:
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
                 sources = self.actors.subjects(verb.i) or self._denier(verb)
-            targets = self._targets(verb, pattern, objects)
-            violent = self._violent_acts(pattern, objects) if not targets else []
-            if violent:  # "condemned the attack": whoever attacked, else no one named
+            violent = self._violent_acts(pattern, objects)
+            if violent:  # "condemned the attack (on X)": whoever attacked, else no one named
                 targets = [a for act in violent for a in self._act_doers(act)]
-            elif not targets and pattern.target and not pattern.needs_target:  # any actor it governs
-                targets = self._any_targets(
-                    verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
-                )
-            elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
-                targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
-            if not targets and pattern.target and not violent:  # "Biden criticized the move": the article's country
-                targets = self._target_by_convention(pattern)
+            else:
+                targets = self._verb_targets(verb, pattern, objects, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -210,6 +204,20 @@ class EventExtractor:
                 return actors
         return self._aimed_at(head, objects) if pattern.target else []
 
+    def _verb_targets(self, verb: Token, pattern: Pattern, objects: list[Token], sources: list[Actor]) -> list[Actor]:
+        """The target slots of the entry, else any actor the verb governs, else the owner
+        of the entry's object, else the article's country where convention implies it."""
+        targets = self._targets(verb, pattern, objects)
+        if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
+            targets = self._any_targets(
+                verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
+            )
+        elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
+            targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
+        if not targets and pattern.target:  # "Biden criticized the move": the article's country
+            targets = self._target_by_convention(pattern)
+        return targets
+
     def _violent_acts(self, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """Objects of a verb of saying or judging that are themselves violent acts
         ("condemned the attack", "denounced the bombing of a school"): the verbal act is
@@ -223,11 +231,18 @@ class EventExtractor:
         return [p for p in found if code_info(p.code).quad_class == 4 and not p.particle and not p.modifiers]
 
     def _act_doers(self, noun: Token) -> list[Actor]:
-        """Who did a violent act named by a noun: "the Russian attack", "the attack by X"."""
+        """Who did a violent act named by a noun: "the Russian attack", "the attack by X", or
+        for "the attack" alone, whoever did the last attack told before it."""
         for pattern in self._act_patterns(noun):
             doers = self._noun_source(noun, pattern)[1]
             if doers:
                 return doers
+        if not any(c.lemma in ("the", "this", "that") for c in self.doc.children(noun.i, "det")):
+            return []
+        for prior in reversed(self.found):  # "the attack": the one told before, by its doer
+            act = self.doc.tokens[prior.trigger]
+            if act.i < noun.i and act.lemma == noun.lemma and prior.event.source and prior.event.source.code:
+                return [prior.event.source]
         return []
 
     def _owners(self, heads: list[int]) -> list[Actor]:
@@ -411,6 +426,9 @@ class EventExtractor:
                 implied = implied_source(pattern.code, self._country_of_place(noun, anchor))
                 sources = [implied] if implied else []
             targets = self._targets(noun, pattern, [])
+            if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
+                owners = self.doc.children(noun.i, "nmod:poss")
+                targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
             support = self.doc.tokens[anchor]
             if not targets and self._suffered(noun):
                 # "Turkey is under EU sanctions", "the town came under attack": the subject suffers it
@@ -477,7 +495,7 @@ class EventExtractor:
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
         doc = self.doc
         anchor = self._governing_predicate(noun.i)
-        for poss in doc.children(noun.i, "nmod:poss"):
+        for poss in [] if pattern.possessor_is_target else doc.children(noun.i, "nmod:poss"):
             owners = self.actors.resolve_with_conjuncts(poss.i)
             if owners or poss.pos != "PRON":  # "his resignation" with "his" unresolved: read on
                 return anchor, owners

@@ -27,6 +27,7 @@ class Pattern:
     needs_clause: bool = False  # "asked Lam to resign": fires only with an infinitive or that-clause
     needs_target: bool = False  # "spoke with Macron" consults; "spoke to the press" does not
     needs_preps: tuple[str, ...] = ()  # a noun fires only with these complements ("killing of")
+    possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
 
     @property
     def rule(self) -> str:
@@ -103,6 +104,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 needs_clause=bool(entry.get("needs_clause", False)),
                 needs_target=bool(entry.get("needs_target", False)),
                 needs_preps=tuple(entry.get("needs_preps", ())),
+                possessor_is_target=bool(entry.get("possessor_is_target", False)),
             )
         )
     return out
