@@ -697,3 +697,12 @@ def test_an_arrest_s_possessor_is_the_one_arrested(pipeline):
 def test_the_attack_refers_to_the_attack_told_before(pipeline):
     text = "Chilean troops attacked Peruvian positions on Sunday. Peru's foreign ministry condemned the attack."
     assert ("PERGOV", "111", "CHLMIL") in _triples(pipeline, text)
+
+
+def test_a_multiword_trigger_s_preposition_may_hang_on_its_object(pipeline):
+    """ "set fire to a church": "to" hangs on "fire", a word of the expression; but in
+    "agree a solution with the opposition" the "with" of the object is no "agree with"."""
+    text = "Rioters set fire to a church in Santiago, Chile on Sunday."
+    assert "1712" in {e.cameo for e in _events(pipeline, text)}
+    text = "Chile's president said he would prefer to agree a solution with the opposition."
+    assert "019" not in {e.cameo for e in _events(pipeline, text)}

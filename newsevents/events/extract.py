@@ -154,6 +154,9 @@ class EventExtractor:
         if not direct and verb.dep == "conj" and self.doc.children(verb.i, "aux:pass"):
             # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
             direct = [subj for subj in self.doc.children(verb.head, "nsubj", "nsubj:pass") if subj.i < verb.i]
+        if not direct and verb.tag == "VBN" and verb.dep == "advcl" and not self.doc.children(verb.i, "aux", "nsubj"):
+            # "X appeared in court, charged with murder": whoever appeared was charged
+            direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
@@ -183,9 +186,14 @@ class EventExtractor:
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
         present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
-        for obl in self.doc.children(verb.i, "obl"):
-            if obl.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
-                present |= {c.lemma for c in self.doc.children(obl.i, "case", "mark")}
+        # "set fire to a church": the phrase may hang on the verb or on an object that is
+        # itself a word of the expression ("fire"; not "agree a solution with")
+        phrases = self.doc.children(verb.i, "obl") + [
+            n for o in self.doc.children(verb.i, "obj") if o.lemma in words for n in self.doc.children(o.i, "nmod")
+        ]
+        for phrase in phrases:
+            if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
+                present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
         return words <= present
 
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
