@@ -57,3 +57,19 @@ def test_a_quotation_opening_the_next_paragraph_continues_the_speaker(pipeline):
     unrelated = 'Boris Johnson spoke on Sky News, "This is sad."\n\nThe minister left.\n\n"I condemn Russia."'
     events = pipeline.code_article(Article(id="d", text=unrelated, published=date(2022, 3, 1)))
     assert not [e for e in events if e.cameo.startswith("11") and e.source and e.source.code]
+
+
+def test_a_that_clause_after_a_time_phrase_is_still_reported(pipeline):
+    """ "X said earlier in the day that ...": the parse may hang the clause on "day" as a
+    relative clause; it is still what X said."""
+    text = (
+        "The talks come after Chilean President Gabriel Boric said earlier in the day that "
+        "Peru had started a military operation in Bolivia."
+    )
+    events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+    force = [e for e in events if e.cameo.startswith("19")]
+    assert (
+        force
+        and force[0].attribution.speaker
+        and force[0].attribution.speaker.text == "Chilean President Gabriel Boric"
+    )

@@ -37,6 +37,8 @@ def test_ukraine_breaks_relations_with_russia_said_by_zelensky(events):
 def test_russia_uses_force_against_ukraine(events):
     rows = [e for e in _find(events, "19", "RUS", "UKR") if e.modality == "asserted"]
     assert rows and rows[0].date == "2022-02-24"
+    # "Putin said earlier in the day that Russia had started a military operation"
+    assert rows[0].attribution.speaker and rows[0].attribution.speaker.name == "Vladimir Putin"
 
 
 def test_russia_recognises_dpr_and_lpr_on_21_february(events):

@@ -318,8 +318,8 @@ class ActorResolver:
         shown = [i for i in span if not (tokens[i].dep == "case" and tokens[i].head == head and i < head)]
         while len(shown) > 1 and tokens[shown[-1]].dep in ("case", "punct"):
             shown.pop()
-        while len(shown) > 1 and tokens[shown[0]].dep == "punct":
-            shown.pop(0)
+        while len(shown) > 1 and (tokens[shown[0]].dep == "punct" or tokens[shown[0]].pos == "ADP"):
+            shown.pop(0)  # a preposition the parse hung inside the phrase ("after Russian President ...")
         return self.doc.span_text(shown)
 
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:

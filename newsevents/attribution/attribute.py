@@ -221,14 +221,23 @@ class Attributor:
     def _governing_statement(self, anchor: int) -> Statement | None:
         """The nearest verb of saying (or "according to") whose scope holds the event's clause."""
         child = self.doc.tokens[anchor]
+        before = child
         for node in [child, *self.doc.ancestors(anchor)]:
             according = self._according_to(node.i)
             if according is not None:
                 return according
-            if node is not child and self.is_speech(node) and child.dep in COMPLEMENT_EDGES:
-                return self.statement(node.i)
-            child = node
+            if node is not child and self.is_speech(node):
+                if child.dep in COMPLEMENT_EDGES or self._that_clause_on_time_phrase(child, before):
+                    return self.statement(node.i)
+            before, child = child, node
         return None
+
+    def _that_clause_on_time_phrase(self, phrase: Token, clause: Token) -> bool:
+        """ "Putin said earlier in the day that Russia had started": a weak parse reads the
+        that-clause of the verb of saying as a relative clause on the time phrase before it."""
+        if phrase.dep not in ("obl", "obl:tmod", "obl:npmod") or clause.dep != "acl:relcl" or clause.head != phrase.i:
+            return False
+        return any(c.lemma == "that" and c.i == phrase.i + 1 and c.i < clause.i for c in self.doc.children(clause.i))
 
     def _according_to(self, i: int) -> Statement | None:
         for obl in self.doc.children(i, "obl", "advcl", "nmod"):
