@@ -73,3 +73,14 @@ def test_a_that_clause_after_a_time_phrase_is_still_reported(pipeline):
         and force[0].attribution.speaker
         and force[0].attribution.speaker.text == "Chilean President Gabriel Boric"
     )
+
+
+def test_saying_that_another_side_broke_a_ceasefire_accuses_it(pipeline):
+    def rows(text):
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+        return {(e.source.code, e.cameo, e.target and e.target.code) for e in events}
+
+    assert ("ARMGOV", "112", "AZE") in rows("Armenian officials said that Azerbaijan had violated the ceasefire.")
+    # one's own country's violation, or a reported attack, is no accusation
+    assert ("ARMGOV", "010", None) in rows("Armenian officials said that Armenia had violated the ceasefire.")
+    assert not [r for r in rows("Lebanese officials said Israel had shelled villages.") if r[1] == "112"]

@@ -78,3 +78,9 @@ def test_reaction_via_sputnik_and_defence_ministry_statements(events):
 def test_request_is_dated_22_february(events):
     requests = [e for e in events if e.cameo.startswith("02") and e.source and e.source.code == "UKRGOV"]
     assert requests and requests[0].date == "2022-02-22"
+
+
+def test_the_lpr_accuses_kiev(events):
+    """ "with the LPR saying that the OSCE recorded Kiev violating humanitarian law"."""
+    rows = [e for e in _find(events, "112", "UKRREB", "UKRGOV") if e.source.name == "Lugansk People's Republic"]
+    assert rows and rows[0].modality == "asserted"

@@ -38,6 +38,7 @@ class Cues:
     hedging: frozenset[str]
     statements: frozenset[str]
     source_prefixes: tuple[str, ...]
+    allegations: tuple[str, ...] = ()  # reported acts that make the statement an accusation
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def cues() -> Cues:
         expand(data["hedging_cues"]),
         expand(data["statement_verbs"]),
         tuple(data["source_line_prefixes"]),
+        tuple(data.get("allegation_codes", ())),
     )
 
 
@@ -89,6 +91,7 @@ class Attributor:
         self.cues = cues()
         self.statements: dict[int, Statement] = {}  # by cue token
         self.quotes: list[tuple[int, int, Statement]] = []
+        self.reported: dict[int, list[CodedEvent]] = {}  # cue -> the events its statement reports
         for start, end in quote_spans(doc.text):
             found = self._quote_statement(start, end)
             if found.speaker is None:
@@ -209,6 +212,8 @@ class Attributor:
             event.attribution = Attribution(None, None, self.default_outlet, None, chain)
             return
         event.attribution = statement.attribution(self.doc, self.default_outlet)
+        if statement.cue is not None:
+            self.reported.setdefault(statement.cue, []).append(coded)
         if statement.hedged and event.modality == "asserted":
             event.modality = "reported"
         speaker = statement.speaker
@@ -264,13 +269,25 @@ class Attributor:
                 continue
             if tok.lemma not in self.cues.statements and tok.text.lower() not in self.cues.statements:
                 continue
-            target = self._addressee(cue)
+            accused = self._accused(cue, speaker)
+            code, target, rule = ("112", accused, "attribution:allegation") if accused else ("010", None, "")
+            target = target or self._addressee(cue)
             item = build_event(
-                self.doc, article_id, "010", cue, cue, speaker, target, tok.text, "attribution:statement"
+                self.doc, article_id, code, cue, cue, speaker, target, tok.text, rule or "attribution:statement"
             )
             item.event.attribution = statement.attribution(self.doc, self.default_outlet)
             events.append(item)
         return events
+
+    def _accused(self, cue: int, speaker: Actor) -> Actor | None:
+        """The other side a statement says broke a law, a norm or a ceasefire, if any."""
+        for item in self.reported.get(cue, []):
+            e = item.event
+            if not e.cameo.startswith(self.cues.allegations) or e.negated or e.source is None:
+                continue
+            if e.source.code and _other_side(e.source, speaker):
+                return e.source
+        return None
 
     def _addressee(self, cue: int) -> Actor | None:
         for child in self.doc.children(cue, "iobj", "obl"):
@@ -279,3 +296,11 @@ class Attributor:
                 if actor is not None and actor.code:
                     return actor
         return None
+
+
+def _other_side(a: Actor, b: Actor) -> bool:
+    """Another country, or another side of one (rebels and their government: UKRREB and
+    UKRGOV); a country and its own government are one side."""
+    if a.country != b.country:
+        return True
+    return bool(a.sector and b.sector and a.sector != b.sector)
