@@ -10,9 +10,9 @@ code): record exact match, and event precision, recall and F1.
 PETRARCH has no modality: it codes "will meet" and "vowed to wage war" like acts,
 and writes negation into its patterns ("NOT * RELATIONS"). So every row counts
 here except those our negation rule marks as negated, the statement rows our
-attribution stage adds (``attribution:statement`` and ``attribution:allegation``: PETRARCH
-has no such rows), and
-rows without a target: PETRARCH codes dyads only (a sentence whose verb has no
+attribution stage adds (``attribution:statement`` and ``attribution:allegation``:
+PETRARCH has no such rows), and rows without a target: PETRARCH codes dyads only
+(a sentence whose verb has no
 codable target yields no event), while NewsEvents keeps one-sided rows
 ("the Taliban claimed responsibility").
 """
