@@ -12,9 +12,8 @@ and writes negation into its patterns ("NOT * RELATIONS"). So every row counts
 here except those our negation rule marks as negated, the statement rows our
 attribution stage adds (``attribution:statement`` and ``attribution:allegation``:
 PETRARCH has no such rows), and rows without a target: PETRARCH codes dyads only
-(a sentence whose verb has no
-codable target yields no event), while NewsEvents keeps one-sided rows
-("the Taliban claimed responsibility").
+(a sentence whose verb has no codable target yields no event), while NewsEvents
+keeps one-sided rows ("the Taliban claimed responsibility").
 """
 
 from __future__ import annotations
