@@ -706,3 +706,13 @@ def test_a_multiword_trigger_s_preposition_may_hang_on_its_object(pipeline):
     assert "1712" in {e.cameo for e in _events(pipeline, text)}
     text = "Chile's president said he would prefer to agree a solution with the opposition."
     assert "019" not in {e.cameo for e in _events(pipeline, text)}
+
+
+def test_a_noun_act_keeps_its_polarity_under_a_negated_verb_that_does_not_carry_it(pipeline):
+    """ "did not condemn the attack": the attack happened; "did not launch an attack": it did not."""
+    events = _events(pipeline, "Germany did not condemn the Russian attack on Ukraine.")
+    attack = [e for e in events if e.cameo.startswith("19")]
+    assert attack and attack[0].modality == "asserted" and not attack[0].negated
+    events = _events(pipeline, "Russia did not launch an attack on Ukraine.")
+    attack = [e for e in events if e.cameo.startswith("19")]
+    assert attack and attack[0].negated and attack[0].modality == "denied"

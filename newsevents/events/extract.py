@@ -452,7 +452,11 @@ class EventExtractor:
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:  # "despite criticism by Greece": the article's country
                 targets = self._responders(noun) or self._target_by_convention(pattern)
-            out += self._rows(pattern, noun.i, anchor, sources, targets)
+            rows = self._rows(pattern, noun.i, anchor, sources, targets)
+            if anchor != noun.i and not self._is_support(support):
+                for row in rows:
+                    _keep_noun_unnegated(self.doc, row)
+            out += rows
         return out
 
     def _responders(self, noun: Token) -> list[Actor]:
@@ -624,6 +628,16 @@ def build_event(
         modality=modality,
     )
     return CodedEvent(event, trigger, anchor)
+
+
+def _keep_noun_unnegated(doc: ParsedDoc, coded: CodedEvent) -> None:
+    """A noun act under a negated verb that is not its support verb keeps its own polarity:
+    in "did not accede to the protesters' demands" the demands were made, in "did not
+    condemn the attack" the attack happened; only "did not launch an attack" denies it."""
+    e = coded.event
+    if e.negated and not is_negated(doc, coded.trigger, coded.trigger):
+        e.negated = False
+        e.modality = modifier_modality(doc, coded.trigger) or _nominal(doc, coded.trigger, coded.anchor)
 
 
 def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
