@@ -716,3 +716,9 @@ def test_a_noun_act_keeps_its_polarity_under_a_negated_verb_that_does_not_carry_
     events = _events(pipeline, "Russia did not launch an attack on Ukraine.")
     attack = [e for e in events if e.cameo.startswith("19")]
     assert attack and attack[0].negated and attack[0].modality == "denied"
+
+
+def test_a_campaign_rally_is_no_protest(pipeline):
+    assert not [e for e in _events(pipeline, "Peru's president spoke at a campaign rally in Lima.") if e.cameo == "141"]
+    rows = _events(pipeline, "Thousands joined a rally against the government in Lima.")
+    assert [e for e in rows if e.cameo == "141"]

@@ -425,6 +425,7 @@ class EventExtractor:
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
             if (not p.particle or p.particle in kids)
             and (not p.modifiers or p.modifiers & kids)
+            and not p.blocked_by & kids
             and all(self.doc.phrases(noun.i, prep) for prep in p.needs_preps)
         ]
         out = []

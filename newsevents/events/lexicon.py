@@ -28,6 +28,7 @@ class Pattern:
     needs_target: bool = False  # "spoke with Macron" consults; "spoke to the press" does not
     needs_preps: tuple[str, ...] = ()  # a noun fires only with these complements ("killing of")
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
+    blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
 
     @property
     def rule(self) -> str:
@@ -105,6 +106,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 needs_target=bool(entry.get("needs_target", False)),
                 needs_preps=tuple(entry.get("needs_preps", ())),
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
+                blocked_by=frozenset(entry.get("blocked_by", ())),
             )
         )
     return out
