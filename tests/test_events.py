@@ -722,3 +722,8 @@ def test_a_campaign_rally_is_no_protest(pipeline):
     assert not [e for e in _events(pipeline, "Peru's president spoke at a campaign rally in Lima.") if e.cameo == "141"]
     rows = _events(pipeline, "Thousands joined a rally against the government in Lima.")
     assert [e for e in rows if e.cameo == "141"]
+
+
+def test_calling_someone_a_name_for_something_is_no_call_for(pipeline):
+    rows = _triples(pipeline, "Chile's president called Peru's leader a \"national embarrassment\" for his remarks.")
+    assert ("CHLGOV", "111", "PERGOV") in rows and not [r for r in rows if r[1].startswith("02")]

@@ -191,7 +191,10 @@ class EventExtractor:
         phrases = self.doc.children(verb.i, "obl") + [
             n for o in self.doc.children(verb.i, "obj") if o.lemma in words for n in self.doc.children(o.i, "nmod")
         ]
-        for phrase in phrases:
+        # "called Trump a disgrace for his remarks": a verb with a label (a small clause) is
+        # no prepositional verb ("call for")
+        labelled = any(x.pos in ("NOUN", "ADJ", "PROPN") for x in self.doc.children(verb.i, "xcomp"))
+        for phrase in [] if labelled else phrases:
             if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
         return words <= present
