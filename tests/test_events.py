@@ -727,3 +727,14 @@ def test_a_campaign_rally_is_no_protest(pipeline):
 def test_calling_someone_a_name_for_something_is_no_call_for(pipeline):
     rows = _triples(pipeline, "Chile's president called Peru's leader a \"national embarrassment\" for his remarks.")
     assert ("CHLGOV", "111", "PERGOV") in rows and not [r for r in rows if r[1].startswith("02")]
+
+
+def test_foreign_force_without_a_named_target_is_aimed_at_the_article_s_country(pipeline):
+    text = (
+        "Syria's army moved north of Aleppo, Syrian state media said. "
+        "On Wednesday, Turkey began a military offensive with airstrikes."
+    )
+    assert ("TUR", "190", "SYR") in _triples(pipeline, text)
+    # the article's own forces: no target guessed
+    text = "Syria's army moved north of Aleppo, Syrian state media said. The Syrian army began a military offensive."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "190" and r[2]]

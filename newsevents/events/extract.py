@@ -226,7 +226,7 @@ class EventExtractor:
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
             targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
         if not targets and pattern.target:  # "Biden criticized the move": the article's country
-            targets = self._target_by_convention(pattern)
+            targets = self._target_by_convention(pattern, sources)
         return targets
 
     def _violent_acts(self, pattern: Pattern, objects: list[Token]) -> list[Token]:
@@ -455,7 +455,7 @@ class EventExtractor:
                 if not targets and self._is_support(clause):
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:  # "despite criticism by Greece": the article's country
-                targets = self._responders(noun) or self._target_by_convention(pattern)
+                targets = self._responders(noun) or self._target_by_convention(pattern, sources)
             rows = self._rows(pattern, noun.i, anchor, sources, targets)
             if anchor != noun.i and not self._is_support(support):
                 for row in rows:
@@ -480,12 +480,12 @@ class EventExtractor:
             return []
         return self.actors.subjects(head.i)
 
-    def _target_by_convention(self, pattern: Pattern) -> list[Actor]:
+    def _target_by_convention(self, pattern: Pattern, sources: list[Actor]) -> list[Actor]:
         """The country the article is about, for the codes whose unnamed target it is by
         convention (code_rules.toml [[act_owner_target]]); not with PETRARCH dictionaries,
         whose users code only what the text names."""
         country = self.actors.main_country if self.actors.kb.local_country else None
-        owner = implied_act_owner(pattern.code, country)
+        owner = implied_act_owner(pattern.code, country, {s.country for s in sources})
         return [owner] if owner else []
 
     def _country_of_place(self, noun: Token, anchor: int) -> str | None:

@@ -153,16 +153,24 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
-def act_owner_codes() -> tuple[str, ...]:
-    """Code prefixes of the ``[[act_owner_target]]`` rules."""
-    return tuple(code for r in _rules_file().get("act_owner_target", []) for code in r["codes"])
+def act_owner_codes(foreign: bool = False) -> tuple[str, ...]:
+    """Code prefixes of the ``[[act_owner_target]]`` rules: those for any source, or with
+    ``foreign`` those only for sources from another country (``foreign_sources_only``)."""
+    rules = _rules_file().get("act_owner_target", [])
+    return tuple(code for r in rules if bool(r.get("foreign_sources_only")) == foreign for code in r["codes"])
 
 
-def implied_act_owner(code: str, country: tuple[str, str] | None) -> Actor | None:
+def implied_act_owner(
+    code: str, country: tuple[str, str] | None, source_countries: set[str | None] | None = None
+) -> Actor | None:
     """The conventional target of criticism, a demand or a pledge that names none ("criticized
-    the move", "despite criticism by Greece", "protesters' demands"): the country the article
-    is about, given as (code, name), or None."""
-    if country is None or not code.startswith(act_owner_codes()):
+    the move", "despite criticism by Greece", "protesters' demands"), or of force by a foreign
+    source ("Turkey began a military offensive" in an article on Syria): the country the
+    article is about, given as (code, name), or None."""
+    if country is None:
+        return None
+    foreign = bool(source_countries) and country[0] not in (source_countries or set())
+    if not code.startswith(act_owner_codes()) and not (foreign and code.startswith(act_owner_codes(True))):
         return None
     return Actor("(implied)", country[0], country[0], None, country[1])
 
