@@ -194,6 +194,12 @@ REPAIRS = [
         {4: ("appos", 2)},
         id="list-without-conjunction",
     ),
+    pytest.param(
+        "Troops/NOUN/nsubj/3 burned/VERB/amod/3 Chilean/ADJ/amod/3 homes/NOUN/ccomp/6 ,/PUNCT/punct/3 "
+        "officials/NOUN/nsubj/6 said/VERB/root/6 ./PUNCT/punct/6",
+        {0: ("nsubj", 1), 1: ("ccomp", 6), 3: ("obj", 1), 4: ("punct", 1)},
+        id="verb-read-as-adjective",
+    ),
     pytest.param(  # a real list keeps its conjuncts
         "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
         "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",

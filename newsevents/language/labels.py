@@ -88,6 +88,10 @@ def repair(
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
       read as its preposition ("after Trump had a call") is the clause's mark.
+    - A verb read as an adjective of the noun after it, with the subject hung on that noun
+      ("bulldozers [demolished] homes, officials said", "homes" the complement of "said"
+      with "bulldozers" as its subject): a noun takes a subject only with a copula, so the
+      verb is the predicate, the noun its object.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -101,6 +105,7 @@ def repair(
         _verb_conjunct_on_a_noun(deps, heads, pos)
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
+        _verb_read_as_adjective(deps, heads, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -322,3 +327,24 @@ def _list_without_conjunction(deps: list[str], heads: list[int], words: list[str
         if words[member][:1].isupper():  # "Paris, Lyon": names in an unfinished list stay
             continue
         deps[member] = "appos"
+
+
+def _verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for noun in range(len(deps)):
+        if pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        kids = [i for i, h in enumerate(heads) if h == noun and i != noun]
+        subjects = [i for i in kids if deps[i] == "nsubj" and i < noun]
+        if not subjects or any(deps[i] == "cop" for i in kids):
+            continue
+        verbs = [i for i in kids if deps[i] == "amod" and pos[i] == "VERB" and subjects[-1] < i < noun]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        deps[verb], heads[verb] = deps[noun], (verb if heads[noun] == noun else heads[noun])
+        for i in kids:  # the subject and the clause's punctuation go to the verb
+            if i != verb and deps[i] in ("nsubj", "punct"):
+                heads[i] = verb
+        if deps[verb] == "root":
+            heads[verb] = verb
+        deps[noun], heads[noun] = "obj", verb
