@@ -738,3 +738,8 @@ def test_foreign_force_without_a_named_target_is_aimed_at_the_article_s_country(
     # the article's own forces: no target guessed
     text = "Syria's army moved north of Aleppo, Syrian state media said. The Syrian army began a military offensive."
     assert not [r for r in _triples(pipeline, text) if r[1] == "190" and r[2]]
+
+
+def test_an_entry_s_object_word_may_be_the_title_of_a_named_object(pipeline):
+    text = "Chilean President Gabriel Boric hosted Peruvian Prime Minister Alberto Otárola in Santiago on Monday."
+    assert ("CHLGOV", "043", "PERGOV") in _triples(pipeline, text)

@@ -167,8 +167,9 @@ class EventExtractor:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
         entry's own preposition ("pull out of the talks", "enter into an agreement") or under
         "for", which names what is sought ("asked China for help"), an infinitive
-        complement ("declined to comment"), and the label of a small clause with its own
-        modifiers ("called the stabbing an act of barbarity")."""
+        complement ("declined to comment"), the label of a small clause with its own
+        modifiers ("called the stabbing an act of barbarity"), and the title of a named
+        object ("hosted Prime Minister X")."""
         words = set(pattern.particle.split()) if pattern.particle else set()
         if pattern.code.startswith("02"):  # "for" names what an appeal seeks, nothing else's object
             words.add("for")
@@ -181,7 +182,9 @@ class EventExtractor:
         # investigation a witch hunt" (read as an apposition of the object)
         labels = self.doc.children(verb.i, "xcomp") + [a for o in objects for a in self.doc.children(o.i, "appos")]
         inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod")]
-        return objects + obliques + labels + inner
+        # a named object's title: "hosted Japanese Prime Minister Ryutaro Hashimoto"
+        titles = [t for o in objects if o.pos == "PROPN" for t in self.doc.children(o.i, "nmod:desc", "compound")]
+        return objects + obliques + labels + inner + titles
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
