@@ -218,3 +218,18 @@ def test_weak_parses_are_mended(spec, changed):
         assert (fixed[i], new_heads[i]) == (label, head), words[i]
     untouched = [i for i in range(len(words)) if i not in changed]
     assert [(fixed[i], new_heads[i]) for i in untouched] == [(deps[i], heads[i]) for i in untouched]
+
+
+def test_a_past_tense_verb_read_as_a_reduced_relative_becomes_the_clause():
+    """ "Up to 100 Albanians demonstrated in Serbia, radio said", with "Albanians" an oblique
+    of "said" and "demonstrated" its relative clause: the tagger's VBD makes it the clause."""
+    words, pos, deps, heads = _tree(
+        "Up/ADP/case/3 to/ADP/case/3 100/NUM/nummod/3 Albanians/PROPN/obl/9 demonstrated/VERB/acl/3 "
+        "in/ADP/case/6 Serbia/PROPN/obl/4 ,/PUNCT/punct/9 radio/NOUN/nsubj/9 said/VERB/root/9 ./PUNCT/punct/9"
+    )
+    tags = ["IN", "IN", "CD", "NNPS", "VBD", "IN", "NNP", ",", "NN", "VBD", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert (fixed[4], new_heads[4]) == ("ccomp", 9) and (fixed[3], new_heads[3]) == ("nsubj", 4)
+    # a past participle (VBN) is a real reduced relative: "people killed in Serbia"
+    tags[4] = "VBN"
+    assert repair(deps, heads, words, pos, tags)[0][4] == "acl"

@@ -144,7 +144,7 @@ def merge(text: str, parts: list[Piece]) -> ParsedDoc:
         if part.selected:
             pos = [t.pos_ for t in doc]
             deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
-            deps, heads = repair(deps, heads, [t.text for t in doc], pos)
+            deps, heads = repair(deps, heads, [t.text for t in doc], pos, [t.tag_ for t in doc])
             spans = [(s.start, s.end) for s in doc.sents]
         else:
             pos, deps, heads, spans = [""] * len(doc), [""] * len(doc), list(range(len(doc))), [(0, len(doc))]

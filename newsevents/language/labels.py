@@ -60,7 +60,7 @@ def normalise(deps: list[str], heads: list[int], pos: list[str]) -> tuple[list[s
 
 
 def repair(
-    deps: list[str], heads: list[int], words: list[str], pos: list[str] | None = None
+    deps: list[str], heads: list[int], words: list[str], pos: list[str] | None = None, tags: list[str] | None = None
 ) -> tuple[list[str], list[int]]:
     """Mend tree shapes that small parsers produce and prose does not have.
 
@@ -92,6 +92,10 @@ def repair(
       ("bulldozers [demolished] homes, officials said", "homes" the complement of "said"
       with "bulldozers" as its subject): a noun takes a subject only with a copula, so the
       verb is the predicate, the noun its object.
+    - A past-tense verb read as a reduced relative on the sentence's opening noun ("More
+      than 1,000 protesters [marched] in Belgrade, police said" with "protesters" a loose
+      dependent): the tagger's VBD (not VBN) says it is the clause's verb, the noun its
+      subject; under a later verb of the sentence it is that verb's complement.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -106,6 +110,8 @@ def repair(
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
+        if tags is not None:
+            _clause_read_as_reduced_relative(deps, heads, pos, tags)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -348,3 +354,28 @@ def _verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -
         if deps[verb] == "root":
             heads[verb] = verb
         deps[noun], heads[noun] = "obj", verb
+
+
+def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "acl" or tags[verb] != "VBD" or noun >= verb or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        if deps[noun] not in ("dep", "obl", "root") or any(
+            heads[i] == verb and deps[i].startswith("nsubj") for i in range(len(deps))
+        ):
+            continue
+        if any(pos[i] in ("VERB", "AUX") and heads[i] == i for i in range(noun)):
+            continue  # the noun is not the opening phrase of the sentence
+        governor = heads[noun]
+        if deps[noun] == "root":
+            deps[verb], heads[verb] = "root", verb
+            for i, h in enumerate(heads):
+                if h == noun and i > verb and deps[i] == "punct":
+                    heads[i] = verb
+        else:
+            deps[verb], heads[verb] = ("ccomp" if governor > verb else "parataxis"), governor
+        for i, h in enumerate(heads):  # "Up to 100 ...": the prepositions were the number's
+            if h == noun and deps[i] == "case" and i < noun:
+                deps[i] = "advmod"
+        deps[noun], heads[noun] = "nsubj", verb
