@@ -743,3 +743,22 @@ def test_foreign_force_without_a_named_target_is_aimed_at_the_article_s_country(
 def test_an_entry_s_object_word_may_be_the_title_of_a_named_object(pipeline):
     text = "Chilean President Gabriel Boric hosted Peruvian Prime Minister Alberto Otárola in Santiago on Monday."
     assert ("CHLGOV", "043", "PERGOV") in _triples(pipeline, text, date(2023, 1, 10))  # Boric in office
+
+
+def test_coordinated_verbs_of_one_attack_give_one_row(pipeline):
+    rows = [e for e in _events(pipeline, "Taliban fighters killed five Afghan soldiers and wounded 110 in Kabul.")]
+    assert [(e.source.code, e.cameo, e.target.code) for e in rows if e.cameo.startswith("19")] == [
+        ("AFGREB", "190", "AFGMIL")
+    ]
+    # a capital in a place phrase is the place, not the government
+    rows = _triples(pipeline, "Taliban fighters wounded dozens of people in Kabul.")
+    assert not [r for r in rows if r[2] == "AFGGOV"]
+
+
+def test_a_reciprocal_act_is_not_given_the_article_s_country_as_target(pipeline):
+    text = (
+        "The United States urged calm on Monday. Washington said it would help. "
+        "Armenia and Azerbaijan fought in Nagorno-Karabakh on Sunday."
+    )
+    rows = {r for r in _triples(pipeline, text) if r[1] == "190"}
+    assert rows == {("ARM", "190", "AZE"), ("AZE", "190", "ARM")}

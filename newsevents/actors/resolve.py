@@ -347,12 +347,16 @@ class ActorResolver:
         if not countries:
             return self._local_actor(head, text, sector)
         country = countries[0]
-        if sector is None and country.kind == "capital":
-            sector = "GOV"
+        if sector is None and country.kind == "capital" and not self._in_place_phrase(head):
+            sector = "GOV"  # "Moscow said": the government; "in Moscow": the place
         if sector is None and country.sector == "CVL":
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _in_place_phrase(self, head: int) -> bool:
+        places = ("in", "at", "near", "outside", "inside")
+        return any(c.lemma.lower() in places for c in self.doc.children(head, "case"))
 
     def _may_have_sector(self, head: int) -> bool:
         """Whether the phrase's head can name people of a sector: a name, a sector or role

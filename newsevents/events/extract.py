@@ -228,7 +228,8 @@ class EventExtractor:
             )
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
             targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
-        if not targets and pattern.target:  # "Biden criticized the move": the article's country
+        mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
+        if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
         return targets
 

@@ -4,8 +4,9 @@
 the protest is one event, mentioned twice. Event data count an event once per story
 (GDELT keeps one record per article and counts its mentions), so a later *noun* mention
 with the same code, actors, modality and date as an earlier row is dropped and the
-first mention keeps the row. Verbs are never merged away: two verbs of attack in one
-story usually report two attacks, and a noun on another day is another event.
+first mention keeps the row. Verbs are merged away only when coordinated with the verb
+of an identical row ("killed five and wounded 110": one attack); otherwise two verbs of
+attack in one story usually report two attacks, and a noun on another day is another event.
 """
 
 from __future__ import annotations
@@ -21,17 +22,25 @@ def without_repeated_mentions(coded: list[CodedEvent], doc: ParsedDoc) -> list[C
     actors too: "Serbians protested; the protest started out against the government"."""
     first: dict[tuple, int] = {}
     for item in coded:
-        for key in _identities(item):
+        for key in _identities(item) + [_conjunct_identity(item)]:
             first[key] = min(first.get(key, item.trigger), item.trigger)
     return [item for item in coded if not _repeats(item, first, doc)]
 
 
 def _repeats(item: CodedEvent, first: dict[tuple, int], doc: ParsedDoc) -> bool:
-    if doc.tokens[item.trigger].pos not in ("NOUN", "PROPN"):
-        return False
+    tok = doc.tokens[item.trigger]
+    if tok.pos not in ("NOUN", "PROPN"):  # a verb: only as a conjunct of the first mention's verb
+        return tok.dep == "conj" and first[_conjunct_identity(item)] == tok.head < tok.i
     keys = _identities(item)
     implied = item.event.source is not None and item.event.source.text == "(implied)"
     return any(first[key] < item.trigger for key in (keys if implied else keys[:1]))
+
+
+def _conjunct_identity(item: CodedEvent) -> tuple:
+    """What two coordinated verbs share when they tell one event: the source, the code and
+    the target's country ("killed five soldiers and wounded 110 in Kabul")."""
+    e = item.event
+    return ("conj", e.source and e.source.code, e.cameo, e.target and e.target.country, e.modality, e.negated)
 
 
 def _identities(item: CodedEvent) -> list[tuple]:
