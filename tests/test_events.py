@@ -762,3 +762,13 @@ def test_a_reciprocal_act_is_not_given_the_article_s_country_as_target(pipeline)
     )
     rows = {r for r in _triples(pipeline, text) if r[1] == "190"}
     assert rows == {("ARM", "190", "AZE"), ("AZE", "190", "ARM")}
+
+
+def test_a_noun_modifier_or_a_quoted_word_names_no_act(pipeline):
+    """ "protest leaders" are people, "riot police" police; a word in quotation marks
+    ('refers to the protests as "riots"') is mentioned, not used."""
+    rows = _triples(pipeline, "Serbian protest leaders met the president on Monday.")
+    assert not [r for r in rows if r[1].startswith("14")] and ("SRBOPP", "040", "SRBGOV") in rows
+    rows = _triples(pipeline, 'The government refers to the protests in Lima as "riots," officials said.')
+    assert not [r for r in rows if r[1] == "145"]
+    assert [r for r in _triples(pipeline, "Palestinian riots against Israeli policies continued.") if r[1] == "145"]

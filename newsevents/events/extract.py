@@ -426,6 +426,11 @@ class EventExtractor:
             return []  # "imposed sanctions": the verb entry codes it once
         if noun.text in MONTHS:
             return []  # "arrested in March" is no march
+        if noun.dep in ("compound", "amod"):
+            return []  # a modifier names a kind, not an act: "protest leaders", "riot police"
+        if self._quoted_word(noun):
+            return []  # a word mentioned, not used: 'referring to the protests as "riots"'
+
         kids = {k.lemma for k in self.doc.children(noun.i)}
         fired = [
             p
@@ -466,6 +471,15 @@ class EventExtractor:
                     _keep_noun_unnegated(self.doc, row)
             out += rows
         return out
+
+    def _quoted_word(self, noun: Token) -> bool:
+        """Whether the noun stands alone between quotation marks ("riots", "riots,")."""
+        tokens, i = self.doc.tokens, noun.i
+        quotes = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+        if i == 0 or tokens[i - 1].text not in quotes:
+            return False
+        after = [t.text for t in tokens[i + 1 : i + 3]] + ["", ""]
+        return after[0] in quotes or (after[0] in (",", ".") and after[1] in quotes)
 
     def _responders(self, noun: Token) -> list[Actor]:
         """Who answered the act: the subject of a verb of response it complements ("they were
