@@ -200,6 +200,12 @@ REPAIRS = [
         {0: ("nsubj", 1), 1: ("ccomp", 6), 3: ("obj", 1), 4: ("punct", 1)},
         id="verb-read-as-adjective",
     ),
+    pytest.param(
+        "Fabius/PROPN/root/0 and/CCONJ/cc/3 deputies/NOUN/conj/0 held/VERB/amod/4 talks/NOUN/conj/0 "
+        "in/ADP/case/6 Lima/PROPN/nmod/4 ./PUNCT/punct/0",
+        {0: ("nsubj", 3), 3: ("root", 3), 4: ("obj", 3), 7: ("punct", 3)},
+        id="verb-inside-coordination",
+    ),
     pytest.param(  # a real list keeps its conjuncts
         "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
         "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",

@@ -75,6 +75,9 @@ def repair(
     - A verbless sentence read as one noun phrase with a verb inside it ("Hong Kong police
       used force against protesters." as "[police-used] force") is the clause it reads as:
       the verb is the root, the noun before it the subject, the root noun its object.
+    - The same with coordinated subjects ("Fabius and a group of deputies [held] talks
+      with..." read as one list of nouns, "held" an adjective of its last item "talks"):
+      the verb is the root, the list before it the subject, the noun after it the object.
     - A capitalised first word read as a verb right before a subject ("Arnor security
       officials are about to...": "Arnor" as an imperative) is a name in that subject: news
       sentences do not open with imperatives.
@@ -104,6 +107,7 @@ def repair(
         _verb_root(deps, heads, words, pos)
         _perfect_participle(deps, heads, words, pos)
         _verb_inside_noun_phrase(deps, heads, words, pos)
+        _verb_inside_coordination(deps, heads, words, pos)
         _name_read_as_verb(deps, heads, words, pos)
         _clause_read_as_phrase(deps, heads, words, pos)
         _verb_conjunct_on_a_noun(deps, heads, pos)
@@ -379,3 +383,22 @@ def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: lis
             if h == noun and deps[i] == "case" and i < noun:
                 deps[i] = "advmod"
         deps[noun], heads[noun] = "nsubj", verb
+
+
+def _verb_inside_coordination(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if not words or words[-1] not in (".", "!") or "root" not in deps:
+        return
+    root = deps.index("root")
+    verbs = [i for i, p in enumerate(pos) if p in ("VERB", "AUX")]
+    if pos[root] not in ("NOUN", "PROPN") or len(verbs) != 1:
+        return
+    verb = verbs[0]
+    noun = heads[verb]
+    if deps[verb] != "amod" or noun != verb + 1 or deps[noun] != "conj" or heads[noun] != root or verb < root:
+        return
+    deps[verb], heads[verb] = "root", verb
+    deps[root], heads[root] = "nsubj", verb
+    deps[noun], heads[noun] = "obj", verb
+    for i, head in enumerate(heads):
+        if head == root and i > noun and deps[i] in ("punct", "obl"):
+            heads[i] = verb
