@@ -511,6 +511,11 @@ class ActorResolver:
                     return length, sector, key in self.kb.weak_sectors
         return None
 
+    def in_known_name(self, i: int) -> bool:
+        """Whether token ``i`` is a word of a name the knowledge base knows ("Amnesty" in
+        "Amnesty International")."""
+        return i in self._named_tokens()
+
     def _named_tokens(self) -> set[int]:
         """Tokens inside gazetteer names (built once per document)."""
         if self._named is None:

@@ -428,6 +428,8 @@ class EventExtractor:
             return []  # "arrested in March" is no march
         if noun.dep in ("compound", "amod"):
             return []  # a modifier names a kind, not an act: "protest leaders", "riot police"
+        if noun.pos == "PROPN" and self.actors.in_known_name(noun.i):
+            return []  # "Amnesty International" is no amnesty
         if self._quoted_word(noun):
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
 
@@ -549,6 +551,8 @@ class EventExtractor:
             for holder in self.doc.phrases(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
         head = doc.tokens[noun.head]
+        if noun.dep == "nmod" and head.lemma in self.actors.kb.quantity_nouns and head.head != head.i:
+            noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
         if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
             return head.i, self.actors.subjects(head.i)
         if doc.children(noun.i, "nsubj") and not self._suffered(
