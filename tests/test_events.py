@@ -782,3 +782,8 @@ def test_pardons_and_charges_as_nouns(pipeline):
     # a word of a known organisation's name is no trigger
     text = "Amnesty International condemned the arrests in Lima."
     assert not [r for r in _triples(pipeline, text) if r[1].startswith("08")]
+
+
+def test_a_light_noun_carries_the_act_of_its_modifier(pipeline):
+    """ "a bombing campaign against X": the campaign is the bombing; "protest leaders" stay people."""
+    assert ("RUS", "195", "SYRREB") in _triples(pipeline, "Russia began a bombing campaign against Syrian rebels.")

@@ -426,22 +426,27 @@ class EventExtractor:
             return []  # "imposed sanctions": the verb entry codes it once
         if noun.text in MONTHS:
             return []  # "arrested in March" is no march
+        role = noun  # the token whose phrases carry the act's roles
         if noun.dep in ("compound", "amod"):
-            return []  # a modifier names a kind, not an act: "protest leaders", "riot police"
+            head = self.doc.tokens[noun.head]
+            if noun.dep != "compound" or head.lemma not in self.lexicon.light_nouns:
+                return []  # a modifier names a kind, not an act: "protest leaders", "riot police"
+            role = head  # "a mediation effort between X and Y": the effort is the mediation
         if noun.pos == "PROPN" and self.actors.in_known_name(noun.i):
             return []  # "Amnesty International" is no amnesty
         if self._quoted_word(noun):
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
 
-        kids = {k.lemma for k in self.doc.children(noun.i)}
+        kids = {k.lemma for k in self.doc.children(noun.i)} | {k.lemma for k in self.doc.children(role.i)}
         fired = [
             p
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
             if (not p.particle or p.particle in kids)
             and (not p.modifiers or p.modifiers & kids)
             and not p.blocked_by & kids
-            and all(self.doc.phrases(noun.i, prep) for prep in p.needs_preps)
+            and all(self.doc.phrases(role.i, prep) for prep in p.needs_preps)
         ]
+        noun = role
         out = []
         for pattern in _most_specific(fired):
             anchor, sources = self._noun_source(noun, pattern)

@@ -43,6 +43,7 @@ class Lexicon:
     support_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
+    light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -119,6 +120,7 @@ def builtin_lexicon() -> Lexicon:
         support_verbs=expand(data.get("support_verbs", ())),
         aiming_verbs=expand(data.get("aiming_verbs", ())),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
+        light_nouns=expand(data.get("light_nouns", ()), "noun"),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
