@@ -787,3 +787,9 @@ def test_pardons_and_charges_as_nouns(pipeline):
 def test_a_light_noun_carries_the_act_of_its_modifier(pipeline):
     """ "a bombing campaign against X": the campaign is the bombing; "protest leaders" stay people."""
     assert ("RUS", "195", "SYRREB") in _triples(pipeline, "Russia began a bombing campaign against Syrian rebels.")
+
+
+def test_suspending_links_reduces_relations(pipeline):
+    text = "Italy announced a suspension of air links with Serbia on Wednesday."
+    assert ("ITA", "160", "SRB") in _triples(pipeline, text)
+    assert ("ITA", "160", "SRB") in _triples(pipeline, "Italy suspended flights to Serbia on Wednesday.")

@@ -453,7 +453,9 @@ class EventExtractor:
             if not sources:  # "protests in Baghdad": by convention, the people there
                 implied = implied_source(pattern.code, self._country_of_place(noun, anchor))
                 sources = [implied] if implied else []
-            targets = self._targets(noun, pattern, [])
+            # "a suspension of air links with Serbia": the phrase may hang on the noun's complement
+            complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
+            targets = self._targets(noun, pattern, complements)
             if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
                 owners = self.doc.children(noun.i, "nmod:poss")
                 targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
