@@ -793,3 +793,9 @@ def test_suspending_links_reduces_relations(pipeline):
     text = "Italy announced a suspension of air links with Serbia on Wednesday."
     assert ("ITA", "160", "SRB") in _triples(pipeline, text)
     assert ("ITA", "160", "SRB") in _triples(pipeline, "Italy suspended flights to Serbia on Wednesday.")
+
+
+def test_speaking_of_something_is_no_consultation(pipeline):
+    """ "Chile and Peru spoke of a possible deal" mentions it; "spoke with" consults."""
+    assert not [r for r in _triples(pipeline, "Chile and Peru spoke of a possible deal on Monday.") if r[1] == "040"]
+    assert ("CHL", "040", "PER") in _triples(pipeline, "Chile spoke with Peru about a possible deal on Monday.")

@@ -820,12 +820,12 @@ class ActorResolver:
             return self.subjects(governor) if governor is not None else []
         if tok.tag != "VBG":
             return []
+        if noun.lemma.lower() in self.kb.message_nouns:  # a message is no actor: its issuer says it
+            return self.subjects(noun.head) if noun.dep == "obj" else []  # "X posted a message blaming Iran"
         for holder in doc.phrases(tok.head, "by", "nmod") or [doc.tokens[tok.head]]:
             actors = self.resolve_with_conjuncts(holder.i)
             if actors:
                 return actors
-        if noun.lemma.lower() in self.kb.message_nouns and noun.dep == "obj":
-            return self.subjects(noun.head)  # "X posted a message blaming Iran": X blames
         return []
 
     def _governing_verb(self, i: int) -> int | None:

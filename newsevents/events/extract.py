@@ -111,7 +111,8 @@ class EventExtractor:
         fired = [
             p
             for p in self.lexicon.lookup(kind, verb.lemma, verb.text)
-            if (not p.particle or self._has_particle(verb, p.particle))
+            if (not p.blocked_by or not p.blocked_by & self._verb_words(verb))
+            and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self.doc.children(verb.i, "xcomp", "ccomp"))
         ]
@@ -162,6 +163,11 @@ class EventExtractor:
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
+
+    def _verb_words(self, verb: Token) -> set[str]:
+        """The verb's dependents and the prepositions of its phrases ("spoke of": "of")."""
+        words = {c.lemma for c in self.doc.children(verb.i)}
+        return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
