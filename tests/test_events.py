@@ -799,3 +799,12 @@ def test_speaking_of_something_is_no_consultation(pipeline):
     """ "Chile and Peru spoke of a possible deal" mentions it; "spoke with" consults."""
     assert not [r for r in _triples(pipeline, "Chile and Peru spoke of a possible deal on Monday.") if r[1] == "040"]
     assert ("CHL", "040", "PER") in _triples(pipeline, "Chile spoke with Peru about a possible deal on Monday.")
+
+
+def test_a_label_after_as_is_name_calling(pipeline):
+    text = "Chile's president described Peru as a dictatorship and a disgrace."
+    assert ("CHLGOV", "111", "PER") in _triples(pipeline, text)
+    assert ("TURGOV", "111", "TURREB") in _triples(pipeline, "Turkey's president named the PKK as terrorists.")
+    # naming someone to an office is no criticism
+    text = "Chile's president named Ana Pérez as the new minister."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "111"]

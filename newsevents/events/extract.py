@@ -187,7 +187,10 @@ class EventExtractor:
         # a small clause's label: "called the stabbing an act of barbarity", "called the
         # investigation a witch hunt" (read as an apposition of the object)
         labels = self.doc.children(verb.i, "xcomp") + [a for o in objects for a in self.doc.children(o.i, "appos")]
-        inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod")]
+        # "named the PKK and the YPG as terrorists", "described the attack as a violation"
+        phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
+        labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]
+        inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod", "conj")]
         # a named object's title: "hosted Japanese Prime Minister Ryutaro Hashimoto"
         titles = [t for o in objects if o.pos == "PROPN" for t in self.doc.children(o.i, "nmod:desc", "compound")]
         return objects + obliques + labels + inner + titles
