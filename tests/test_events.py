@@ -808,3 +808,8 @@ def test_a_label_after_as_is_name_calling(pipeline):
     # naming someone to an office is no criticism
     text = "Chile's president named Ana Pérez as the new minister."
     assert not [r for r in _triples(pipeline, text) if r[1] == "111"]
+
+
+def test_a_support_verb_s_object_misread_as_xcomp_still_carries_the_act(pipeline):
+    text = "Turkey began a military offensive into north-eastern Syria on Wednesday."
+    assert ("TUR", "190", "SYR") in _triples(pipeline, text)

@@ -569,7 +569,7 @@ class EventExtractor:
         head = doc.tokens[noun.head]
         if noun.dep == "nmod" and head.lemma in self.actors.kb.quantity_nouns and head.head != head.i:
             noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
-        if noun.dep in ("obj", "nsubj:pass") and self._is_support(head):
+        if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head):  # xcomp: a misread object
             return head.i, self.actors.subjects(head.i)
         if doc.children(noun.i, "nsubj") and not self._suffered(
             noun
