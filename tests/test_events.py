@@ -813,3 +813,10 @@ def test_a_label_after_as_is_name_calling(pipeline):
 def test_a_support_verb_s_object_misread_as_xcomp_still_carries_the_act(pipeline):
     text = "Turkey began a military offensive into north-eastern Syria on Wednesday."
     assert ("TUR", "190", "SYR") in _triples(pipeline, text)
+
+
+def test_forces_deploying_into_territory_mobilise(pipeline):
+    text = "Syrian government forces began deploying into Kurdish-held territory on Monday."
+    assert [e for e in _events(pipeline, text) if e.cameo == "154" and e.source.country == "SYR"]
+    text = "The app was deployed to millions of phones in Syria."
+    assert not [e for e in _events(pipeline, text) if e.cameo == "154"]
