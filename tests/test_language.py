@@ -239,3 +239,19 @@ def test_a_past_tense_verb_read_as_a_reduced_relative_becomes_the_clause():
     # a past participle (VBN) is a real reduced relative: "people killed in Serbia"
     tags[4] = "VBN"
     assert repair(deps, heads, words, pos, tags)[0][4] == "acl"
+
+
+def test_a_noun_with_a_verb_particle_is_a_verb():
+    """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
+    verb, the infinitive complement of "offered", and the object is its own."""
+    from newsevents.language.labels import retag_particle_verbs
+
+    words, pos, deps, heads = _tree(
+        "Chile/PROPN/nsubj/1 offered/VERB/root/1 to/ADP/case/3 hand/NOUN/obl/1 over/ADV/compound:prt/3 "
+        "two/NUM/obj/1 suspects/NOUN/nmod/5 ./PUNCT/punct/1"
+    )
+    new_pos = retag_particle_verbs(deps, heads, words, pos)
+    assert new_pos[3] == "VERB" and deps[3] == "xcomp" and deps[2] == "mark" and heads[5] == 3
+    # a noun without a particle stays
+    words, pos, deps, heads = _tree("Chile/PROPN/nsubj/1 offered/VERB/root/1 help/NOUN/obj/1 ./PUNCT/punct/1")
+    assert retag_particle_verbs(deps, heads, words, pos) == pos

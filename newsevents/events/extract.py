@@ -191,9 +191,11 @@ class EventExtractor:
         phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
         labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]
         inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod", "conj")]
+        # the "of" complement of a number: "hand over two of its nationals"
+        counted = [n for o in objects if o.pos == "NUM" for n in self.doc.children(o.i, "nmod")]
         # a named object's title: "hosted Japanese Prime Minister Ryutaro Hashimoto"
         titles = [t for o in objects if o.pos == "PROPN" for t in self.doc.children(o.i, "nmod:desc", "compound")]
-        return objects + obliques + labels + inner + titles
+        return objects + obliques + labels + inner + titles + counted
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())

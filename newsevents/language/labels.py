@@ -402,3 +402,21 @@ def _verb_inside_coordination(deps: list[str], heads: list[int], words: list[str
     for i, head in enumerate(heads):
         if head == root and i > noun and deps[i] in ("punct", "obl"):
             heads[i] = verb
+
+
+def retag_particle_verbs(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> list[str]:
+    """Tags mended where the tree proves them wrong: a noun with a verb particle of its own
+    ("offered to [hand] over two suspects", "hand" read as a noun) is a verb; after "to"
+    under another verb it is that verb's infinitive complement (labels mended in place)."""
+    pos = list(pos)
+    for i, tag in enumerate(pos):
+        if tag != "NOUN" or not any(heads[k] == i and deps[k] == "compound:prt" for k in range(len(deps))):
+            continue
+        pos[i] = "VERB"
+        to = [k for k in range(i) if heads[k] == i and deps[k] in ("case", "mark") and words[k].lower() == "to"]
+        if to and heads[i] != i and pos[heads[i]] == "VERB" and deps[i] in ("obl", "nmod", "obj"):
+            deps[i], deps[to[0]] = "xcomp", "mark"
+            for k in range(i + 1, len(deps)):  # its object, which the parse gave the verb above
+                if heads[k] == heads[i] and deps[k] == "obj":
+                    heads[k] = i
+    return pos
