@@ -820,3 +820,11 @@ def test_forces_deploying_into_territory_mobilise(pipeline):
     assert [e for e in _events(pipeline, text) if e.cameo == "154" and e.source.country == "SYR"]
     text = "The app was deployed to millions of phones in Syria."
     assert not [e for e in _events(pipeline, text) if e.cameo == "154"]
+
+
+def test_an_ultimatum_threatens(pipeline):
+    """ "will withdraw ... unless X arranges a ceasefire": a threat (its CAMEO statement 130),
+    not a plan; "if" alone keeps it conditional."""
+    text = "Chile said it will withdraw its peacekeeping force from Peru unless the president arranged a ceasefire."
+    rows = [e for e in _events(pipeline, text) if e.cameo == "0874"]
+    assert rows and rows[0].modality == "threatened" and rows[0].intent_cameo == "130"

@@ -206,6 +206,12 @@ REPAIRS = [
         {0: ("nsubj", 3), 3: ("root", 3), 4: ("obj", 3), 7: ("punct", 3)},
         id="verb-inside-coordination",
     ),
+    pytest.param(
+        "Chile/PROPN/nsubj/1 left/VERB/root/1 Peru/PROPN/obj/1 unless/SCONJ/case/4 Lima/PROPN/nmod/2 "
+        "paid/VERB/advcl/1 ./PUNCT/punct/1",
+        {3: ("mark", 5)},
+        id="subordinator-read-as-preposition",
+    ),
     pytest.param(  # a real list keeps its conjuncts
         "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
         "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",

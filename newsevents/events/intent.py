@@ -21,13 +21,16 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def intent_code(cameo: str, modality: str) -> str | None:
-    """03x for an intended cooperative act, 13x for a threatened (or vowed) conflictual one."""
+    """03x for an intended cooperative act, 13x for a threatened (or vowed) conflictual one;
+    a cooperative act held out in an ultimatum ("will withdraw unless") is a threat (130)."""
     if modality not in NOT_YET:
         return None
     intended, threatened = _tables()
     quad_conflict = int(cameo[:2]) >= 10
     if modality == "hypothetical" and not quad_conflict:
         return None  # a request or a fear is no statement of intent
+    if modality == "threatened" and not quad_conflict:
+        return "130"  # "will withdraw its force unless ...": a threat, of no kind CAMEO names
     table = threatened if quad_conflict else intended
     for length in range(len(cameo), 1, -1):
         if cameo[:length] in table:

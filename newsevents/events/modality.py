@@ -21,6 +21,7 @@ class ModalityCues:
     negators: frozenset[str]
     negating_governors: frozenset[str]
     conditional_marks: frozenset[str]
+    ultimatum_marks: frozenset[str]
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
@@ -45,6 +46,7 @@ def cues() -> ModalityCues:
         negators=frozenset(data["negators"]),
         negating_governors=frozenset(data["negating_governors"]),
         conditional_marks=frozenset(data["conditional_marks"]),
+        ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
@@ -71,8 +73,15 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
 def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     for child in doc.children(i):
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
-            if any(g.dep == "advcl" and _has_mark(doc, g.i, c) for g in doc.children(i)):
-                return "conditional"
+            conditions = [g for g in doc.children(i) if g.dep == "advcl" and _has_mark(doc, g.i, c)]
+            head = doc.tokens[i].head
+            if head != i:  # the condition hung on the verb above: "said it will withdraw ... unless X agrees"
+                conditions += [
+                    g for g in doc.children(head, "advcl", "ccomp", "parataxis") if g.i > i and _has_mark(doc, g.i, c)
+                ]
+            if conditions:  # "will withdraw unless X agrees" is an ultimatum: a threat
+                marks = {m.lemma for g in conditions for m in doc.children(g.i, "mark")}
+                return "threatened" if marks & c.ultimatum_marks else "conditional"
             if child.text.lower() in c.backshifted and _reported(doc, i, c):
                 return "intended"
             return c.auxiliaries[child.lemma]

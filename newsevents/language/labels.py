@@ -99,6 +99,8 @@ def repair(
       than 1,000 protesters [marched] in Belgrade, police said" with "protesters" a loose
       dependent): the tagger's VBD (not VBN) says it is the clause's verb, the noun its
       subject; under a later verb of the sentence it is that verb's complement.
+    - A subordinating conjunction read as a noun's preposition ("withdraw its force from
+      Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -116,6 +118,7 @@ def repair(
         _verb_read_as_adjective(deps, heads, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
+        _subordinator_read_as_preposition(deps, heads, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -420,3 +423,15 @@ def retag_particle_verbs(deps: list[str], heads: list[int], words: list[str], po
                 if heads[k] == heads[i] and deps[k] == "obj":
                     heads[k] = i
     return pos
+
+
+def _subordinator_read_as_preposition(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for i, tag in enumerate(pos):
+        if tag != "SCONJ" or deps[i] != "case":
+            continue
+        verb = next((v for v in range(i + 1, len(pos)) if pos[v] in ("VERB", "AUX") and heads[v] != v), None)
+        if verb is None or deps[verb] not in ("advcl", "ccomp", "conj", "parataxis"):
+            continue
+        if any(heads[k] == verb and deps[k] == "mark" for k in range(len(deps))):
+            continue
+        deps[i], heads[i] = "mark", verb
