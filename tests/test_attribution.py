@@ -84,3 +84,14 @@ def test_saying_that_another_side_broke_a_ceasefire_accuses_it(pipeline):
     # one's own country's violation, or a reported attack, is no accusation
     assert ("ARMGOV", "010", None) in rows("Armenian officials said that Armenia had violated the ceasefire.")
     assert not [r for r in rows("Lebanese officials said Israel had shelled villages.") if r[1] == "112"]
+
+
+def test_saying_another_side_must_or_should_act_addresses_it(pipeline):
+    def rows(text):
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+        return {(e.source.code, e.cameo, e.target and e.target.code) for e in events}
+
+    assert ("CHL", "100", "PER") in rows("Chile said on Tuesday that Peru must return a helicopter captured last week.")
+    assert ("CHL", "020", "PER") in rows("Chile said on Tuesday that Peru should return the helicopter.")
+    # one's own duty is no demand
+    assert not [r for r in rows("Chile said on Tuesday that it must protect its borders.") if r[1] in ("100", "020")]

@@ -39,6 +39,7 @@ class Cues:
     statements: frozenset[str]
     source_prefixes: tuple[str, ...]
     allegations: tuple[str, ...] = ()  # reported acts that make the statement an accusation
+    demand_modals: dict[str, str] = field(default_factory=dict)  # "X said Y must ...": a demand (100) of Y
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def cues() -> Cues:
         expand(data["statement_verbs"]),
         tuple(data["source_line_prefixes"]),
         tuple(data.get("allegation_codes", ())),
+        dict(data.get("demand_modals", {})),
     )
 
 
@@ -258,9 +260,13 @@ class Attributor:
         return Statement(None, self.actors.resolve(phrase), self._outlets(phrase), None, hedged=True)
 
     def statement_events(self, article_id: str, coded: list[CodedEvent]) -> list[CodedEvent]:
-        """Statements as verbal events (010) when the speaker is coded and the lexicon
-        did not already code the cue as something more specific."""
+        """Statements as verbal events when the speaker is coded and the lexicon did not
+        already code the cue as something more specific: an accusation (112) or a demand
+        (100) of another side, else, for a statement that reports a coded event, a plain
+        statement (010). A demand is found at every verb of saying, reported event or not."""
         taken = {c.trigger for c in coded}
+        reporting = set(self.statements)  # the cues of the coded events and quotations
+        self._all_speech()
         events = []
         for cue, statement in sorted(self.statements.items()):
             tok = self.doc.tokens[cue]
@@ -270,14 +276,25 @@ class Attributor:
             if tok.lemma not in self.cues.statements and tok.text.lower() not in self.cues.statements:
                 continue
             accused = self._accused(cue, speaker)
-            code, target, rule = ("112", accused, "attribution:allegation") if accused else ("010", None, "")
-            target = target or self._addressee(cue)
-            item = build_event(
-                self.doc, article_id, code, cue, cue, speaker, target, tok.text, rule or "attribution:statement"
-            )
+            addressed = None if accused else self._demanded_of(cue, speaker)
+            if accused:
+                code, target, rule = "112", accused, "attribution:allegation"
+            elif addressed:
+                code, target, rule = addressed[0], addressed[1], "attribution:demand"
+            elif cue in reporting:
+                code, target, rule = "010", self._addressee(cue), "attribution:statement"
+            else:
+                continue
+            item = build_event(self.doc, article_id, code, cue, cue, speaker, target, tok.text, rule)
             item.event.attribution = statement.attribution(self.doc, self.default_outlet)
             events.append(item)
         return events
+
+    def _all_speech(self) -> None:
+        """Register the statement of every verb of saying in a parsed sentence."""
+        for tok in self.doc.tokens:
+            if self.doc.sentences[tok.sent].parsed and self.is_speech(tok):
+                self.statement(tok.i)
 
     def _accused(self, cue: int, speaker: Actor) -> Actor | None:
         """The other side a statement says broke a law, a norm or a ceasefire, if any."""
@@ -287,6 +304,20 @@ class Attributor:
                 continue
             if e.source.code and _other_side(e.source, speaker):
                 return e.source
+        return None
+
+    def _demanded_of(self, cue: int, speaker: Actor) -> tuple[str, Actor] | None:
+        """The code and the other side of a statement that says it must or should act
+        ("Sudan must return": 100, "the president should accept": 020)."""
+        for clause in self.doc.children(cue, "ccomp"):
+            codes = [
+                self.cues.demand_modals[a.lemma]
+                for a in self.doc.children(clause.i, "aux")
+                if a.lemma in self.cues.demand_modals
+            ]
+            for actor in self.actors.subjects(clause.i) if codes else []:
+                if actor.code and _other_side(actor, speaker):
+                    return codes[0], actor
         return None
 
     def _addressee(self, cue: int) -> Actor | None:
