@@ -731,12 +731,12 @@ def test_calling_someone_a_name_for_something_is_no_call_for(pipeline):
 
 def test_foreign_force_without_a_named_target_is_aimed_at_the_article_s_country(pipeline):
     text = (
-        "Syria's army moved north of Aleppo, Syrian state media said. "
-        "On Wednesday, Turkey began a military offensive with airstrikes."
+        "Peru's army moved north of Lima, Peruvian state media said. "
+        "On Wednesday, Chile began a military offensive with airstrikes."
     )
-    assert ("TUR", "190", "SYR") in _triples(pipeline, text)
+    assert ("CHL", "190", "PER") in _triples(pipeline, text)
     # the article's own forces: no target guessed
-    text = "Syria's army moved north of Aleppo, Syrian state media said. The Syrian army began a military offensive."
+    text = "Peru's army moved north of Lima, Peruvian state media said. The Peruvian army began a military offensive."
     assert not [r for r in _triples(pipeline, text) if r[1] == "190" and r[2]]
 
 
@@ -804,15 +804,16 @@ def test_speaking_of_something_is_no_consultation(pipeline):
 def test_a_label_after_as_is_name_calling(pipeline):
     text = "Chile's president described Peru as a dictatorship and a disgrace."
     assert ("CHLGOV", "111", "PER") in _triples(pipeline, text)
-    assert ("TURGOV", "111", "TURREB") in _triples(pipeline, "Turkey's president named the PKK as terrorists.")
+    assert ("CHLGOV", "111", "CHLOPP") in _triples(pipeline, "Chile's president named the protesters as criminals.")
     # naming someone to an office is no criticism
     text = "Chile's president named Ana Pérez as the new minister."
     assert not [r for r in _triples(pipeline, text) if r[1] == "111"]
 
 
-def test_a_support_verb_s_object_misread_as_xcomp_still_carries_the_act(pipeline):
-    text = "Turkey began a military offensive into north-eastern Syria on Wednesday."
-    assert ("TUR", "190", "SYR") in _triples(pipeline, text)
+def test_a_support_verb_s_object_misread_as_xcomp_still_carries_the_act(pipeline, parse_full, rehang):
+    text = "Russia began an invasion of eastern Georgia on Friday."
+    moves = [("invasion", "began", "xcomp")]  # as the shipped parser reads some such sentences
+    assert ("RUS", "190", "GEO") in _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves)
 
 
 def test_forces_deploying_into_territory_mobilise(pipeline):
