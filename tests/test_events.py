@@ -829,3 +829,10 @@ def test_an_ultimatum_threatens(pipeline):
     text = "Chile said it will withdraw its peacekeeping force from Peru unless the president arranged a ceasefire."
     rows = [e for e in _events(pipeline, text) if e.cameo == "0874"]
     assert rows and rows[0].modality == "threatened" and rows[0].intent_cameo == "130"
+
+
+def test_permission_is_no_act_and_deploying_a_mission_is_no_mobilisation(pipeline):
+    rows = [e for e in _events(pipeline, "The treaty allows Chile to deploy troops in Peru.") if e.cameo == "154"]
+    assert rows and rows[0].modality == "hypothetical"
+    text = "The treaty allows Chile to deploy a peacekeeping mission there."
+    assert not [e for e in _events(pipeline, text) if e.cameo == "154"]

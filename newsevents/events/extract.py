@@ -112,6 +112,7 @@ class EventExtractor:
             p
             for p in self.lexicon.lookup(kind, verb.lemma, verb.text)
             if (not p.blocked_by or not p.blocked_by & self._verb_words(verb))
+            and not (p.intransitive and self.doc.children(verb.i, "obj"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self.doc.children(verb.i, "xcomp", "ccomp"))

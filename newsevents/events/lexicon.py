@@ -29,6 +29,7 @@ class Pattern:
     needs_preps: tuple[str, ...] = ()  # a noun fires only with these complements ("killing of")
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
+    intransitive: bool = False  # a verb entry that fires only without a direct object
 
     @property
     def rule(self) -> str:
@@ -108,6 +109,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 needs_preps=tuple(entry.get("needs_preps", ())),
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
+                intransitive=bool(entry.get("intransitive", False)),
             )
         )
     return out
