@@ -552,12 +552,12 @@ class ActorResolver:
         base = self.resolve(possessors[0].i) if possessors else None
         lemma = tokens[head].lemma
         sector = self._sector(head, span)
-        if lemma in COUNTRY_NOUNS and self._is_definite(head):
+        if lemma in COUNTRY_NOUNS and self.doc.is_definite(head):
             prior = self._latest(head, lambda m: m.actor.country is not None)
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
             return sectored(text, base.country, sector, base.name)
-        if lemma in ANAPHORIC_NOUNS and self._is_definite(head):
+        if lemma in ANAPHORIC_NOUNS and self.doc.is_definite(head):
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
         return None
@@ -589,9 +589,6 @@ class ActorResolver:
             parts = [i] + [c.i for c in self.doc.children(i, "flat", "flat:name", "compound")]
             words |= {self.doc.tokens[j].text for j in parts if self._is_name(j)}
         return words
-
-    def _is_definite(self, head: int) -> bool:
-        return any(c.lemma in ("the", "this", "that") for c in self.doc.children(head, "det"))
 
     def _latest(self, before: int, accept) -> Mention | None:
         candidates = [m for m in self.explicit if m.head < before and accept(m)]
@@ -759,11 +756,9 @@ class ActorResolver:
         from the governing clause ("decided to conduct", "X's move to cut")."""
         doc = self.doc
         tok = doc.tokens[i]
-        # a past participle heading an adverbial clause of its own is passive: "appeared in
-        # court, charged with murder": whoever appeared was charged, by someone unnamed (with
-        # an object it is a past tense the tagger misread: "police fired tear gas")
-        participle = tok.tag == "VBN" and tok.dep == "advcl" and not doc.children(i, "aux", "nsubj", "cop", "obj")
-        passive = participle or bool(doc.children(i, "aux:pass"))
+        # a bare past participle is passive: "appeared in court, charged with murder" (with an
+        # object it is a past tense the tagger misread: "police fired tear gas")
+        passive = doc.is_bare_participle(i) or bool(doc.children(i, "aux:pass"))
         if passive or doc.children(i, "nsubj:pass"):
             subjects = doc.phrases(i, "by", "obl")
         else:  # a weak parse sometimes hangs the subject on the auxiliary

@@ -266,7 +266,7 @@ class Attributor:
         statement (010). A demand is found at every verb of saying, reported event or not."""
         taken = {c.trigger for c in coded}
         reporting = set(self.statements)  # the cues of the coded events and quotations
-        self._all_speech()
+        self.all_statements()
         events = []
         for cue, statement in sorted(self.statements.items()):
             tok = self.doc.tokens[cue]
@@ -289,12 +289,6 @@ class Attributor:
             item.event.attribution = statement.attribution(self.doc, self.default_outlet)
             events.append(item)
         return events
-
-    def _all_speech(self) -> None:
-        """Register the statement of every verb of saying in a parsed sentence."""
-        for tok in self.doc.tokens:
-            if self.doc.sentences[tok.sent].parsed and self.is_speech(tok):
-                self.statement(tok.i)
 
     def _accused(self, cue: int, speaker: Actor) -> Actor | None:
         """The other side a statement says broke a law, a norm or a ceasefire, if any."""

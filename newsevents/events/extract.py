@@ -156,7 +156,7 @@ class EventExtractor:
         if not direct and verb.dep == "conj" and self.doc.children(verb.i, "aux:pass"):
             # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
             direct = [subj for subj in self.doc.children(verb.head, "nsubj", "nsubj:pass") if subj.i < verb.i]
-        if not direct and verb.tag == "VBN" and verb.dep == "advcl" and not self.doc.children(verb.i, "aux", "nsubj"):
+        if not direct and self.doc.is_bare_participle(verb.i):
             # "X appeared in court, charged with murder": whoever appeared was charged
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
@@ -264,7 +264,7 @@ class EventExtractor:
             doers = self._noun_source(noun, pattern)[1]
             if doers:
                 return doers
-        if not any(c.lemma in ("the", "this", "that") for c in self.doc.children(noun.i, "det")):
+        if not self.doc.is_definite(noun.i):
             return []
         for prior in reversed(self.found):  # "the attack": the one told before, by its doer
             act = self.doc.tokens[prior.trigger]

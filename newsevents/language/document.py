@@ -105,6 +105,17 @@ class ParsedDoc:
         first, last = self.tokens[min(indices)], self.tokens[max(indices)]
         return self.text[first.idx : last.idx + len(last.text)]
 
+    def is_bare_participle(self, i: int) -> bool:
+        """A past participle heading an adverbial clause of its own, with no auxiliary,
+        subject, copula or object ("appeared in court, charged with murder"): a passive
+        whose patient is the subject of the clause above and whose agent is unnamed."""
+        tok = self.tokens[i]
+        return tok.tag == "VBN" and tok.dep == "advcl" and not self.children(i, "aux", "nsubj", "cop", "obj")
+
+    def is_definite(self, i: int) -> bool:
+        """Whether a noun phrase is definite ("the attack", "this country")."""
+        return any(c.lemma in ("the", "this", "that") for c in self.children(i, "det"))
+
     def ancestors(self, i: int) -> list[Token]:
         out: list[Token] = []
         while self.tokens[i].head != i and len(out) < 200:
