@@ -486,11 +486,10 @@ class EventExtractor:
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:  # "despite criticism by Greece": the article's country
                 targets = self._responders(noun) or self._target_by_convention(pattern, sources)
-            rows = self._rows(pattern, noun.i, anchor, sources, targets)
-            if anchor != noun.i and not self._is_support(support):
-                for row in rows:
-                    _keep_noun_unnegated(self.doc, row)
-            out += rows
+            # a noun act under a verb that is not its support verb keeps its own polarity: in
+            # "did not condemn the attack" the attack happened; "did not launch an attack" denies it
+            own = anchor != noun.i and not self._is_support(support)
+            out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
 
     def _quoted_word(self, noun: Token) -> bool:
@@ -596,26 +595,51 @@ class EventExtractor:
 
     # -- rows --------------------------------------------------------------
     def _rows(
-        self, pattern: Pattern, trigger: int, anchor: int, sources: list[Actor], targets: list[Actor]
+        self,
+        pattern: Pattern,
+        trigger: int,
+        anchor: int,
+        sources: list[Actor],
+        targets: list[Actor],
+        polarity_at: int | None = None,
     ) -> list[CodedEvent]:
+        """One row per source and target; ``polarity_at``: the token whose clause's negation
+        the act shares (default: the anchor)."""
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = _mutual(sources)
             if pairs:
-                return [self._event(pattern, trigger, anchor, a, b) for a, b in pairs]
+                return [self._event(pattern, trigger, anchor, a, b, polarity_at) for a, b in pairs]
         if pattern.needs_target and not targets:
             return []
         rows = []
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]
             for target in usable:
-                rows.append(self._event(pattern, trigger, anchor, source, target))
+                rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))
         return rows
 
-    def _event(self, pattern: Pattern, trigger: int, anchor: int, source: Actor, target: Actor | None) -> CodedEvent:
+    def _event(
+        self,
+        pattern: Pattern,
+        trigger: int,
+        anchor: int,
+        source: Actor,
+        target: Actor | None,
+        polarity_at: int | None = None,
+    ) -> CodedEvent:
         trigger_text = self._trigger_text(pattern, trigger)
         return build_event(
-            self.doc, self.article_id, pattern.code, trigger, anchor, source, target, trigger_text, pattern.rule
+            self.doc,
+            self.article_id,
+            pattern.code,
+            trigger,
+            anchor,
+            source,
+            target,
+            trigger_text,
+            pattern.rule,
+            polarity_at,
         )
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
@@ -642,8 +666,10 @@ def build_event(
     target: Actor | None,
     trigger_text: str,
     rule: str,
+    polarity_at: int | None = None,
 ) -> CodedEvent:
-    """One event row from its parts: code-book facts, evidence, negation and modality of its clause."""
+    """One event row from its parts: code-book facts, evidence, negation and modality of its
+    clause (negation read at ``polarity_at`` when given, else at the anchor)."""
     # a user's dictionary codes are kept as written; the lexicon's are refined by the actors,
     # and an act whose target is implied by convention gets it, marked "(implied)"
     if rule.startswith("lexicon:"):
@@ -651,7 +677,7 @@ def build_event(
         target = target or implied_target(code, source)
     info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
-    negated = is_negated(doc, anchor, trigger)
+    negated = is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
     roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
     key = f"{article_id}|{trigger}|{code}|{roles}"
@@ -673,16 +699,6 @@ def build_event(
         modality=modality,
     )
     return CodedEvent(event, trigger, anchor)
-
-
-def _keep_noun_unnegated(doc: ParsedDoc, coded: CodedEvent) -> None:
-    """A noun act under a negated verb that is not its support verb keeps its own polarity:
-    in "did not accede to the protesters' demands" the demands were made, in "did not
-    condemn the attack" the attack happened; only "did not launch an attack" denies it."""
-    e = coded.event
-    if e.negated and not is_negated(doc, coded.trigger, coded.trigger):
-        e.negated = False
-        e.modality = modifier_modality(doc, coded.trigger) or _nominal(doc, coded.trigger, coded.anchor)
 
 
 def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
