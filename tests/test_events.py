@@ -836,3 +836,12 @@ def test_permission_is_no_act_and_deploying_a_mission_is_no_mobilisation(pipelin
     assert rows and rows[0].modality == "hypothetical"
     text = "The treaty allows Chile to deploy a peacekeeping mission there."
     assert not [e for e in _events(pipeline, text) if e.cameo == "154"]
+
+
+def test_every_intent_code_is_in_the_code_book():
+    from newsevents.events.intent import _tables
+
+    intended, threatened, threatened_cooperation = _tables()
+    book = codebook()
+    for code in [*intended.values(), *threatened.values(), threatened_cooperation]:
+        assert code in book, code

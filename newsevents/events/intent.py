@@ -15,9 +15,9 @@ NOT_YET = {"intended", "threatened", "conditional", "hypothetical"}
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
+def _tables() -> tuple[dict[str, str], dict[str, str], str | None]:
     data = resources.read_toml("intent_codes.toml")
-    return data["intended"], data["threatened"]
+    return data["intended"], data["threatened"], data.get("threatened_cooperation")
 
 
 def intent_code(cameo: str, modality: str) -> str | None:
@@ -25,12 +25,12 @@ def intent_code(cameo: str, modality: str) -> str | None:
     a cooperative act held out in an ultimatum ("will withdraw unless") is a threat (130)."""
     if modality not in NOT_YET:
         return None
-    intended, threatened = _tables()
+    intended, threatened, threatened_cooperation = _tables()
     quad_conflict = int(cameo[:2]) >= 10
     if modality == "hypothetical" and not quad_conflict:
         return None  # a request or a fear is no statement of intent
-    if modality == "threatened" and not quad_conflict:
-        return "130"  # "will withdraw its force unless ...": a threat, of no kind CAMEO names
+    if modality == "threatened" and not quad_conflict:  # "will withdraw its force unless ..."
+        return threatened_cooperation
     table = threatened if quad_conflict else intended
     for length in range(len(cameo), 1, -1):
         if cameo[:length] in table:
