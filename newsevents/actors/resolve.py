@@ -42,6 +42,9 @@ NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "cco
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERCEPTION_VERBS = {"see", "watch", "hear", "catch", "find", "spot", "film", "show", "leave", "keep"}
 # prepositions that place a phrase rather than say whose it is ("wrote on Twitter")
+# prepositions that make a capital the place where something happens ("in Moscow"), not
+# its government ("Moscow said", "sanctions on Moscow")
+PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})
 LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -355,8 +358,7 @@ class ActorResolver:
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
     def _in_place_phrase(self, head: int) -> bool:
-        places = ("in", "at", "near", "outside", "inside")
-        return any(c.lemma.lower() in places for c in self.doc.children(head, "case"))
+        return any(c.lemma.lower() in PLACE_CASES for c in self.doc.children(head, "case"))
 
     def _may_have_sector(self, head: int) -> bool:
         """Whether the phrase's head can name people of a sector: a name, a sector or role

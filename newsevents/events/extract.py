@@ -208,8 +208,9 @@ class EventExtractor:
         ]
         # "called Trump a disgrace for his remarks": a verb with a label (a small clause) is
         # no prepositional verb ("call for")
-        labelled = any(x.pos in ("NOUN", "ADJ", "PROPN") for x in self.doc.children(verb.i, "xcomp"))
-        for phrase in [] if labelled else phrases:
+        if any(x.pos in ("NOUN", "ADJ", "PROPN") for x in self.doc.children(verb.i, "xcomp")):
+            return words <= present
+        for phrase in phrases:
             if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
         return words <= present
