@@ -778,7 +778,7 @@ def test_pardons_and_charges_as_nouns(pipeline):
     text = "On Tuesday, the Peruvian government issued a series of seven pardons."
     assert ("PERGOV", "0841") in {(e.source.code, e.cameo) for e in _events(pipeline, text)}
     text = "Yesterday the Peruvian justice ministry unsealed further charges against the Chilean company."
-    assert [r for r in _triples(pipeline, text) if r[1] == "1121" and r[0].startswith("PER")]
+    assert [r for r in _triples(pipeline, text) if r[1] == "115" and r[0].startswith("PER")]
     # a word of a known organisation's name is no trigger
     text = "Amnesty International condemned the arrests in Lima."
     assert not [r for r in _triples(pipeline, text) if r[1].startswith("08")]

@@ -250,14 +250,33 @@ def test_a_past_tense_verb_read_as_a_reduced_relative_becomes_the_clause():
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""
-    from newsevents.language.labels import retag_particle_verbs
+    from newsevents.language.labels import retag_from_tree
 
     words, pos, deps, heads = _tree(
         "Chile/PROPN/nsubj/1 offered/VERB/root/1 to/ADP/case/3 hand/NOUN/obl/1 over/ADV/compound:prt/3 "
         "two/NUM/obj/1 suspects/NOUN/nmod/5 ./PUNCT/punct/1"
     )
-    new_pos = retag_particle_verbs(deps, heads, words, pos)
+    new_pos = retag_from_tree(deps, heads, words, pos)
     assert new_pos[3] == "VERB" and deps[3] == "xcomp" and deps[2] == "mark" and heads[5] == 3
     # a noun without a particle stays
     words, pos, deps, heads = _tree("Chile/PROPN/nsubj/1 offered/VERB/root/1 help/NOUN/obj/1 ./PUNCT/punct/1")
-    assert retag_particle_verbs(deps, heads, words, pos) == pos
+    assert retag_from_tree(deps, heads, words, pos) == pos
+
+
+def test_a_verb_with_a_possessor_is_a_noun():
+    """ "called Gondor's conduct a breach" with "conduct" read as the small clause's verb: a
+    verb takes no possessive, so it is the noun object of "called" and "breach" the label."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "Smith/PROPN/nsubj/1 called/VERB/root/1 Gondor/PROPN/nmod:poss/4 's/PART/case/2 conduct/VERB/xcomp/1 "
+        "a/DET/det/6 breach/NOUN/obj/4 ./PUNCT/punct/1"
+    )
+    new_pos = retag_from_tree(deps, heads, words, pos)
+    assert new_pos[4] == "NOUN" and deps[4] == "obj" and (deps[6], heads[6]) == ("xcomp", 1)
+    # a verb with its own subject keeps its tag: "said Gondor's army attacked"
+    words, pos, deps, heads = _tree(
+        "Smith/PROPN/nsubj/1 said/VERB/root/1 his/PRON/nmod:poss/3 army/NOUN/nsubj/4 "
+        "attacked/VERB/ccomp/1 ./PUNCT/punct/1"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[4] == "VERB"

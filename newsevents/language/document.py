@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .labels import normalise, repair, retag_particle_verbs
+from .labels import normalise, repair, retag_from_tree
 
 NEGATORS = {"not", "n't", "never", "no"}
 
@@ -156,7 +156,7 @@ def merge(text: str, parts: list[Piece]) -> ParsedDoc:
             pos = [t.pos_ for t in doc]
             deps, heads = normalise([t.dep_ for t in doc], [t.head.i for t in doc], pos)
             deps, heads = repair(deps, heads, [t.text for t in doc], pos, [t.tag_ for t in doc])
-            pos = retag_particle_verbs(deps, heads, [t.text for t in doc], pos)
+            pos = retag_from_tree(deps, heads, [t.text for t in doc], pos)
             spans = [(s.start, s.end) for s in doc.sents]
         else:
             pos, deps, heads, spans = [""] * len(doc), [""] * len(doc), list(range(len(doc))), [(0, len(doc))]

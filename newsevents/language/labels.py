@@ -407,11 +407,23 @@ def _verb_inside_coordination(deps: list[str], heads: list[int], words: list[str
             heads[i] = verb
 
 
-def retag_particle_verbs(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> list[str]:
-    """Tags mended where the tree proves them wrong: a noun with a verb particle of its own
-    ("offered to [hand] over two suspects", "hand" read as a noun) is a verb; after "to"
-    under another verb it is that verb's infinitive complement (labels mended in place)."""
+def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> list[str]:
+    """Tags mended where the tree proves them wrong (labels mended in place).
+
+    - A noun with a verb particle of its own ("offered to [hand] over two suspects", "hand"
+      read as a noun) is a verb; after "to" under another verb it is that verb's infinitive
+      complement.
+    - A verb with a possessor ("called Trump's [conduct] a breach of duty") is a noun: a verb
+      takes no possessive. Read as the small clause's verb under "called", it is the object,
+      and what it had as its object is the label.
+    """
     pos = list(pos)
+    _particle_verbs(deps, heads, words, pos)
+    _possessed_verbs(deps, heads, pos)
+    return pos
+
+
+def _particle_verbs(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for i, tag in enumerate(pos):
         if tag != "NOUN" or not any(heads[k] == i and deps[k] == "compound:prt" for k in range(len(deps))):
             continue
@@ -422,7 +434,23 @@ def retag_particle_verbs(deps: list[str], heads: list[int], words: list[str], po
             for k in range(i + 1, len(deps)):  # its object, which the parse gave the verb above
                 if heads[k] == heads[i] and deps[k] == "obj":
                     heads[k] = i
-    return pos
+
+
+def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for i, tag in enumerate(pos):
+        children = [k for k in range(len(deps)) if heads[k] == i and k != i]
+        if tag != "VERB" or not any(deps[k] == "nmod:poss" and k < i for k in children):
+            continue
+        if any(deps[k] in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for k in children):
+            continue
+        pos[i] = "NOUN"
+        if deps[i] != "xcomp" or heads[i] == i or pos[heads[i]] != "VERB":
+            continue
+        label = next((k for k in children if deps[k] == "obj" and k > i), None)
+        if label is None:
+            continue
+        deps[i] = "obj"
+        deps[label], heads[label] = "xcomp", heads[i]
 
 
 def _subordinator_read_as_preposition(deps: list[str], heads: list[int], pos: list[str]) -> None:
