@@ -845,3 +845,30 @@ def test_every_intent_code_is_in_the_code_book():
     book = codebook()
     for code in [*intended.values(), *threatened.values(), threatened_cooperation]:
         assert code in book, code
+
+
+def test_a_denied_claim_codes_the_act_as_denied_once(pipeline):
+    """ "Gondor denied claims that its troops shelled the city": the shelling, denied by
+    Gondor; not also a 016 denial of the same event, and never a reported shelling."""
+    text = "Russia denied claims that its troops shelled the Ukrainian city of Kharkiv."
+    rows = {(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in _events(pipeline, text)}
+    assert ("RUSMIL", "194", "UKR", "denied") in rows
+    assert not [r for r in rows if r[1] == "016" or r[3] == "reported"]
+    # "it" in the claim is the one who denies it; the owner of a downed jet is its target
+    text = "Iran denied the accusation that it had shot down the Ukrainian jet."
+    rows = {(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in _events(pipeline, text)}
+    assert rows == {("IRN", "190", "UKR", "denied")}
+    # a denial with no act told stays a denial
+    assert {r[1] for r in _triples(pipeline, "Russia denied the accusations on Monday.")} == {"016"}
+    # a claim nobody denies is reported
+    text = "Ukraine said claims that Russian troops had shelled Kharkiv were confirmed."
+    assert "reported" in {e.modality for e in _events(pipeline, text) if e.cameo == "194"}
+
+
+def test_a_meeting_in_one_participants_country_is_coded_guest_to_host(pipeline):
+    """Held in Cairo, the ministers' meeting is Greece and France consulting Egypt; held in
+    Rome, where none of them is at home, each pair meets each other."""
+    text = "The foreign ministers of Egypt, Greece and France met in Cairo on Wednesday."
+    assert {(r[0], r[2]) for r in _triples(pipeline, text)} == {("GRCGOV", "EGYGOV"), ("FRAGOV", "EGYGOV")}
+    text = "The foreign ministers of Egypt, Greece and France met in Rome on Wednesday."
+    assert len({(r[0], r[2]) for r in _triples(pipeline, text)}) == 6

@@ -357,6 +357,17 @@ class ActorResolver:
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
+    def place_country(self, head: int) -> str | None:
+        """The country a place phrase names ("in Cairo", "in Athens", "in Turkey"): a
+        country or capital inside it; None for other phrases and unknown places."""
+        if not self._in_place_phrase(head):
+            return None
+        for i in self.np_tokens(head):
+            found = self.matches.get(i)
+            if found and found[1].kind in ("country", "capital") and found[1].country:
+                return found[1].country
+        return None
+
     def _in_place_phrase(self, head: int) -> bool:
         return any(c.lemma.lower() in PLACE_CASES for c in self.doc.children(head, "case"))
 
@@ -570,18 +581,32 @@ class ActorResolver:
         the clauses above the pronoun to the first subject that is not a pronoun; a person
         there ("Putin said it would...") leaves "it" unresolved."""
         tokens = self.doc.tokens
-        i = tokens[head].head
+        own = {head}
+        if tokens[head].dep == "nmod:poss" and tokens[tokens[head].head].dep in ("nsubj", "nsubj:pass", "obj"):
+            own.add(tokens[head].head)  # "its troops shelled": from the clause "its troops" is in
+        i = tokens[max(own)].head
         for _ in range(6):
             clause = tokens[i]
             for subj in self.doc.children(i, "nsubj"):
-                if subj.i != head and subj.pos != "PRON":
+                if subj.i not in own and subj.pos != "PRON":
                     found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
                     keep = found and found[0].kind not in ("leader", "titled") and found[0].actor.code
                     return found[0] if keep else None
-            if clause.dep not in ("ccomp", "xcomp", "advcl", "conj", "parataxis") or clause.head == i:
+            if clause.head == i or not (
+                clause.dep in ("ccomp", "xcomp", "advcl", "conj", "parataxis") or self._content_clause(i)
+            ):
                 return None
             i = clause.head
         return None
+
+    def _content_clause(self, i: int) -> bool:
+        """A that-clause on a noun, or that noun as the object of its verb: "denied the
+        claim that it had attacked" climbs through "claim" to the one who denied."""
+        tok = self.doc.tokens[i]
+        if tok.dep == "acl":
+            return any(m.lemma == "that" for m in self.doc.children(i, "mark"))
+        clauses = self.doc.children(i, "acl")
+        return tok.dep == "obj" and tok.pos == "NOUN" and any(self._content_clause(c.i) for c in clauses)
 
     def _name_words(self, mention: Mention) -> set[str]:
         """The words of a mention's name, wherever an apposition put them: "Lam" in

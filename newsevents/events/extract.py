@@ -75,7 +75,20 @@ class EventExtractor:
                 if key not in seen:
                     seen.add(key)
                     found.append(coded)
-        return found
+        denied = {c.anchor for c in found if c.event.modality == "denied"}
+        return [c for c in found if not self._denial_told_by_its_act(c, denied)]
+
+    def _denial_told_by_its_act(self, coded: CodedEvent, denied_anchors: set[int]) -> bool:
+        """ "Iran denied the accusation that it had shot down the jet": one event, the
+        shooting, coded as denied; the denial (016) would count it twice. A denial whose
+        object's that-clause holds no coded act stays."""
+        if not coded.event.cameo.startswith("016"):
+            return False
+        for obj in self.doc.children(coded.trigger, "obj", "nsubj:pass"):
+            for clause in self.doc.children(obj.i, "acl"):
+                if denied_anchors & set(self.doc.subtree(clause.i)):
+                    return True
+        return False
 
     def _refusal(self, coded: CodedEvent) -> CodedEvent | None:
         """ "refused to deploy peacekeepers": beside the denied act, the refusal itself, coded
@@ -141,7 +154,8 @@ class EventExtractor:
         clause = verb
         for _ in range(3):  # "denied that ... was", "denied claims that ... was"
             head = self.doc.tokens[clause.head]
-            if clause.dep not in ("ccomp", "acl", "acl:relcl") or head.i == clause.i:
+            climbs = ("ccomp", "acl", "acl:relcl") + (("obj",) if clause.pos == "NOUN" else ())
+            if clause.dep not in climbs or head.i == clause.i:  # "denied [claims] that": the noun's verb
                 return []
             if head.pos == "VERB":
                 denial = cues().governors.get(head.lemma) == "denied"
@@ -170,6 +184,18 @@ class EventExtractor:
         words = {c.lemma for c in self.doc.children(verb.i)}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
+    def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
+        """Nouns under the entry's own particle read as a preposition ("shot down the jet"
+        with "down" hung on "jet"); with ``appeal_for``, an appeal's "for" as well."""
+        words = set(pattern.particle.split()) if pattern.particle else set()
+        if appeal_for and pattern.code.startswith("02"):  # "for" names what an appeal seeks
+            words.add("for")
+        return [  # "to" before a noun is sometimes tagged as an infinitive marker
+            c
+            for c in self.doc.children(verb.i, "obl")
+            if words & {k.lemma for k in self.doc.children(c.i, "case", "mark")}
+        ]
+
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
         entry's own preposition ("pull out of the talks", "enter into an agreement") or under
@@ -177,14 +203,7 @@ class EventExtractor:
         complement ("declined to comment"), the label of a small clause with its own
         modifiers ("called the stabbing an act of barbarity"), and the title of a named
         object ("hosted Prime Minister X")."""
-        words = set(pattern.particle.split()) if pattern.particle else set()
-        if pattern.code.startswith("02"):  # "for" names what an appeal seeks, nothing else's object
-            words.add("for")
-        obliques = [  # "to" before a noun is sometimes tagged as an infinitive marker
-            c
-            for c in self.doc.children(verb.i, "obl")
-            if words & {k.lemma for k in self.doc.children(c.i, "case", "mark")}
-        ]
+        obliques = self._particle_obliques(verb, pattern, appeal_for=True)
         # a small clause's label: "called the stabbing an act of barbarity", "called the
         # investigation a witch hunt" (read as an apposition of the object)
         labels = self.doc.children(verb.i, "xcomp") + [a for o in objects for a in self.doc.children(o.i, "appos")]
@@ -240,7 +259,8 @@ class EventExtractor:
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
             )
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
-            targets = self._owners([o.i for o in objects if o.lemma in pattern.objects])
+            named = objects + self._particle_obliques(verb, pattern)  # "shot down the Ukrainian jet"
+            targets = self._owners([o.i for o in named if o.lemma in pattern.objects])
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
@@ -608,7 +628,7 @@ class EventExtractor:
         the act shares (default: the anchor)."""
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
-            pairs = _mutual(sources)
+            pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:
                 return [self._event(pattern, trigger, anchor, a, b, polarity_at) for a, b in pairs]
         if pattern.needs_target and not targets:
@@ -619,6 +639,27 @@ class EventExtractor:
             for target in usable:
                 rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))
         return rows
+
+    def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
+        """ "The ministers of Egypt, Greece and France met in Cairo": a meeting held in one
+        participant's country is coded from each visitor to the host, as a visit is, not
+        between every pair of guests (``host_meeting_codes`` in the lexicon)."""
+        if not pattern.code.startswith(self.lexicon.host_meeting_codes):
+            return []
+        host_country = None
+        for clause in [self.doc.tokens[anchor]] + self.doc.ancestors(anchor)[:2]:
+            for phrase in self.doc.children(clause.i, "obl"):
+                host_country = host_country or self.actors.place_country(phrase.i)
+        hosts = [s for s in sources if s.country == host_country]
+        if not hosts:
+            return []
+        host = max(hosts, key=_specificity)
+        guests: dict[str | None, Actor] = {}
+        for s in sources:  # one row per guest country, by its most specific code
+            kept = guests.get(s.country)
+            if s.country != host_country and (kept is None or _specificity(s) > _specificity(kept)):
+                guests[s.country] = s
+        return [(guest, host) for guest in guests.values()]
 
     def _event(
         self,

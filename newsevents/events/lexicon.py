@@ -45,6 +45,7 @@ class Lexicon:
     aiming_verbs: frozenset[str] = frozenset()
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
+    host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -123,6 +124,7 @@ def builtin_lexicon() -> Lexicon:
         aiming_verbs=expand(data.get("aiming_verbs", ())),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
+        host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):

@@ -132,9 +132,21 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
+            if _denied_report(doc, head.i, c):
+                return "denied"
             return c.governors[head.lemma]  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:
+    """A report that its object denies: "denied claims that its troops shelled the city",
+    "dismissed the allegation that it had poisoned him". The act in the clause is denied by
+    the one who denies, not merely reported by someone."""
+    tok = doc.tokens[noun]
+    if tok.pos != "NOUN" or c.governors.get(tok.lemma) != "reported" or tok.dep not in ("obj", "nsubj:pass"):
+        return False
+    return c.governors.get(doc.tokens[tok.head].lemma) == "denied"
 
 
 def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
