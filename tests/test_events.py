@@ -872,3 +872,19 @@ def test_a_meeting_in_one_participants_country_is_coded_guest_to_host(pipeline):
     assert {(r[0], r[2]) for r in _triples(pipeline, text)} == {("GRCGOV", "EGYGOV"), ("FRAGOV", "EGYGOV")}
     text = "The foreign ministers of Egypt, Greece and France met in Rome on Wednesday."
     assert len({(r[0], r[2]) for r in _triples(pipeline, text)}) == 6
+
+
+def test_a_definite_act_noun_answers_the_last_act_of_its_kind(pipeline):
+    """ "declined the request" rejects whoever requested; "rejected the accusation" whoever
+    accused, and never the rejecter itself; an infinitive read as a purpose clause after
+    the addressee still makes "asked" an appeal."""
+    text = (
+        "The British government asked the United States to waive the immunity of the diplomat.\n\n"
+        "The US embassy declined the request on Monday."
+    )
+    rows = _triples(pipeline, text)
+    assert ("GBRGOV", "020", "USA") in rows and ("USAGOV", "120", "GBRGOV") in rows
+    text = "Iran accused Israel of sabotage.\n\nIsrael rejected the accusation."
+    assert ("ISR", "120", "IRN") in _triples(pipeline, text)
+    text = "Iran accused Israel of sabotage.\n\nIran repeated the accusation."
+    assert not [r for r in _triples(pipeline, text) if r[0] == "IRN" and r[2] == "IRN"]

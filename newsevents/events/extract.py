@@ -128,7 +128,7 @@ class EventExtractor:
             and not (p.intransitive and self.doc.children(verb.i, "obj"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
-            and (not p.needs_clause or self.doc.children(verb.i, "xcomp", "ccomp"))
+            and (not p.needs_clause or self._has_clause(verb))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -144,6 +144,17 @@ class EventExtractor:
                 targets = self._verb_targets(verb, pattern, objects, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
+
+    def _has_clause(self, verb: Token) -> bool:
+        """An infinitive or that-clause complement; an infinitive read as a purpose clause
+        after an object ("asked the United States [to waive] the immunity") counts."""
+        if self.doc.children(verb.i, "xcomp", "ccomp"):
+            return True
+        addressed = self.doc.children(verb.i, "obj", "iobj")
+        return bool(addressed) and any(
+            any(m.lemma == "to" for m in self.doc.children(c.i, "mark")) and c.i > addressed[0].i
+            for c in self.doc.children(verb.i, "advcl")
+        )
 
     def _denier(self, verb: Token) -> list[Actor]:
         """Who denies an agentless passive act ("Saudi Arabia denied claims that Khashoggi was
@@ -259,8 +270,10 @@ class EventExtractor:
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
             )
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
-            named = objects + self._particle_obliques(verb, pattern)  # "shot down the Ukrainian jet"
-            targets = self._owners([o.i for o in named if o.lemma in pattern.objects])
+            named = [o for o in objects + self._particle_obliques(verb, pattern) if o.lemma in pattern.objects]
+            targets = self._owners([o.i for o in named])  # "shot down the Ukrainian jet"
+            if not targets:  # "the embassy declined the request": whoever requested
+                targets = [a for o in named for a in self._earlier_doer(o, sources)]
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
@@ -285,12 +298,22 @@ class EventExtractor:
             doers = self._noun_source(noun, pattern)[1]
             if doers:
                 return doers
+        return self._earlier_doer(noun)
+
+    def _earlier_doer(self, noun: Token, answering: list[Actor] = ()) -> list[Actor]:
+        """Who did the act a definite noun refers back to: "the attack" is the last attack
+        told before it; "declined the request" answers the last appeal, "denied the
+        accusation" the last accusation (``act_references`` in the lexicon), made by
+        someone other than the ``answering`` actors' countries."""
         if not self.doc.is_definite(noun.i):
             return []
-        for prior in reversed(self.found):  # "the attack": the one told before, by its doer
-            act = self.doc.tokens[prior.trigger]
-            if act.i < noun.i and act.lemma == noun.lemma and prior.event.source and prior.event.source.code:
-                return [prior.event.source]
+        roots = self.lexicon.act_references.get(noun.lemma, ())
+        own = {a.country or a.code for a in answering}
+        for prior in reversed(self.found):
+            act, doer = self.doc.tokens[prior.trigger], prior.event.source
+            same_kind = act.lemma == noun.lemma or prior.event.cameo.startswith(roots or ("-",))
+            if act.i < noun.i and same_kind and doer and doer.code and (doer.country or doer.code) not in own:
+                return [doer]
         return []
 
     def _owners(self, heads: list[int]) -> list[Actor]:

@@ -46,6 +46,7 @@ class Lexicon:
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
+    act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -125,6 +126,7 @@ def builtin_lexicon() -> Lexicon:
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
+        act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
