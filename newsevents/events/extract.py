@@ -664,9 +664,10 @@ class EventExtractor:
         return rows
 
     def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
-        """ "The ministers of Egypt, Greece and France met in Cairo": a meeting held in one
-        participant's country is coded from each visitor to the host, as a visit is, not
-        between every pair of guests (``host_meeting_codes`` in the lexicon)."""
+        """ "The ministers of Egypt, Greece and France met in Cairo": a meeting of three or
+        more countries held in one participant's country is coded from each visitor to the
+        host, as a visit is, not between every pair of guests (``host_meeting_codes`` in the
+        lexicon); two countries meet each other wherever they meet."""
         if not pattern.code.startswith(self.lexicon.host_meeting_codes):
             return []
         host_country = None
@@ -674,7 +675,7 @@ class EventExtractor:
             for phrase in self.doc.children(clause.i, "obl"):
                 host_country = host_country or self.actors.place_country(phrase.i)
         hosts = [s for s in sources if s.country == host_country]
-        if not hosts:
+        if not hosts or len({s.country for s in sources}) < 3:  # two countries meet each other
             return []
         host = max(hosts, key=_specificity)
         guests: dict[str | None, Actor] = {}
