@@ -888,3 +888,15 @@ def test_a_definite_act_noun_answers_the_last_act_of_its_kind(pipeline):
     assert ("ISR", "120", "IRN") in _triples(pipeline, text)
     text = "Iran accused Israel of sabotage.\n\nIran repeated the accusation."
     assert not [r for r in _triples(pipeline, text) if r[0] == "IRN" and r[2] == "IRN"]
+
+
+def test_a_ruling_that_an_act_is_unlawful_finds_against_its_owner(pipeline):
+    """ "ruled the suspension was unlawful", "found the prorogation to be unlawful", "declared
+    the decree unconstitutional": 116 from the court; a ruling that it was lawful is none."""
+    for text in (
+        "On Wednesday, the British Supreme Court ruled the suspension of parliament was unlawful.",
+        "The Scottish court found the prorogation to be unlawful.",
+        "The Constitutional Court of Peru declared the decree unconstitutional.",
+    ):
+        assert [r for r in _triples(pipeline, text) if r[1] == "116" and r[0].endswith("JUD")], text
+    assert not [r for r in _triples(pipeline, "The British court ruled the suspension was lawful.") if r[1] == "116"]

@@ -218,6 +218,10 @@ class EventExtractor:
         # a small clause's label: "called the stabbing an act of barbarity", "called the
         # investigation a witch hunt" (read as an apposition of the object)
         labels = self.doc.children(verb.i, "xcomp") + [a for o in objects for a in self.doc.children(o.i, "appos")]
+        # the predicate of a that-clause: "ruled (that) the suspension was unlawful", or of an
+        # infinitive read as the object's modifier: "found the prorogation [to be unlawful]"
+        labels += [c for c in self.doc.children(verb.i, "ccomp") if c.pos == "ADJ"]
+        labels += [a for o in objects for a in self.doc.children(o.i, "acl") if a.pos == "ADJ"]
         # "named the PKK and the YPG as terrorists", "described the attack as a violation"
         phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
         labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]
