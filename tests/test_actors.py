@@ -355,3 +355,17 @@ def test_an_unknown_person_with_an_age_and_a_surname_only_tagged_is_a_private_pe
     text = "On Friday, 28-year-old Usman Khan stabbed several people at a hall in London with a knife."
     events = pipeline.code_article(Article(id="k", text=text, published=date(2019, 11, 30)))
     assert {e.source.code for e in events if e.cameo.startswith("18")} == {"GBRCVL"}
+
+
+def test_a_country_in_a_topic_or_in_the_name_of_a_war_is_not_whose_the_phrase_is(pipeline, parse_full):
+    """ "a Vietnam War veteran" is no Vietnamese, "a reporter's question about Syria" is no
+    Syrian's; the article's country (Canada here) stands in."""
+    text = "Canadian police arrested a man in Toronto. A Vietnam War veteran criticised the police."
+    actor = _resolved(pipeline, parse_full, text, "veteran")
+    assert actor is None or actor.country != "VNM"
+    text = "Canadian police arrested a man in Toronto. A journalist asked a question about Syria."
+    actor = _resolved(pipeline, parse_full, text, "question")
+    assert actor is None or actor.country != "SYR"
+    # a war's own country adjective on the people still makes them its own ("Iraqi war veterans")
+    text = "Iraqi war veterans protested in Baghdad."
+    assert _resolved(pipeline, parse_full, text, "veterans").country == "IRQ"

@@ -46,6 +46,8 @@ PERCEPTION_VERBS = {"see", "watch", "hear", "catch", "find", "spot", "film", "sh
 # its government ("Moscow said", "sanctions on Moscow")
 PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})
 LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
+# prepositions of a topic: a country under them is what a phrase is about ("a question about Syria")
+TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
@@ -329,6 +331,7 @@ class ActorResolver:
         sector = self._sector(head, span) if self._may_have_sector(head) else None
         own = [e for i, e in entries if self.matches[i][0] > head >= i]
         entries = [(i, e) for i, e in entries if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head)]
+        entries = [(i, e) for i, e in entries if e in own or not self._not_whose(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
         for entry in sorted(own + [e for _, e in entries], key=lambda e: e.sector == "ELI"):
             if entry.kind in ENTITY_KINDS:
@@ -379,6 +382,21 @@ class ActorResolver:
         if tok.pos != "NOUN" or self._is_name(head):
             return True
         return tok.lemma.lower() not in self.kb.event_nouns
+
+    def _not_whose(self, i: int, head: int) -> bool:
+        """Whether token ``i`` names what the phrase is about or an act it was part of, not
+        whose it is: "a question about the Syrian city" is no Syrian's, an "Iraq War
+        veteran" no Iraqi (a topic preposition, or an act noun between the name and the
+        phrase's head)."""
+        tokens = self.doc.tokens
+        act = tokens[tokens[i].head]
+        if tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns:
+            return True
+        while i != head and tokens[i].head != i:
+            if any(c.lemma.lower() in TOPIC_CASES for c in self.doc.children(i, "case")):
+                return True
+            i = tokens[i].head
+        return False
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
