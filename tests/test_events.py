@@ -900,3 +900,20 @@ def test_a_ruling_that_an_act_is_unlawful_finds_against_its_owner(pipeline):
     ):
         assert [r for r in _triples(pipeline, text) if r[1] == "116" and r[0].endswith("JUD")], text
     assert not [r for r in _triples(pipeline, "The British court ruled the suspension was lawful.") if r[1] == "116"]
+
+
+def test_a_claim_of_responsibility_is_aimed_at_the_target_of_the_act(pipeline):
+    """ "claimed responsibility for the drone attacks on Saudi oil facilities": 015 towards
+    Saudi Arabia; for "the attack" alone, the target of the attack told before it. A guilty
+    plea is an admission (015), not an appeal; refusing to answer declines comment (011)."""
+    text = "The Houthi movement in Yemen claimed responsibility for the drone attacks on Saudi oil facilities."
+    assert ("YEMREB", "015", "SAU") in _triples(pipeline, text)
+    text = (
+        "Rebels attacked a Nigerian army base on Monday.\n\n"
+        "The rebel group later claimed responsibility for the attack."
+    )
+    assert [r for r in _triples(pipeline, text) if r[1] == "015" and r[2] and r[2].startswith("NGA")]
+    rows = _triples(pipeline, "The Canadian man pleaded guilty to eight murders in Toronto.")
+    assert "015" in {r[1] for r in rows} and not [r for r in rows if r[1].startswith("02")]
+    text = "The Peruvian president refused to answer questions about the deal."
+    assert "011" in {r[1] for r in _triples(pipeline, text)}

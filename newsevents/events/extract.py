@@ -273,6 +273,11 @@ class EventExtractor:
             targets = self._any_targets(
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
             )
+        elif pattern.target_of_act:  # "claimed responsibility for the attacks on Saudi oil fields"
+            acts = self._acts_accounted_for(verb, objects)
+            targets = [a for act in acts for a in self._act_targets(act)]
+            if acts and not targets:  # "claimed responsibility for the attacks": where they happened
+                targets = self._target_by_convention(pattern, sources)
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
             named = [o for o in objects + self._particle_obliques(verb, pattern) if o.lemma in pattern.objects]
             targets = self._owners([o.i for o in named])  # "shot down the Ukrainian jet"
@@ -290,6 +295,27 @@ class EventExtractor:
         if code_info(pattern.code).quad_class not in (1, 3):
             return []
         return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
+
+    def _acts_accounted_for(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """The violent acts under "for" on a verb or its object ("claimed responsibility for
+        the attacks", "accepted responsibility for the murder of X")."""
+        phrases = self.doc.phrases(verb.i, "for") + [n for o in objects for n in self.doc.phrases(o.i, "for")]
+        return [n for n in phrases if n.pos == "NOUN" and self._act_patterns(n)]
+
+    def _act_targets(self, noun: Token) -> list[Actor]:
+        """Whom a violent act named by a noun was aimed at: its own target phrase ("the
+        attacks on Saudi oil facilities"), or for "the attack" alone, the target of the last
+        attack told before it."""
+        for pattern in self._act_patterns(noun):
+            targets = self._targets(noun, _prepositions_only(pattern), [])
+            if targets:
+                return targets
+        if self.doc.is_definite(noun.i):
+            for prior in reversed(self.found):
+                act = self.doc.tokens[prior.trigger]
+                if act.i < noun.i and act.lemma == noun.lemma and prior.event.target and prior.event.target.code:
+                    return [prior.event.target]
+        return []
 
     def _act_patterns(self, noun: Token) -> list[Pattern]:
         found = self.lexicon.lookup("noun", noun.lemma, noun.text)

@@ -30,6 +30,7 @@ class Pattern:
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
     intransitive: bool = False  # a verb entry that fires only without a direct object
+    target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
 
     @property
     def rule(self) -> str:
@@ -112,6 +113,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
                 intransitive=bool(entry.get("intransitive", False)),
+                target_of_act=bool(entry.get("target_of_act", False)),
             )
         )
     return out
