@@ -917,3 +917,15 @@ def test_a_claim_of_responsibility_is_aimed_at_the_target_of_the_act(pipeline):
     assert "015" in {r[1] for r in rows} and not [r for r in rows if r[1].startswith("02")]
     text = "The Peruvian president refused to answer questions about the deal."
     assert "011" in {r[1] for r in _triples(pipeline, text)}
+
+
+def test_the_act_an_appeal_asks_for_is_no_row_of_its_own(pipeline):
+    """ "asked the governor to resign": one event, the appeal; the resignation has not
+    happened. A resignation that merely may happen is still coded, as hypothetical."""
+    for text in (
+        "Protesters in Lima urged the Peruvian president to step down.",
+        "The opposition called for the Peruvian president's resignation.",
+    ):
+        assert {e.cameo[:2] for e in _events(pipeline, text)} == {"02"}, text
+    rows = _events(pipeline, "The Peruvian president may resign next week, officials in Lima said.")
+    assert [e for e in rows if e.cameo == "0831" and e.modality == "hypothetical"]

@@ -76,7 +76,30 @@ class EventExtractor:
                     seen.add(key)
                     found.append(coded)
         denied = {c.anchor for c in found if c.event.modality == "denied"}
-        return [c for c in found if not self._denial_told_by_its_act(c, denied)]
+        appeals = {
+            c.trigger
+            for c in found
+            if c.event.rule.startswith("lexicon:") and c.event.cameo.startswith(self.lexicon.appeal_codes)
+        }
+        return [
+            c for c in found if not self._denial_told_by_its_act(c, denied) and not self._asked_for(c, appeals)
+        ]
+
+    def _asked_for(self, coded: CodedEvent, appeal_triggers: set[int]) -> bool:
+        """ "asked Lam to resign", "called for Rossello's resignation": the act asked for is
+        what the appeal or demand asks, coded by that row; it has not happened and is no
+        event of its own (``appeal_codes`` in the lexicon)."""
+        if coded.event.modality != "hypothetical" or not coded.event.rule.startswith("lexicon:"):
+            return False
+        for i in {coded.trigger, coded.anchor}:
+            for _ in range(3):
+                head = self.doc.tokens[i].head
+                if head == i:
+                    break
+                if head in appeal_triggers:
+                    return True
+                i = head
+        return False
 
     def _denial_told_by_its_act(self, coded: CodedEvent, denied_anchors: set[int]) -> bool:
         """ "Iran denied the accusation that it had shot down the jet": one event, the

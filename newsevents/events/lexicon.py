@@ -48,6 +48,7 @@ class Lexicon:
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
+    appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -129,6 +130,7 @@ def builtin_lexicon() -> Lexicon:
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
+        appeal_codes=tuple(data.get("appeal_codes", ())),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
