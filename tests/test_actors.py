@@ -92,6 +92,8 @@ def _actor_of(pipeline, parse_full, text, verb, published=date(2019, 6, 1)):
         ("Chile declared a state of emergency. Army personnel cleared the roads.", "cleared", "CHLMIL"),
         ("Kenya held elections on Tuesday. Opposition candidates boycotted the vote.", "boycotted", "KENOPP"),
         ("Peru held elections on Sunday. Student groups boycotted the vote.", "boycotted", "PEREDU"),
+        # territories have their own demonyms
+        ("Puerto Rican protesters blocked the highway.", "blocked", "PRIOPP"),
         ("Mali held elections on Sunday. A militant group attacked a polling station.", "attacked", "MLIREB"),
         # a generic institution word yields to a specific sector word
         ("Japan's National Police Agency arrested the suspect.", "arrested", "JPNCOP"),

@@ -280,3 +280,14 @@ def test_a_verb_with_a_possessor_is_a_noun():
         "attacked/VERB/ccomp/1 ./PUNCT/punct/1"
     )
     assert retag_from_tree(deps, heads, words, pos)[4] == "VERB"
+
+
+def test_a_preposition_on_the_first_modifier_belongs_to_the_phrase():
+    """ "called for President X's resignation" with "for" hung on "President": the preposition
+    opens the whole phrase, so it goes to the head "resignation"; a possessive stays."""
+    words, pos, deps, heads = _tree(
+        "Protesters/NOUN/nsubj/1 called/VERB/root/1 for/ADP/case/3 President/PROPN/compound/6 "
+        "Vizcarra/PROPN/nmod:poss/6 's/PART/case/4 resignation/NOUN/obl/1 ./PUNCT/punct/1"
+    )
+    new_deps, new_heads = repair(deps, heads, words, pos)
+    assert new_heads[2] == 6 and new_heads[5] == 4

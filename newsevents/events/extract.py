@@ -290,8 +290,9 @@ class EventExtractor:
 
     def _verb_targets(self, verb: Token, pattern: Pattern, objects: list[Token], sources: list[Actor]) -> list[Actor]:
         """The target slots of the entry, else any actor the verb governs, else the owner
-        of the entry's object, else the article's country where convention implies it."""
-        targets = self._targets(verb, pattern, objects)
+        of the entry's object, else the article's country where convention implies it. The
+        noun under the entry's particle is its object ("called for Rossello's resignation")."""
+        targets = self._targets(verb, pattern, objects + self._particle_obliques(verb, pattern))
         if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
             targets = self._any_targets(
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects

@@ -101,6 +101,9 @@ def repair(
       subject; under a later verb of the sentence it is that verb's complement.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
+    - A preposition hung on the first modifier of its phrase ("called [for] President X's
+      resignation" with "for" on "President") belongs to the phrase's head: a preposition
+      opens a whole noun phrase, and a modifier before its head has no phrase of its own.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -119,6 +122,7 @@ def repair(
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
+    _preposition_on_a_modifier(deps, heads)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -451,6 +455,21 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
             continue
         deps[i] = "obj"
         deps[label], heads[label] = "xcomp", heads[i]
+
+
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat"})
+
+
+def _preposition_on_a_modifier(deps: list[str], heads: list[int]) -> None:
+    for i, dep in enumerate(deps):
+        if dep != "case":
+            continue
+        head = heads[i]
+        for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
+            if head <= i or deps[head] not in NOUN_MODIFIERS or heads[head] <= head:
+                break
+            head = heads[head]
+        heads[i] = head
 
 
 def _subordinator_read_as_preposition(deps: list[str], heads: list[int], pos: list[str]) -> None:
