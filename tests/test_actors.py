@@ -371,3 +371,14 @@ def test_a_country_in_a_topic_or_in_the_name_of_a_war_is_not_whose_the_phrase_is
     # a war's own country adjective on the people still makes them its own ("Iraqi war veterans")
     text = "Iraqi war veterans protested in Baghdad."
     assert _resolved(pipeline, parse_full, text, "veterans").country == "IRQ"
+
+
+def test_us_officials_beyond_the_heads_are_known_by_date(pipeline, parse_full):
+    """Vice presidents, attorneys general and congressional leaders carry their sector in
+    their years; a grand jury is a court's."""
+    text = "On Monday in Washington, Mike Pence criticized the decision."
+    assert _subject_actor(pipeline, parse_full, text, date(2019, 5, 1)).code == "USAGOV"
+    text = "On Monday in Washington, Mitch McConnell criticized the decision."
+    assert _subject_actor(pipeline, parse_full, text, date(2019, 5, 1)).code == "USALEG"
+    text = "A federal grand jury in Washington indicted the businessman on Monday."
+    assert _subject_actor(pipeline, parse_full, text, date(2019, 5, 1)).code == "USAJUD"
