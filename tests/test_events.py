@@ -931,3 +931,24 @@ def test_the_act_an_appeal_asks_for_is_no_row_of_its_own(pipeline):
         assert {e.cameo[:2] for e in _events(pipeline, text)} == {"02"}, text
     rows = _events(pipeline, "The Peruvian president may resign next week, officials in Lima said.")
     assert [e for e in rows if e.cameo == "0831" and e.modality == "hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Germany would contribute two million euros to the UN refugee agency.", "071"),
+        ("Britain's Prince Charles went to Saudi Arabia in November.", "042"),
+        ("Sri Lanka ordered its armed forces to defend the island's territorial waters.", "150"),
+        ("Libyan forces abandoned the oasis on Tuesday.", "0874"),
+        ("Indian Prime Minister Narendra Modi mourned the death of the former president.", "018"),
+        ("In Washington, US candidate Joe Biden announced Senator Kamala Harris as his running mate.", "051"),
+    ],
+)
+def test_general_entries_for_aid_visits_posture_retreat_mourning_and_endorsement(pipeline, text, code):
+    assert code in {r[1] for r in _triples(pipeline, text)}
+
+
+def test_going_to_court_is_no_visit_and_a_timetable_is_an_intention(pipeline):
+    assert not [r for r in _triples(pipeline, "The Saudi prince went to court in London.") if r[1] == "042"]
+    rows = _events(pipeline, "The Chinese president is due to visit Russia next week.")
+    assert [e for e in rows if e.cameo == "042" and e.modality == "intended"]
