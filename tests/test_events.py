@@ -952,3 +952,13 @@ def test_going_to_court_is_no_visit_and_a_timetable_is_an_intention(pipeline):
     assert not [r for r in _triples(pipeline, "The Saudi prince went to court in London.") if r[1] == "042"]
     rows = _events(pipeline, "The Chinese president is due to visit Russia next week.")
     assert [e for e in rows if e.cameo == "042" and e.modality == "intended"]
+
+
+def test_a_threat_naming_an_act_is_that_act_threatened_once(pipeline):
+    """ "warned that Iran would close off the strait if ...": the closure, threatened (not
+    conditional), and no generic 130 beside it; a warning naming no codable act stays 130."""
+    text = "Iran's navy commander warned that Iran would close off the Strait of Hormuz if there was any disruption."
+    rows = {(e.cameo, e.modality) for e in _events(pipeline, text)}
+    assert ("191", "threatened") in rows and not [r for r in rows if r[0].startswith("13")]
+    rows = {e.cameo for e in _events(pipeline, "Iran warned the United States not to intervene in the Gulf.")}
+    assert "130" in rows

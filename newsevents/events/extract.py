@@ -81,9 +81,23 @@ class EventExtractor:
             for c in found
             if c.event.rule.startswith("lexicon:") and c.event.cameo.startswith(self.lexicon.appeal_codes)
         }
+        threatened = {c.anchor for c in found if c.event.modality == "threatened"}
         return [
-            c for c in found if not self._denial_told_by_its_act(c, denied) and not self._asked_for(c, appeals)
+            c
+            for c in found
+            if not self._denial_told_by_its_act(c, denied)
+            and not self._asked_for(c, appeals)
+            and not self._threat_told_by_its_act(c, threatened)
         ]
+
+    def _threat_told_by_its_act(self, coded: CodedEvent, threatened_anchors: set[int]) -> bool:
+        """ "warned that Iran would close off the strait if ...": one event, the closure coded
+        as threatened (a threat naming a codable act takes that act's code); a generic
+        threat (130) beside it would count it twice. A threat naming no act stays."""
+        if not coded.event.cameo.startswith("13") or not coded.event.rule.startswith("lexicon:"):
+            return False
+        clauses = self.doc.children(coded.trigger, "ccomp", "xcomp")
+        return any(threatened_anchors & set(self.doc.subtree(c.i)) for c in clauses)
 
     def _asked_for(self, coded: CodedEvent, appeal_triggers: set[int]) -> bool:
         """ "asked Lam to resign", "called for Rossello's resignation": the act asked for is

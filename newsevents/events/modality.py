@@ -96,6 +96,14 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     return None
 
 
+def _under_a_threat(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """Whether clause ``i`` is what a verb of threatening or warning says will happen."""
+    tok = doc.tokens[i]
+    if tok.dep not in ("ccomp", "xcomp") or tok.head == i:
+        return False
+    return c.governors.get(doc.tokens[tok.head].lemma) == "threatened"
+
+
 def _reported(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     """Whether clause ``i`` is what a verb of saying reports ("announced that she would...")."""
     tok = doc.tokens[i]
@@ -118,6 +126,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
     for _ in range(12):
         tok = doc.tokens[i]
         own = _own_cue(doc, i, c)
+        if own in ("conditional", "hypothetical", "intended") and _under_a_threat(doc, i, c):
+            return "threatened"  # "warned that Iran would close the strait if ...": a threat
         if own:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
