@@ -887,7 +887,7 @@ def test_a_definite_act_noun_answers_the_last_act_of_its_kind(pipeline):
     rows = _triples(pipeline, text)
     assert ("GBRGOV", "020", "USA") in rows and ("USAGOV", "120", "GBRGOV") in rows
     text = "Iran accused Israel of sabotage.\n\nIsrael rejected the accusation."
-    assert ("ISR", "120", "IRN") in _triples(pipeline, text)
+    assert ("ISR", "016", "IRN") in _triples(pipeline, text)  # the code book's "deny accusations"
     text = "Iran accused Israel of sabotage.\n\nIran repeated the accusation."
     assert not [r for r in _triples(pipeline, text) if r[0] == "IRN" and r[2] == "IRN"]
 

@@ -375,15 +375,16 @@ class EventExtractor:
         """Who did the act a definite noun refers back to: "the attack" is the last attack
         told before it; "declined the request" answers the last appeal, "denied the
         accusation" the last accusation (``act_references`` in the lexicon), made by
-        someone other than the ``answering`` actors' countries."""
+        someone other than the ``answering`` actors (a government may answer its own
+        opposition)."""
         if not self.doc.is_definite(noun.i):
             return []
         roots = self.lexicon.act_references.get(noun.lemma, ())
-        own = {a.country or a.code for a in answering}
         for prior in reversed(self.found):
             act, doer = self.doc.tokens[prior.trigger], prior.event.source
             same_kind = act.lemma == noun.lemma or prior.event.cameo.startswith(roots or ("-",))
-            if act.i < noun.i and same_kind and doer and doer.code and (doer.country or doer.code) not in own:
+            own_side = doer is not None and any(_same_side(doer, a) for a in answering)
+            if act.i < noun.i and same_kind and doer and doer.code and not own_side:
                 return [doer]
         return []
 
@@ -868,6 +869,17 @@ def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:
             if kept is None or _specificity(a, b) > _specificity(*kept):
                 pairs[key] = (a, b)  # the most specific codes name the pair ("CYPGOV" over "CYP")
     return list(pairs.values())
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """One side: the same code, or one country where either is the country itself or both
+    have one sector (the embassy and the State Department; not a government and its
+    opposition, who answer each other)."""
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return a.sector is None or b.sector is None or a.sector == b.sector
 
 
 def _specificity(*actors: Actor) -> int:
