@@ -962,3 +962,15 @@ def test_a_threat_naming_an_act_is_that_act_threatened_once(pipeline):
     assert ("191", "threatened") in rows and not [r for r in rows if r[0].startswith("13")]
     rows = {e.cameo for e in _events(pipeline, "Iran warned the United States not to intervene in the Gulf.")}
     assert "130" in rows
+
+
+def test_a_foreign_visit_or_retreat_names_its_country_when_the_text_does_not(pipeline):
+    """ "evacuating their stronghold in northern Chad" retreats from Chad; a foreign king's
+    "state visit" with no destination, in an article on Britain, is a visit to Britain."""
+    rows = _triples(pipeline, "Libyan troops are evacuating their last stronghold in northern Chad.")
+    assert ("LBYMIL", "0874", "TCD") in rows
+    text = (
+        "British ministers met in London on Monday. Britain and its trade with the Gulf were discussed.\n\n"
+        "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday."
+    )
+    assert [r for r in _triples(pipeline, text) if r[1] == "042" and r[2] == "GBR"]

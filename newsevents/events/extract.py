@@ -324,6 +324,8 @@ class EventExtractor:
             targets = self._owners([o.i for o in named])  # "shot down the Ukrainian jet"
             if not targets:  # "the embassy declined the request": whoever requested
                 targets = [a for o in named for a in self._earlier_doer(o, sources)]
+            if not targets:  # "evacuated their stronghold in northern Chad": Chad
+                targets = self._foreign_place(named + [verb], sources)
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
@@ -370,6 +372,17 @@ class EventExtractor:
             if doers:
                 return doers
         return self._earlier_doer(noun)
+
+    def _foreign_place(self, things: list[Token], sources: list[Actor]) -> list[Actor]:
+        """The country a thing (or the act on it) is placed in by an "in" phrase, when it is
+        not the source's: a base, a town or a stronghold "in northern Chad" is Chad's."""
+        own = {s.country for s in sources}
+        for thing in things:
+            for place in self.doc.phrases(thing.i, "in"):
+                actor = self.actors.resolve(place.i, use_context=False)
+                if actor is not None and actor.country and actor.country not in own:
+                    return [Actor(actor.text, actor.country, actor.country, None, actor.name)]
+        return []
 
     def _earlier_doer(self, noun: Token, answering: list[Actor] = ()) -> list[Actor]:
         """Who did the act a definite noun refers back to: "the attack" is the last attack

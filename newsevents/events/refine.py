@@ -164,9 +164,10 @@ def implied_act_owner(
     code: str, country: tuple[str, str] | None, source_countries: set[str | None] | None = None
 ) -> Actor | None:
     """The conventional target of criticism, a demand or a pledge that names none ("criticized
-    the move", "despite criticism by Greece", "protesters' demands"), or of force by a foreign
-    source ("Turkey began a military offensive" in an article on Syria): the country the
-    article is about, given as (code, name), or None."""
+    the move", "despite criticism by Greece", "protesters' demands"), or of force or a visit by
+    a foreign source ("Turkey began a military offensive" in an article on Syria, "King Fahd
+    begins a state visit" in one on Britain): the country the article is about, given as
+    (code, name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
     if country is None:
         return None
     foreign = bool(source_countries) and country[0] not in (source_countries or set())
