@@ -212,6 +212,18 @@ REPAIRS = [
         {3: ("mark", 5)},
         id="subordinator-read-as-preposition",
     ),
+    pytest.param(  # a list of subjects read as its first item with a relative clause
+        "Chile/PROPN/root/0 ,/PUNCT/punct/2 Peru/PROPN/conj/0 ,/PUNCT/punct/4 Bolivia/PROPN/nsubj/7 "
+        "and/CCONJ/cc/6 Ecuador/PROPN/conj/4 denied/VERB/acl:relcl/0 charges/NOUN/obj/7 ./PUNCT/punct/0",
+        {0: ("nsubj", 7), 4: ("conj", 0), 6: ("conj", 0), 7: ("root", 7), 9: ("punct", 7)},
+        id="list-read-as-relative",
+    ),
+    pytest.param(  # a real relative clause stays: "Chile, which Peru and Bolivia criticised"
+        "Chile/PROPN/root/0 ,/PUNCT/punct/4 which/PRON/obj/4 Peru/PROPN/nsubj/4 criticised/VERB/acl:relcl/0 "
+        "./PUNCT/punct/0",
+        {},
+        id="relative-clause-stays",
+    ),
     pytest.param(  # a real list keeps its conjuncts
         "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
         "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",

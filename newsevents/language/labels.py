@@ -104,6 +104,10 @@ def repair(
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
       resignation" with "for" on "President") belongs to the phrase's head: a preposition
       opens a whole noun phrase, and a modifier before its head has no phrase of its own.
+    - A list of subjects read as its first item with a relative clause ("Zambia, Mozambique,
+      Botswana and Zimbabwe denied", with "Zambia" the root and "Botswana" the subject of a
+      relative "denied"): with no relative pronoun, the verb is the root and the whole list,
+      headed by its first item, its subject.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -123,6 +127,8 @@ def repair(
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
+    if pos is not None:
+        _list_read_as_relative(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -455,6 +461,36 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
             continue
         deps[i] = "obj"
         deps[label], heads[label] = "xcomp", heads[i]
+
+
+def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if "root" not in deps:
+        return
+    root = deps.index("root")
+    if pos[root] not in ("NOUN", "PROPN"):
+        return
+    clauses = ("acl:relcl", "acl")
+    verbs = [i for i in range(root + 1, len(deps)) if heads[i] == root and deps[i] in clauses and pos[i] == "VERB"]
+    if len(verbs) != 1:
+        return
+    verb = verbs[0]
+    subjects = [i for i in range(root + 1, verb) if heads[i] == verb and deps[i] == "nsubj"]
+    if len(subjects) != 1:
+        return
+    subject = subjects[0]
+    between = range(root + 1, subject)
+    if not any(deps[i] == "conj" and heads[i] == root for i in between) or words[subject - 1] != ",":
+        return
+    if any(words[i].lower() in ("who", "which", "that", "whom", "whose") for i in range(root, verb)):
+        return
+    for i, head in enumerate(heads):  # the list's items and the sentence's punctuation
+        if head == subject and deps[i] == "conj":
+            heads[i] = root
+        elif head == root and i > verb and deps[i] == "punct":
+            heads[i] = verb
+    deps[subject], heads[subject] = "conj", root
+    deps[verb], heads[verb] = "root", verb
+    deps[root], heads[root] = "nsubj", verb
 
 
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat"})
