@@ -974,3 +974,12 @@ def test_a_foreign_visit_or_retreat_names_its_country_when_the_text_does_not(pip
         "King Fahd of Saudi Arabia begins a four-day state visit on Tuesday."
     )
     assert [r for r in _triples(pipeline, text) if r[1] == "042" and r[2] == "GBR"]
+
+
+def test_an_act_in_response_to_an_attack_is_aimed_at_the_attacker(pipeline):
+    """ "took defensive action in response to an Iranian attack against American ships": the
+    United States acts against Iran ("take" supports an act noun); Iran's attack was on it."""
+    text = "The United States took defensive action in response to an Iranian attack against American ships."
+    rows = _triples(pipeline, text)
+    assert ("USA", "190", "IRN") in rows and ("IRN", "190", "USA") in rows
+    assert ("FRA", "190", "MLIREB") in _triples(pipeline, "France took military action against the rebels in Mali.")

@@ -614,7 +614,11 @@ class EventExtractor:
                 if not targets and self._is_support(clause):
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:  # "despite criticism by Greece": the article's country
-                targets = self._responders(noun) or self._target_by_convention(pattern, sources)
+                targets = (
+                    self._responders(noun)
+                    or self._answered_doers(noun, anchor)
+                    or self._target_by_convention(pattern, sources)
+                )
             # a noun act under a verb that is not its support verb keeps its own polarity: in
             # "did not condemn the attack" the attack happened; "did not launch an attack" denies it
             own = anchor != noun.i and not self._is_support(support)
@@ -646,6 +650,20 @@ class EventExtractor:
         if noun.dep not in ("obl", "obj", "nmod") or not predicate or not (responding(head) or responding(noun)):
             return []
         return self.actors.subjects(head.i)
+
+    def _answered_doers(self, noun: Token, anchor: int) -> list[Actor]:
+        """Whom an act done in response was aimed at: the doer of the violent act it answers
+        ("took defensive action in response to an Iranian attack": Iran)."""
+        words = self.lexicon.response_words
+        for holder in {noun.i, anchor}:
+            for answer in self.doc.children(holder, "nmod", "obl"):
+                if answer.lemma not in words and answer.text.lower() not in words:
+                    continue
+                acts = [n for n in self.doc.children(answer.i, "nmod") if n.pos == "NOUN" and self._act_patterns(n)]
+                doers = [a for act in acts for a in self._act_doers(act)]
+                if doers:
+                    return doers
+        return []
 
     def _target_by_convention(self, pattern: Pattern, sources: list[Actor]) -> list[Actor]:
         """The country the article is about, for the codes whose unnamed target it is by
