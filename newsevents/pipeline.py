@@ -176,7 +176,7 @@ class Pipeline:
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:
+            dater.date(item)  # first: a date after publication makes an act intended
             item.event.intent_cameo = intent_code(item.event.cameo, item.event.modality)
-            dater.date(item)
             geocoder.locate(item)
         return [item.event for item in without_repeated_mentions(coded, doc)]

@@ -113,12 +113,14 @@ def test_event_location_with_region(pipeline):
 
 
 def test_target_found_beyond_the_entry_slots(pipeline):
-    """When the entry's own slots hold no actor, the first actor the verb governs is the target."""
+    """When the entry's own slots hold no actor, the first actor the verb governs is the target;
+    a threatened act is that act, threatened ("threatened military action in Syria")."""
     rows = {
-        (e.source.code, e.cameo[:2], e.target and e.target.code)
+        (e.source.code, e.cameo[:2], e.target and e.target.code, e.modality)
         for e in _events(pipeline, "Turkey threatened military action in Syria.")
     }
-    assert ("TUR", "13", "SYR") in rows
+    assert ("TUR", "19", "SYR", "threatened") in rows
+    assert ("IRN", "138", "ISR") in _triples(pipeline, "Iran threatened retaliation against Israel.")
 
 
 def test_directed_and_planned_acts_are_not_asserted(pipeline):

@@ -41,3 +41,17 @@ def test_durations_are_not_dates():
 def test_impossible_dates_are_ignored():
     (expr,) = find_expressions("on 31 February")
     assert resolve_expression(expr, THU, "past") is None
+
+
+def test_an_act_dated_after_publication_has_not_happened(pipeline):
+    """ "The French president visits Germany tomorrow": present tense, but dated after the
+    article: the visit is intended, not asserted."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    rows = pipeline.code_article(
+        Article(id="t", text="The French president visits Germany tomorrow.", published=date(2020, 1, 5))
+    )
+    visits = [e for e in rows if e.cameo == "042"]
+    assert visits and visits[0].modality == "intended" and visits[0].date == "2020-01-06"

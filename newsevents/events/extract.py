@@ -81,7 +81,7 @@ class EventExtractor:
             for c in found
             if c.event.rule.startswith("lexicon:") and c.event.cameo.startswith(self.lexicon.appeal_codes)
         }
-        threatened = {c.anchor for c in found if c.event.modality == "threatened"}
+        threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
         return [
             c
             for c in found
@@ -96,7 +96,7 @@ class EventExtractor:
         threat (130) beside it would count it twice. A threat naming no act stays."""
         if not coded.event.cameo.startswith("13") or not coded.event.rule.startswith("lexicon:"):
             return False
-        clauses = self.doc.children(coded.trigger, "ccomp", "xcomp")
+        clauses = self.doc.children(coded.trigger, "ccomp", "xcomp", "obj")
         return any(threatened_anchors & set(self.doc.subtree(c.i)) for c in clauses)
 
     def _asked_for(self, coded: CodedEvent, appeal_triggers: set[int]) -> bool:
@@ -295,9 +295,14 @@ class EventExtractor:
                 heads = [o.i for o in objects if o.dep not in ("conj", "nmod")]
             elif spec == "iobj":
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
-            else:
+            else:  # "in response to X" names what is answered, not a place or a target
                 holders = [head] + objects
-                heads = [c.i for h in holders for c in self.doc.phrases(h.i, spec)]
+                heads = [
+                    c.i
+                    for h in holders
+                    for c in self.doc.phrases(h.i, spec)
+                    if c.lemma not in self.lexicon.response_words
+                ]
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads)
@@ -568,11 +573,15 @@ class EventExtractor:
         if noun.text in MONTHS:
             return []  # "arrested in March" is no march
         role = noun  # the token whose phrases carry the act's roles
+        aimed = None  # the token whose phrases name the target, when not the role's
         if noun.dep in ("compound", "amod"):
             head = self.doc.tokens[noun.head]
             if noun.dep != "compound" or head.lemma not in self.lexicon.light_nouns:
                 return []  # a modifier names a kind, not an act: "protest leaders", "riot police"
             role = head  # "a mediation effort between X and Y": the effort is the mediation
+        elif noun.dep == "nmod" and self.doc.tokens[noun.head].lemma in self.lexicon.phase_nouns:
+            if any(c.lemma == "of" for c in self.doc.children(noun.i, "case")):
+                role, aimed = self.doc.tokens[noun.head], noun  # "a resumption of air raids on X"
         if noun.pos == "PROPN" and self.actors.in_known_name(noun.i):
             return []  # "Amnesty International" is no amnesty
         if self._quoted_word(noun):
@@ -596,7 +605,8 @@ class EventExtractor:
                 sources = [implied] if implied else []
             # "a suspension of air links with Serbia": the phrase may hang on the noun's complement
             complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
-            targets = self._targets(noun, pattern, complements)
+            targets = self._targets(aimed, pattern, []) if aimed is not None else []
+            targets = targets or self._targets(noun, pattern, complements)
             if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
                 owners = self.doc.children(noun.i, "nmod:poss")
                 targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
@@ -720,6 +730,8 @@ class EventExtractor:
             noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
         if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head):  # xcomp: a misread object
             return head.i, self.actors.subjects(head.i)
+        if noun.dep == "obj" and cues().governors.get(head.lemma) == "threatened":
+            return head.i, self.actors.subjects(head.i)  # "threatened air raids on X": the threatener's
         if doc.children(noun.i, "nsubj") and not self._suffered(
             noun
         ):  # a nominal predicate: "X is (not launching) strikes"

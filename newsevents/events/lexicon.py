@@ -46,6 +46,7 @@ class Lexicon:
     aiming_verbs: frozenset[str] = frozenset()
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
+    phase_nouns: frozenset[str] = frozenset()  # "a resumption of air raids": the raids are the act
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -128,6 +129,7 @@ def builtin_lexicon() -> Lexicon:
         aiming_verbs=expand(data.get("aiming_verbs", ())),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
+        phase_nouns=expand(data.get("phase_nouns", ()), "noun"),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),

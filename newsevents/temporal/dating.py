@@ -47,10 +47,16 @@ class EventDater:
                 self.by_predicate.setdefault(predicate, resolved)
 
     def date(self, coded: CodedEvent) -> None:
+        """The event's date; an act told as done but dated after the article was published
+        ("King Fahd begins a state visit on Tuesday" in Sunday's paper) has not happened yet:
+        it is intended, whatever the tense says."""
         event = coded.event
         resolved = self._for_clause(coded.anchor)
         if resolved is not None:
             event.date, event.date_precision, event.date_range = resolved.date, resolved.precision, resolved.range
+            after = self.published is not None and resolved.date > self.published.isoformat()
+            if after and resolved.precision == "day" and event.modality == "asserted":
+                event.modality = "intended"
         elif self.published is not None:
             event.date, event.date_precision = self.published.isoformat(), "day"
 
