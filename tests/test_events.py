@@ -985,3 +985,10 @@ def test_an_act_in_response_to_an_attack_is_aimed_at_the_attacker(pipeline):
     rows = _triples(pipeline, text)
     assert ("USA", "190", "IRN") in rows and ("IRN", "190", "USA") in rows
     assert ("FRA", "190", "MLIREB") in _triples(pipeline, "France took military action against the rebels in Mali.")
+
+
+def test_give_and_offer_support_an_act_noun(pipeline):
+    """ "did not offer a full endorsement of X": the endorsement, denied."""
+    text = "The Peruvian president did not offer a full endorsement of the Chilean government."
+    rows = {(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in _events(pipeline, text)}
+    assert ("PERGOV", "051", "CHLGOV", "denied") in rows
