@@ -992,3 +992,16 @@ def test_give_and_offer_support_an_act_noun(pipeline):
     text = "The Peruvian president did not offer a full endorsement of the Chilean government."
     rows = {(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in _events(pipeline, text)}
     assert ("PERGOV", "051", "CHLGOV", "denied") in rows
+
+
+def test_wanting_someone_to_act_is_an_appeal_and_a_hyphenated_surname_is_found_again(pipeline):
+    """ "want Japan to remove tariffs" appeals to Japan (wanting to act oneself is an
+    intention); "Shaheen" is the "al-Shaheen" introduced before."""
+    rows = _triples(pipeline, "The United States and the European Union want Japan to remove tariffs.")
+    assert ("USA", "020", "JPN") in rows and not [r for r in rows if r[1].startswith("08")]
+    assert not [r for r in _triples(pipeline, "Japan wants to meet South Korea next week.") if r[1] == "020"]
+    text = (
+        "Kuwaiti Foreign Undersecretary Suleiman al-Shaheen met the Iranian envoy in Kuwait.\n\n"
+        "Shaheen condemned the detentions."
+    )
+    assert [r for r in _triples(pipeline, text) if r[1] == "111" and r[0] == "KWTGOV"]

@@ -629,7 +629,8 @@ class ActorResolver:
     def _name_words(self, mention: Mention) -> set[str]:
         """The words of a mention's name, wherever an apposition put them: "Lam" in
         "Carrie Lam, the chief executive of Hong Kong" (the text's last word is "Kong")."""
-        words = {mention.actor.text.split()[-1]}
+        last = mention.actor.text.split()[-1]
+        words = {last, *last.split("-")}  # "al-Shaheen" is "Shaheen" again
         for i in [mention.head] + [c.i for c in self.doc.children(mention.head, "appos")]:
             parts = [i] + [c.i for c in self.doc.children(i, "flat", "flat:name", "compound")]
             words |= {self.doc.tokens[j].text for j in parts if self._is_name(j)}

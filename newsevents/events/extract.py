@@ -103,7 +103,7 @@ class EventExtractor:
         """ "asked Lam to resign", "called for Rossello's resignation": the act asked for is
         what the appeal or demand asks, coded by that row; it has not happened and is no
         event of its own (``appeal_codes`` in the lexicon)."""
-        if coded.event.modality != "hypothetical" or not coded.event.rule.startswith("lexicon:"):
+        if coded.event.modality not in ("hypothetical", "intended") or not coded.event.rule.startswith("lexicon:"):
             return False
         for i in {coded.trigger, coded.anchor}:
             for _ in range(3):
