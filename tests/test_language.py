@@ -224,6 +224,18 @@ REPAIRS = [
         {},
         id="relative-clause-stays",
     ),
+    pytest.param(  # a name hung on a fronted place phrase is the subject of the subjectless verb
+        "In/ADP/case/1 Lima/PROPN/obl/5 ,/PUNCT/punct/4 Ana/PROPN/compound/4 Ruiz/PROPN/appos/1 "
+        "criticized/VERB/root/5 the/DET/det/7 plan/NOUN/obj/5 ./PUNCT/punct/5",
+        {4: ("nsubj", 5)},
+        id="name-read-as-apposition-of-a-place",
+    ),
+    pytest.param(  # a name read as the root with the verb a parataxis of it
+        "Ana/PROPN/compound/1 Ruiz/PROPN/root/1 ,/PUNCT/punct/4 a/DET/det/4 lawyer/NOUN/appos/1 ,/PUNCT/punct/6 "
+        "criticized/VERB/parataxis/1 the/DET/det/8 plan/NOUN/obj/6 ./PUNCT/punct/1",
+        {1: ("nsubj", 6), 6: ("root", 6), 9: ("punct", 6)},
+        id="name-read-as-root",
+    ),
     pytest.param(  # a real list keeps its conjuncts
         "Police/NOUN/nsubj/1 arrested/VERB/root/1 Ana/PROPN/obj/1 ,/PUNCT/punct/4 Luis/PROPN/conj/2 "
         "and/CCONJ/cc/6 Eva/PROPN/conj/2 ./PUNCT/punct/1",

@@ -108,6 +108,10 @@ def repair(
       Botswana and Zimbabwe denied", with "Zambia" the root and "Botswana" the subject of a
       relative "denied"): with no relative pronoun, the verb is the root and the whole list,
       headed by its first item, its subject.
+    - A subjectless verb after a name the parse hung elsewhere is that name's predicate:
+      "In Washington, Hatice Cengiz criticized" with the name an apposition of "Washington",
+      and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
+      parataxis of it; news clauses have subjects, and the name is the only one in reach.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -129,6 +133,7 @@ def repair(
     _preposition_on_a_modifier(deps, heads)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
+        _name_read_as_a_loose_phrase(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -461,6 +466,47 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
             continue
         deps[i] = "obj"
         deps[label], heads[label] = "xcomp", heads[i]
+
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+
+
+def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    if "root" not in deps:
+        return
+    root = deps.index("root")
+    has_subject = {heads[i] for i, d in enumerate(deps) if d in SUBJECTS}
+    if pos[root] == "PROPN":  # "Hatice Cengiz, the fiancée of X, criticized ...": a parataxis of the name
+        verbs = [v for v in range(root + 1, len(deps)) if heads[v] == root and deps[v] in ("parataxis", "acl")]
+        verbs = [v for v in verbs if pos[v] == "VERB" and v not in has_subject and words[v - 1] == ","]
+        if verbs and any(heads[a] == root and deps[a] == "appos" and a < verbs[0] for a in range(len(deps))):
+            verb = verbs[0]
+            for i, head in enumerate(heads):
+                if head == root and i > verb and deps[i] == "punct":
+                    heads[i] = verb
+            deps[verb], heads[verb] = "root", verb
+            deps[root], heads[root] = "nsubj", verb
+        return
+    if pos[root] != "VERB" or root in has_subject:
+        return
+    names = [  # "In Washington, Hatice Cengiz criticized": the name hung on the fronted place
+        a
+        for a in range(root)
+        if deps[a] == "appos" and pos[a] == "PROPN" and deps[heads[a]] == "obl" and heads[heads[a]] == root
+    ]
+    between = range(names[0] + 1, root) if names else range(0)
+    if len(names) == 1 and all(_descends(heads, i, names[0]) or deps[i] == "punct" for i in between):
+        deps[names[0]], heads[names[0]] = "nsubj", root
+
+
+def _descends(heads: list[int], i: int, ancestor: int) -> bool:
+    for _ in range(len(heads)):
+        if i == ancestor:
+            return True
+        if heads[i] == i:
+            return False
+        i = heads[i]
+    return False
 
 
 def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
