@@ -42,13 +42,6 @@ def country(actor) -> str | None:
     return actor.get("country") or actor.get("code")
 
 
-def triples(e: dict) -> list[tuple]:
-    """(source, root, target) of a row: by its act code, and by its CAMEO statement of
-    intent or threat (intent_cameo) when the act is only intended or threatened."""
-    roots = [e["cameo"][:2]] + ([e["intent_cameo"][:2]] if e.get("intent_cameo") else [])
-    return [(country(e["source"]), root, country(e["target"])) for root in roots]
-
-
 def _articles(ids: set[str]) -> dict[str, dict]:
     """The gold sets' articles, from Wikinews and (for the second development set) Reuters."""
     found: dict[str, dict] = {}
