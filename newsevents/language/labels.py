@@ -495,18 +495,8 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
         if deps[a] == "appos" and pos[a] == "PROPN" and deps[heads[a]] == "obl" and heads[heads[a]] == root
     ]
     between = range(names[0] + 1, root) if names else range(0)
-    if len(names) == 1 and all(_descends(heads, i, names[0]) or deps[i] == "punct" for i in between):
+    if len(names) == 1 and all(_ancestors_include(heads, i, names[0]) or deps[i] == "punct" for i in between):
         deps[names[0]], heads[names[0]] = "nsubj", root
-
-
-def _descends(heads: list[int], i: int, ancestor: int) -> bool:
-    for _ in range(len(heads)):
-        if i == ancestor:
-            return True
-        if heads[i] == i:
-            return False
-        i = heads[i]
-    return False
 
 
 def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
