@@ -1000,6 +1000,8 @@ def test_wanting_someone_to_act_is_an_appeal_and_a_hyphenated_surname_is_found_a
     rows = _triples(pipeline, "The United States and the European Union want Japan to remove tariffs.")
     assert ("USA", "020", "JPN") in rows and not [r for r in rows if r[1].startswith("08")]
     assert not [r for r in _triples(pipeline, "Japan wants to meet South Korea next week.") if r[1] == "020"]
+    text = "Iran wants the UN peace initiative to work."  # asks nothing of the UN
+    assert not [r for r in _triples(pipeline, text) if r[1] == "020"]
     text = (
         "Kuwaiti Foreign Undersecretary Suleiman al-Shaheen met the Iranian envoy in Kuwait.\n\n"
         "Shaheen condemned the detentions."

@@ -293,6 +293,8 @@ class EventExtractor:
         for spec in pattern.target:
             if spec == "obj":
                 heads = [o.i for o in objects if o.dep not in ("conj", "nmod")]
+                if pattern.addressee:  # one asks people, not "the UN peace initiative"
+                    heads = [h for h in heads if self.doc.tokens[h].lemma.lower() not in self.actors.kb.event_nouns]
             elif spec == "iobj":
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
             else:  # "in response to X" names what is answered, not a place or a target
@@ -304,7 +306,7 @@ class EventExtractor:
                     if c.lemma not in self.lexicon.response_words
                 ]
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
-            if not actors:  # "against the emergency Trump declared", "rejected Pelosi's plan"
+            if not actors and not pattern.addressee:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads)
             if actors:
                 return actors

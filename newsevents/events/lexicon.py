@@ -31,6 +31,7 @@ class Pattern:
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
     intransitive: bool = False  # a verb entry that fires only without a direct object
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
+    addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
 
     @property
     def rule(self) -> str:
@@ -116,6 +117,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 blocked_by=frozenset(entry.get("blocked_by", ())),
                 intransitive=bool(entry.get("intransitive", False)),
                 target_of_act=bool(entry.get("target_of_act", False)),
+                addressee=bool(entry.get("addressee", False)),
             )
         )
     return out
