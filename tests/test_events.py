@@ -1002,7 +1002,7 @@ def test_wanting_someone_to_act_is_an_appeal_and_a_hyphenated_surname_is_found_a
     assert not [r for r in _triples(pipeline, "Japan wants to meet South Korea next week.") if r[1] == "020"]
     text = "Iran wants the UN peace initiative to work."  # asks nothing of the UN
     assert not [r for r in _triples(pipeline, text) if r[1] == "020"]
-    text = "The United States will be prepared to meet any escalation of military action by Iran with force."
+    text = "The United States is prepared to meet any escalation of military action by Iran with stronger measures."
     assert not [r for r in _triples(pipeline, text) if r[1] == "040"]  # meets no one
     text = (
         "Kuwaiti Foreign Undersecretary Suleiman al-Shaheen met the Iranian envoy in Kuwait.\n\n"
