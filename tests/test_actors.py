@@ -382,3 +382,10 @@ def test_us_officials_beyond_the_heads_are_known_by_date(pipeline, parse_full):
     assert _subject_actor(pipeline, parse_full, text, date(2019, 5, 1)).code == "USALEG"
     text = "A federal grand jury in Washington indicted the businessman on Monday."
     assert _subject_actor(pipeline, parse_full, text, date(2019, 5, 1)).code == "USAJUD"
+
+
+def test_a_sector_word_in_its_mass_sense_names_no_one(pipeline, parse_full):
+    """ "with force" is force, not the armed forces; "the force" and "security forces" are."""
+    assert _resolved(pipeline, parse_full, "Iran met the escalation with force.", "force") is None
+    actor = _resolved(pipeline, parse_full, "Iranian security forces arrested the protesters.", "forces")
+    assert actor is not None and actor.sector in ("COP", "MIL")

@@ -54,6 +54,7 @@ class KnowledgeBase:
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
+    mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -237,6 +238,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     for word in data.get("act_nouns", []):
         kb.event_nouns |= set(inflections(word, "noun"))
+    kb.mass_senses |= set(data.get("mass_senses", []))
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

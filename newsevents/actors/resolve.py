@@ -381,7 +381,15 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos != "NOUN" or self._is_name(head):
             return True
+        if self._mass_sense(head):
+            return False  # "met it with force": force, not the armed forces
         return tok.lemma.lower() not in self.kb.event_nouns
+
+    def _mass_sense(self, head: int) -> bool:
+        """A sector word bare and singular in its mass sense ("with force", "tightened security")."""
+        tok = self.doc.tokens[head]
+        bare = not self.doc.children(head, "det", "nmod:poss", "nummod", "amod", "compound")
+        return bare and tok.text.lower() in self.kb.mass_senses
 
     def _not_whose(self, i: int, head: int) -> bool:
         """Whether token ``i`` names what the phrase is about or an act it was part of, not
@@ -416,7 +424,7 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") and not self._nominal_adjective(head):
             return None
-        if tok.dep in ("amod", "compound", "flat"):
+        if tok.dep in ("amod", "compound", "flat") or self._mass_sense(head):
             return None  # a modifier ("military operation"), not a referring phrase; a possessor refers
         if sector is None and self._is_private_person(head):
             sector = "CVL"
