@@ -20,6 +20,7 @@ from ..records import Actor, Event, Evidence
 from .codebook import code_info
 from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, modality_of, modifier_modality
+from .overlap import without_acts_told_twice
 from .refine import implied_act_owner, implied_source, implied_target, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
@@ -75,57 +76,7 @@ class EventExtractor:
                 if key not in seen:
                     seen.add(key)
                     found.append(coded)
-        denied = {c.anchor for c in found if c.event.modality == "denied"}
-        appeals = {
-            c.trigger
-            for c in found
-            if c.event.rule.startswith("lexicon:") and c.event.cameo.startswith(self.lexicon.appeal_codes)
-        }
-        threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
-        return [
-            c
-            for c in found
-            if not self._denial_told_by_its_act(c, denied)
-            and not self._asked_for(c, appeals)
-            and not self._threat_told_by_its_act(c, threatened)
-        ]
-
-    def _threat_told_by_its_act(self, coded: CodedEvent, threatened_anchors: set[int]) -> bool:
-        """ "warned that Iran would close off the strait if ...": one event, the closure coded
-        as threatened (a threat naming a codable act takes that act's code); a generic
-        threat (130) beside it would count it twice. A threat naming no act stays."""
-        if not coded.event.cameo.startswith("13") or not coded.event.rule.startswith("lexicon:"):
-            return False
-        clauses = self.doc.children(coded.trigger, "ccomp", "xcomp", "obj")
-        return any(threatened_anchors & set(self.doc.subtree(c.i)) for c in clauses)
-
-    def _asked_for(self, coded: CodedEvent, appeal_triggers: set[int]) -> bool:
-        """ "asked Lam to resign", "called for Rossello's resignation": the act asked for is
-        what the appeal or demand asks, coded by that row; it has not happened and is no
-        event of its own (``appeal_codes`` in the lexicon)."""
-        if coded.event.modality not in ("hypothetical", "intended") or not coded.event.rule.startswith("lexicon:"):
-            return False
-        for i in {coded.trigger, coded.anchor}:
-            for _ in range(3):
-                head = self.doc.tokens[i].head
-                if head == i:
-                    break
-                if head in appeal_triggers:
-                    return True
-                i = head
-        return False
-
-    def _denial_told_by_its_act(self, coded: CodedEvent, denied_anchors: set[int]) -> bool:
-        """ "Iran denied the accusation that it had shot down the jet": one event, the
-        shooting, coded as denied; the denial (016) would count it twice. A denial whose
-        object's that-clause holds no coded act stays."""
-        if not coded.event.cameo.startswith("016"):
-            return False
-        for obj in self.doc.children(coded.trigger, "obj", "nsubj:pass"):
-            for clause in self.doc.children(obj.i, "acl"):
-                if denied_anchors & set(self.doc.subtree(clause.i)):
-                    return True
-        return False
+        return without_acts_told_twice(found, self.doc, self.lexicon.appeal_codes)
 
     def _refusal(self, coded: CodedEvent) -> CodedEvent | None:
         """ "refused to deploy peacekeepers": beside the denied act, the refusal itself, coded

@@ -1,0 +1,74 @@
+"""One row per event: an act told through another verbal act is coded once.
+
+A denial, an appeal or a threat that names a codable act tells one event, not two: the act
+itself, with the modality the verbal act gives it ("denied that its troops shelled the city":
+the shelling, denied). These filters run on an extractor's rows after all are found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language import ParsedDoc
+
+if TYPE_CHECKING:  # the extractor's record; imported for types only (extract imports this module)
+    from .extract import CodedEvent
+
+
+def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, appeal_codes: tuple[str, ...]) -> list[CodedEvent]:
+    """The rows less those that tell again an act another row codes."""
+    denied = {c.anchor for c in found if c.event.modality == "denied"}
+    appeals = {c.trigger for c in found if _built_in(c) and c.event.cameo.startswith(appeal_codes)}
+    threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
+    return [
+        c
+        for c in found
+        if not _denial_told_by_its_act(doc, c, denied)
+        and not _asked_for(doc, c, appeals)
+        and not _threat_told_by_its_act(doc, c, threatened)
+    ]
+
+
+def _built_in(coded: CodedEvent) -> bool:
+    """A row of the built-in lexicon (a user's PETRARCH dictionary rows are left as coded)."""
+    return coded.event.rule.startswith("lexicon:")
+
+
+def _denial_told_by_its_act(doc: ParsedDoc, coded: CodedEvent, denied_anchors: set[int]) -> bool:
+    """ "Iran denied the accusation that it had shot down the jet": one event, the
+    shooting, coded as denied; the denial (016) would count it twice. A denial whose
+    object's that-clause holds no coded act stays."""
+    if not coded.event.cameo.startswith("016"):
+        return False
+    for obj in doc.children(coded.trigger, "obj", "nsubj:pass"):
+        for clause in doc.children(obj.i, "acl"):
+            if denied_anchors & set(doc.subtree(clause.i)):
+                return True
+    return False
+
+
+def _asked_for(doc: ParsedDoc, coded: CodedEvent, appeal_triggers: set[int]) -> bool:
+    """ "asked Lam to resign", "called for Rossello's resignation": the act asked for is
+    what the appeal or demand asks, coded by that row; it has not happened and is no
+    event of its own (``appeal_codes`` in the lexicon)."""
+    if coded.event.modality not in ("hypothetical", "intended") or not _built_in(coded):
+        return False
+    for i in {coded.trigger, coded.anchor}:
+        for _ in range(3):
+            head = doc.tokens[i].head
+            if head == i:
+                break
+            if head in appeal_triggers:
+                return True
+            i = head
+    return False
+
+
+def _threat_told_by_its_act(doc: ParsedDoc, coded: CodedEvent, threatened: set[int]) -> bool:
+    """ "warned that Iran would close off the strait if ...": one event, the closure coded
+    as threatened (a threat naming a codable act takes that act's code); a generic
+    threat (130) beside it would count it twice. A threat naming no act stays."""
+    if not coded.event.cameo.startswith("13") or not _built_in(coded):
+        return False
+    clauses = doc.children(coded.trigger, "ccomp", "xcomp", "obj")
+    return any(threatened & set(doc.subtree(c.i)) for c in clauses)
