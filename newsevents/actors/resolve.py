@@ -11,6 +11,7 @@ Definite descriptions and pronouns ("the ministry", "the nation's military",
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -400,18 +401,18 @@ class ActorResolver:
         act = tokens[tokens[i].head]
         if tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns:
             return True
-        while i != head and tokens[i].head != i:
-            if any(c.lemma.lower() in TOPIC_CASES for c in self.doc.children(i, "case")):
-                return True
-            i = tokens[i].head
-        return False
+        return self._hangs_through(i, head, TOPIC_CASES)
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
         "on Twitter" or the envoy "at the UN" is not Twitter's or the UN's actor."""
+        return self._hangs_through(i, head, LOCATIVE_CASES)
+
+    def _hangs_through(self, i: int, head: int, cases: Collection[str]) -> bool:
+        """Whether token ``i`` hangs on the phrase's ``head`` through one of these prepositions."""
         tokens = self.doc.tokens
         while i != head and tokens[i].head != i:
-            if any(c.lemma.lower() in LOCATIVE_CASES for c in self.doc.children(i, "case")):
+            if any(c.lemma.lower() in cases for c in self.doc.children(i, "case")):
                 return True
             i = tokens[i].head
         return False

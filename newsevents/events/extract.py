@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
@@ -139,10 +139,12 @@ class EventExtractor:
         if self.doc.children(verb.i, "xcomp", "ccomp"):
             return True
         addressed = self.doc.children(verb.i, "obj", "iobj")
-        return bool(addressed) and any(
-            any(m.lemma == "to" for m in self.doc.children(c.i, "mark")) and c.i > addressed[0].i
-            for c in self.doc.children(verb.i, "advcl")
-        )
+        return bool(addressed) and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb))
+
+    def _purpose_infinitives(self, verb: Token) -> list[Token]:
+        """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""
+        clauses = self.doc.children(verb.i, "advcl")
+        return [c for c in clauses if any(m.lemma == "to" for m in self.doc.children(c.i, "mark"))]
 
     def _denier(self, verb: Token) -> list[Actor]:
         """Who denies an agentless passive act ("Saudi Arabia denied claims that Khashoggi was
@@ -211,8 +213,7 @@ class EventExtractor:
         labels += [c for c in self.doc.children(verb.i, "ccomp") if c.pos == "ADJ"]
         labels += [a for o in objects for a in self.doc.children(o.i, "acl") if a.pos == "ADJ"]
         # an infinitive read as a purpose clause: "ordered its forces [to defend] the waters"
-        purposes = self.doc.children(verb.i, "advcl")
-        labels += [c for c in purposes if any(m.lemma == "to" for m in self.doc.children(c.i, "mark"))]
+        labels += self._purpose_infinitives(verb)
         # "named the PKK and the YPG as terrorists", "described the attack as a violation"
         phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
         labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]
@@ -267,7 +268,8 @@ class EventExtractor:
         """The target slots of the entry, else any actor the verb governs, else the owner
         of the entry's object, else the article's country where convention implies it. The
         noun under the entry's particle is its object ("called for Rossello's resignation")."""
-        targets = self._targets(verb, pattern, objects + self._particle_obliques(verb, pattern))
+        particled = self._particle_obliques(verb, pattern)
+        targets = self._targets(verb, pattern, objects + particled)
         if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
             targets = self._any_targets(
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
@@ -278,7 +280,7 @@ class EventExtractor:
             if acts and not targets:  # "claimed responsibility for the attacks": where they happened
                 targets = self._target_by_convention(pattern, sources)
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
-            named = [o for o in objects + self._particle_obliques(verb, pattern) if o.lemma in pattern.objects]
+            named = [o for o in objects + particled if o.lemma in pattern.objects]
             targets = self._owners([o.i for o in named])  # "shot down the Ukrainian jet"
             if not targets:  # "the embassy declined the request": whoever requested
                 targets = [a for o in named for a in self._earlier_doer(o, sources)]
@@ -311,12 +313,8 @@ class EventExtractor:
             targets = self._targets(noun, _prepositions_only(pattern), [])
             if targets:
                 return targets
-        if self.doc.is_definite(noun.i):
-            for prior in reversed(self.found):
-                act = self.doc.tokens[prior.trigger]
-                if act.i < noun.i and act.lemma == noun.lemma and prior.event.target and prior.event.target.code:
-                    return [prior.event.target]
-        return []
+        prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code))
+        return [prior.event.target] if prior else []
 
     def _act_patterns(self, noun: Token) -> list[Pattern]:
         found = self.lexicon.lookup("noun", noun.lemma, noun.text)
@@ -335,12 +333,18 @@ class EventExtractor:
         """The country a thing (or the act on it) is placed in by an "in" phrase, when it is
         not the source's: a base, a town or a stronghold "in northern Chad" is Chad's."""
         own = {s.country for s in sources}
-        for thing in things:
-            for place in self.doc.phrases(thing.i, "in"):
-                actor = self.actors.resolve(place.i, use_context=False)
-                if actor is not None and actor.country and actor.country not in own:
-                    return [Actor(actor.text, actor.country, actor.country, None, actor.name)]
+        for actor in self._places_in(t.i for t in things):
+            if actor.country not in own:
+                return [Actor(actor.text, actor.country, actor.country, None, actor.name)]
         return []
+
+    def _places_in(self, holders: Iterable[int]) -> Iterator[Actor]:
+        """The countries the "in" phrases of these tokens name, in order ("in northern Chad")."""
+        for holder in holders:
+            for place in self.doc.phrases(holder, "in"):
+                actor = self.actors.resolve(place.i, use_context=False)
+                if actor is not None and actor.country:
+                    yield actor
 
     def _earlier_doer(self, noun: Token, answering: list[Actor] = ()) -> list[Actor]:
         """Who did the act a definite noun refers back to: "the attack" is the last attack
@@ -348,16 +352,29 @@ class EventExtractor:
         accusation" the last accusation (``act_references`` in the lexicon), made by
         someone other than the ``answering`` actors (a government may answer its own
         opposition)."""
-        if not self.doc.is_definite(noun.i):
-            return []
+
+        def by_another(e: Event) -> bool:
+            doer = e.source
+            return bool(doer and doer.code) and not any(_same_side(doer, a) for a in answering)
+
         roots = self.lexicon.act_references.get(noun.lemma, ())
+        prior = self._earlier_act(noun, by_another, roots)
+        return [prior.event.source] if prior else []
+
+    def _earlier_act(
+        self, noun: Token, accept: Callable[[Event], bool], roots: tuple[str, ...] = ()
+    ) -> CodedEvent | None:
+        """The last row told before a definite act noun that it refers back to: one whose
+        trigger is the same word ("the attack"), or whose code is under ``roots`` ("the
+        request": an earlier appeal), and whose event ``accept`` takes."""
+        if not self.doc.is_definite(noun.i):
+            return None
         for prior in reversed(self.found):
-            act, doer = self.doc.tokens[prior.trigger], prior.event.source
-            same_kind = act.lemma == noun.lemma or prior.event.cameo.startswith(roots or ("-",))
-            own_side = doer is not None and any(_same_side(doer, a) for a in answering)
-            if act.i < noun.i and same_kind and doer and doer.code and not own_side:
-                return [doer]
-        return []
+            act = self.doc.tokens[prior.trigger]
+            same_kind = act.lemma == noun.lemma or bool(roots and prior.event.cameo.startswith(roots))
+            if act.i < noun.i and same_kind and accept(prior.event):
+                return prior
+        return None
 
     def _owners(self, heads: list[int]) -> list[Actor]:
         """Whose thing the object is, when the object names no actor: criticising "the
@@ -601,11 +618,7 @@ class EventExtractor:
         """Who answered the act: the subject of a verb of response it complements ("they were
         retaliating against attacks from Azerbaijan") or of the verb a noun of response
         hangs on ("struck in response to Armenian aggression"). The act was aimed at them."""
-        words = self.lexicon.response_words
-
-        def responding(tok: Token) -> bool:  # by its form too: "retaliating" is lemmatised badly
-            return tok.lemma in words or tok.text.lower() in words
-
+        responding = self._is_response_word
         head = self.doc.tokens[noun.head]
         if noun.dep in ("nmod", "obl") and responding(head) and head.pos == "NOUN" and head.head != head.i:
             noun, head = head, self.doc.tokens[head.head]
@@ -614,13 +627,17 @@ class EventExtractor:
             return []
         return self.actors.subjects(head.i)
 
+    def _is_response_word(self, tok: Token) -> bool:
+        """A verb or noun of response, by its form too ("retaliating" is lemmatised badly)."""
+        words = self.lexicon.response_words
+        return tok.lemma in words or tok.text.lower() in words
+
     def _answered_doers(self, noun: Token, anchor: int) -> list[Actor]:
         """Whom an act done in response was aimed at: the doer of the violent act it answers
         ("took defensive action in response to an Iranian attack": Iran)."""
-        words = self.lexicon.response_words
         for holder in {noun.i, anchor}:
             for answer in self.doc.children(holder, "nmod", "obl"):
-                if answer.lemma not in words and answer.text.lower() not in words:
+                if not self._is_response_word(answer):
                     continue
                 acts = [n for n in self.doc.children(answer.i, "nmod") if n.pos == "NOUN" and self._act_patterns(n)]
                 doers = [a for act in acts for a in self._act_doers(act)]
@@ -641,11 +658,9 @@ class EventExtractor:
         the article is about (only where actors may take it: not with PETRARCH dictionaries)."""
         if not self.actors.kb.local_country:
             return None
-        for holder in (noun.i, anchor):
-            for place in self.doc.phrases(holder, "in"):
-                actor = self.actors.resolve(place.i, use_context=False)
-                if actor is not None and actor.country:
-                    return actor.country
+        place = next(self._places_in((noun.i, anchor)), None)
+        if place is not None:
+            return place.country
         main = self.actors.main_country
         return main[0] if main else None
 

@@ -391,10 +391,7 @@ def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: lis
             continue  # the noun is not the opening phrase of the sentence
         governor = heads[noun]
         if deps[noun] == "root":
-            deps[verb], heads[verb] = "root", verb
-            for i, h in enumerate(heads):
-                if h == noun and i > verb and deps[i] == "punct":
-                    heads[i] = verb
+            _promote_to_root(deps, heads, verb, noun)
         else:
             deps[verb], heads[verb] = ("ccomp" if governor > verb else "parataxis"), governor
         for i, h in enumerate(heads):  # "Up to 100 ...": the prepositions were the number's
@@ -471,6 +468,15 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 
 
+def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
+    """The verb becomes the sentence's root and takes the punctuation after it that hung on
+    the old root; the caller says what the old root becomes."""
+    for i, head in enumerate(heads):
+        if head == old_root and i > verb and deps[i] == "punct":
+            heads[i] = verb
+    deps[verb], heads[verb] = "root", verb
+
+
 def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     if "root" not in deps:
         return
@@ -480,12 +486,8 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
         verbs = [v for v in range(root + 1, len(deps)) if heads[v] == root and deps[v] in ("parataxis", "acl")]
         verbs = [v for v in verbs if pos[v] == "VERB" and v not in has_subject and words[v - 1] == ","]
         if verbs and any(heads[a] == root and deps[a] == "appos" and a < verbs[0] for a in range(len(deps))):
-            verb = verbs[0]
-            for i, head in enumerate(heads):
-                if head == root and i > verb and deps[i] == "punct":
-                    heads[i] = verb
-            deps[verb], heads[verb] = "root", verb
-            deps[root], heads[root] = "nsubj", verb
+            _promote_to_root(deps, heads, verbs[0], root)
+            deps[root], heads[root] = "nsubj", verbs[0]
         return
     if pos[root] != "VERB" or root in has_subject:
         return
@@ -519,13 +521,11 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
         return
     if any(words[i].lower() in ("who", "which", "that", "whom", "whose") for i in range(root, verb)):
         return
-    for i, head in enumerate(heads):  # the list's items and the sentence's punctuation
+    for i, head in enumerate(heads):  # the list's items
         if head == subject and deps[i] == "conj":
             heads[i] = root
-        elif head == root and i > verb and deps[i] == "punct":
-            heads[i] = verb
     deps[subject], heads[subject] = "conj", root
-    deps[verb], heads[verb] = "root", verb
+    _promote_to_root(deps, heads, verb, root)
     deps[root], heads[root] = "nsubj", verb
 
 
