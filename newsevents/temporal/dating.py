@@ -48,8 +48,8 @@ class EventDater:
 
     def date(self, coded: CodedEvent) -> None:
         """The event's date; an act told as done but dated after the article was published
-        ("King Fahd begins a state visit on Tuesday" in Sunday's paper) has not happened yet:
-        it is intended, whatever the tense says."""
+        ("the French president visits Germany tomorrow") has not happened yet: it is
+        intended, whatever the tense says."""
         event = coded.event
         resolved = self._for_clause(coded.anchor)
         if resolved is not None:
