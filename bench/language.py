@@ -4,7 +4,8 @@ Prints UPOS accuracy, UAS and LAS on UD EWT test; NER precision, recall and F1
 per type, and over PERSON, ORG and LOC together (the target), on the held-out
 GUM test documents (named mentions, see training/convert.py) and on EWT test
 (UNER); words/s of tagging + parsing in one process on the
-Wikinews articles; peak RSS. Usage:
+Wikinews articles, with the matrix library the package uses (numpy's OpenBLAS) on one
+thread and on all, beside thinc's default (BLIS) as the baseline; peak RSS. Usage:
 ``python bench/language.py [--model PATH] [--shared ../shared/data]``.
 Targets (issue 4): UAS >= 0.88, LAS >= 0.85, UPOS >= 0.95, NER F1 >= 0.80 on
 PERSON, ORG and LOC, >= 10,000 words/s.
@@ -19,8 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-import spacy
 from spacy.training import Example
+from threadpoolctl import threadpool_limits
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
@@ -28,7 +29,7 @@ import convert  # noqa: E402
 from gum_entities import gum_entities, read_misc  # noqa: E402
 
 from newsevents.actors import build  # noqa: E402
-from newsevents.language import word_tokenizer  # noqa: E402
+from newsevents.language import load_pipeline, word_tokenizer  # noqa: E402
 from newsevents.language.gazetteer import add_gazetteer  # noqa: E402
 
 
@@ -97,12 +98,25 @@ def report_ner(nlp, ewt, gum, title: str) -> None:
             print(f"  {label:<8} P {scores['p']:.3f}  R {scores['r']:.3f}  F {scores['f']:.3f}")
 
 
+def report_speed(nlp, baseline, shared: Path) -> None:
+    """Words/s of the shipped loading beside thinc's default BLIS, one process (after a warm-up run)."""
+    speed(nlp, shared, limit=30)
+    with threadpool_limits(limits=1, user_api="blas"):
+        one_thread, words = speed(nlp, shared)
+        blis, _ = speed(baseline, shared)
+    all_threads, _ = speed(nlp, shared)
+    print(f"speed (tagger, morphologizer, lemmatizer, parser; 1 process; {words:,} words):")
+    print(f"  OpenBLAS, 1 thread     {one_thread:8,.0f} words/s  x{one_thread / blis:.2f}")
+    print(f"  OpenBLAS, all threads  {all_threads:8,.0f} words/s  x{all_threads / blis:.2f}  (as shipped)")
+    print(f"  BLIS (thinc default)   {blis:8,.0f} words/s  baseline")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--model", default=str(ROOT / "newsevents" / "models" / "en_newsevents"))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     args = parser.parse_args()
-    nlp = spacy.load(args.model)
+    nlp = load_pipeline(args.model)
     ewt, gum = gold_docs(nlp, args.shared)
     syntax = evaluate(nlp, ewt)
     print(f"model: {args.model}")
@@ -117,9 +131,7 @@ def main() -> None:
         add_gazetteer(nlp, kb.entity_patterns())
         report_ner(nlp, ewt, gum, "NER + gazetteer layer")
         nlp.remove_pipe("gazetteer")
-    words_per_s, words = speed(nlp, args.shared)
-    words_per_s, words = speed(nlp, args.shared)
-    print(f"speed: {words_per_s:,.0f} words/s (tagger, morphologizer, lemmatizer, parser; 1 process; {words:,} words)")
+    report_speed(nlp, load_pipeline(args.model, use_blis=True), args.shared)
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     size = sum(f.stat().st_size for f in Path(args.model).rglob("*") if f.is_file()) / 1e6
     print(f"model size: {size:.1f} MB")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from .pipeline import Pipeline, Result
@@ -66,9 +67,14 @@ def _local_results(chunks: Iterable[list[Article]], workers: int, settings: Sett
     if os.name == "posix":
         worker_pipeline(settings)  # forked workers inherit the loaded model (copy-on-write)
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_one_blas_thread) as pool:
         for results in pool.imap(_code_chunk_star, ((c, settings) for c in chunks)):
             yield from results
+
+
+def _one_blas_thread() -> None:
+    """A worker per core: matrix threads of their own would only contend for the same cores."""
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _code_chunk_star(args: tuple[list[Article], Settings]) -> list[Result]:
