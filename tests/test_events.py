@@ -1009,3 +1009,22 @@ def test_wanting_someone_to_act_is_an_appeal_and_a_hyphenated_surname_is_found_a
         "Shaheen condemned the detentions."
     )
     assert [r for r in _triples(pipeline, text) if r[1] == "111" and r[0] == "KWTGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan will give five million dollars to Nepal for flood relief.", ("0331", "asserted")),
+        ("The ministry said Norway would contribute two million euros to Chad.", ("0331", "asserted")),
+        ("Canada promised to send food aid to Sudan.", ("033", "asserted")),
+    ],
+)
+def test_announced_aid_is_a_pledge(pipeline, text, expected):
+    """Aid announced for the future is CAMEO's pledge (033x), which did happen."""
+    rows = [e for e in _events(pipeline, text) if e.cameo[:2] in ("03", "07")]
+    assert [(e.cameo, e.modality) for e in rows] == [expected]
+
+
+def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
+    rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
+    assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

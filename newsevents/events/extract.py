@@ -18,8 +18,9 @@ from ..actors import ActorResolver
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
+from .intent import intent_code
 from .lexicon import Lexicon, Pattern
-from .modality import cues, governed_noun_modality, is_negated, modality_of, modifier_modality
+from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
 from .overlap import without_acts_told_twice
 from .refine import implied_act_owner, implied_source, implied_target, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
@@ -824,10 +825,12 @@ def build_event(
     if rule.startswith("lexicon:"):
         code = refine(code, source, target)
         target = target or implied_target(code, source)
-    info = code_info(code)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
+    if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
+        code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
+    info = code_info(code)
     roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
     key = f"{article_id}|{trigger}|{code}|{roles}"
     event = Event(

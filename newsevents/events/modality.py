@@ -29,6 +29,9 @@ class ModalityCues:
     backshifted: frozenset[str]  # "would" after a verb of saying ...
     speech_verbs: frozenset[str]  # ... of these: the reported "will"
     meeting_verbs: frozenset[str]  # "gathered to discuss": the purpose is what they did
+    pledge_roots: frozenset[str]  # acts whose announcement is a pledge ("will give aid") ...
+    pledge_auxiliaries: frozenset[str]  # ... announced with these
+    pledge_governors: frozenset[str]  # ... or under these ("promised to send aid")
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
@@ -54,6 +57,9 @@ def cues() -> ModalityCues:
         backshifted=frozenset(data.get("reported_future", {}).get("auxiliaries", ())),
         speech_verbs=frozenset(data.get("reported_future", {}).get("speech_verbs", ())),
         meeting_verbs=frozenset(data.get("meeting_purpose", {}).get("verbs", ())),
+        pledge_roots=frozenset(data.get("pledges", {}).get("roots", ())),
+        pledge_auxiliaries=frozenset(data.get("pledges", {}).get("auxiliaries", ())),
+        pledge_governors=frozenset(data.get("pledges", {}).get("governors", ())),
     )
 
 
@@ -147,6 +153,22 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return c.governors[head.lemma]  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
+    """Whether an intended act is announced as a pledge, which CAMEO codes as the statement
+    (03x, asserted): aid that "will" be given, or "would" be in reported speech, or that
+    someone "promised to send". Plans ("plans to send relief") are not pledges."""
+    c = cues()
+    if code[:2] not in c.pledge_roots:
+        return False
+    for child in doc.children(anchor, "aux"):
+        if child.lemma in c.pledge_auxiliaries or child.text.lower() in c.pledge_auxiliaries:
+            return True
+        if child.text.lower() in c.backshifted and _reported(doc, anchor, c):
+            return True
+    tok = doc.tokens[anchor]
+    return tok.dep == "xcomp" and tok.head != anchor and doc.tokens[tok.head].lemma in c.pledge_governors
 
 
 def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:
