@@ -271,6 +271,23 @@ def test_a_past_tense_verb_read_as_a_reduced_relative_becomes_the_clause():
     assert repair(deps, heads, words, pos, tags)[0][4] == "acl"
 
 
+def test_a_finite_verb_with_a_subject_read_as_an_adjective_is_the_predicate():
+    """ "The rebels later claimed responsibility." with "claimed" an amod of "responsibility"
+    (the root) and "rebels" its subject: an adjective takes no subject, so the verb is the
+    root and the noun its object; the same verb without a subject ("loved ones") stays."""
+    words, pos, deps, heads = _tree(
+        "The/DET/det/1 rebels/NOUN/nsubj/3 later/ADV/advmod/3 claimed/VERB/amod/4 "
+        "responsibility/NOUN/root/4 ./PUNCT/punct/4"
+    )
+    tags = ["DT", "NNS", "RB", "VBD", "NN", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (1, 3, 4, 5)] == [("nsubj", 3), ("root", 3), ("obj", 3), ("punct", 3)]
+    words, pos, deps, heads = _tree(
+        "They/PRON/nsubj/1 met/VERB/root/1 loved/VERB/amod/3 ones/NOUN/obj/1 ./PUNCT/punct/1"
+    )
+    assert repair(deps, heads, words, pos, ["PRP", "VBD", "VBD", "NNS", "."]) == (deps, heads)
+
+
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""

@@ -99,6 +99,10 @@ def repair(
       than 1,000 protesters [marched] in Belgrade, police said" with "protesters" a loose
       dependent): the tagger's VBD (not VBN) says it is the clause's verb, the noun its
       subject; under a later verb of the sentence it is that verb's complement.
+    - A finite verb read as an adjective of the phrase after it while keeping its own
+      subject ("the group subsequently [claimed] responsibility", the verb an ``amod`` of
+      "responsibility"): an adjective takes no subject, so the verb is the predicate and the
+      phrase its object.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -129,6 +133,7 @@ def repair(
         _verb_read_as_adjective(deps, heads, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
+            _finite_verb_read_as_adjective(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     if pos is not None:
@@ -466,6 +471,27 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        if dep != "amod" or tags[verb] not in FINITE_TAGS or heads[verb] <= verb:
+            continue
+        if not any(heads[i] == verb and deps[i] == "nsubj" and i < verb for i in range(len(deps))):
+            continue
+        phrase = heads[verb]  # the head of the phrase the verb sits in: "Macron's [recommendation]"
+        for _ in range(len(deps)):
+            if deps[phrase] not in NOUN_MODIFIERS or heads[phrase] <= phrase:
+                break
+            phrase = heads[phrase]
+        if pos[phrase] not in ("NOUN", "PROPN") or deps[phrase] in SUBJECTS:
+            continue  # (the phrase as a later clause's subject needs more than one move)
+        if deps[phrase] == "root":
+            _promote_to_root(deps, heads, verb, phrase)
+        else:
+            deps[verb], heads[verb] = deps[phrase], heads[phrase]
+        deps[phrase], heads[phrase] = "obj", verb
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
