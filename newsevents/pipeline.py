@@ -173,6 +173,8 @@ class Pipeline:
         for item in coded:
             attributor.attribute(item)
         coded += attributor.statement_events(article.id, coded)
+        if self.lexicon.evaluation is not None:  # the built-in knowledge, not a user's dictionary alone
+            coded += attributor.evaluation_events(article.id, coded, self.lexicon.evaluation)
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:

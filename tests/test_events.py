@@ -1028,3 +1028,43 @@ def test_announced_aid_is_a_pledge(pipeline, text, expected):
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran called the American sanctions cruel.", ("IRN", "111", "USA", "asserted")),
+        ("The Chinese government described the Indian minister as a coward.", ("CHN", "111", "IND", "asserted")),
+        ("The French president said Germany's decision was not acceptable.", ("FRA", "111", "DEU", "asserted")),
+        ('The Iranian foreign minister said, "The American sanctions are cruel."', ("IRN", "111", "USA", "asserted")),
+        ('Russia\'s minister said, "The Chinese president is a true statesman."', ("RUS", "051", "CHN", "asserted")),
+    ],
+)
+def test_evaluations_are_criticism_or_praise(pipeline, text, expected):
+    """ "X called Y's deal 'lousy'", "'Y is a hero,' said X": an evaluation of another is CAMEO
+    111 or 051, from the evaluator to the one evaluated; a negated approval condemns."""
+    rows = [e for e in _events(pipeline, text) if e.rule.endswith("evaluation")]
+    assert [(e.source.country, e.cameo, e.target.country, e.modality) for e in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian minister called for calm.",  # "call for" names nothing
+        'The French president said, "We are proud."',  # self-evaluation
+        "Germany's decision was cruel.",  # no one says it
+        "The Kenyan president founded a dedicated agency.",  # "founded" is no form of "find"
+    ],
+)
+def test_no_evaluation_without_an_evaluator_and_another(pipeline, text):
+    assert not [e for e in _events(pipeline, text) if e.rule.endswith("evaluation")]
+
+
+def test_evaluation_words_are_consistent():
+    from newsevents.events.evaluation import evaluation_words
+
+    words = evaluation_words()
+    assert not words.negative & words.positive
+    assert all(w == w.lower() for w in words.negative | words.positive)
+    assert {code for code in words.codes.values()} <= set(codebook())
+    assert "calls" in words.naming_verbs and "described" in words.naming_verbs

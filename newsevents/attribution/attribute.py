@@ -22,6 +22,8 @@ from functools import lru_cache
 from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent, build_event
+from ..events.evaluation import EvaluationWords, predicated_evaluations
+from ..events.modality import modality_of
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
 from ..language.quotes import quote_spans
@@ -206,8 +208,7 @@ class Attributor:
     # -- events --------------------------------------------------------------
     def attribute(self, coded: CodedEvent) -> None:
         event = coded.event
-        char = self.doc.tokens[coded.trigger].idx
-        quoted = next((st for start, end, st in self.quotes if start <= char < end and st.speaker), None)
+        quoted = self._quoted(coded.trigger)
         statement = quoted or self._governing_statement(coded.anchor)
         if statement is None:
             chain = [self.default_outlet] if self.default_outlet else []
@@ -224,6 +225,11 @@ class Attributor:
                 actor = getattr(event, role)
                 if actor is not None and actor.code is None and actor.text.lower() in FIRST_PERSON:
                     setattr(event, role, Actor(actor.text, speaker.code, speaker.country, speaker.sector, speaker.name))
+
+    def _quoted(self, i: int) -> Statement | None:
+        """The attributed quotation that holds token ``i``, if any."""
+        char = self.doc.tokens[i].idx
+        return next((st for start, end, st in self.quotes if start <= char < end and st.speaker), None)
 
     def _governing_statement(self, anchor: int) -> Statement | None:
         """The nearest verb of saying (or "according to") whose scope holds the event's clause."""
@@ -290,6 +296,51 @@ class Attributor:
             events.append(item)
         return events
 
+    def evaluation_events(self, article_id: str, coded: list[CodedEvent], words: EvaluationWords) -> list[CodedEvent]:
+        """Evaluations a statement makes of someone: \"'Y was a true hero,' Z said\" is Z praising
+        Y (051), \"Z said the sanctions were cruel\" Z criticising whoever owns them (111);
+        see ``events/evaluation.py``. The one evaluated must be named, and not the speaker."""
+        taken = {c.trigger for c in coded}
+        events = []
+        for sent in self.doc.sentences:
+            if not sent.parsed:
+                continue
+            for found in predicated_evaluations(self.doc, sent.index, words):
+                statement = self._quoted(found.predicate) or self._governing_statement(found.predicate)
+                if found.predicate in taken or statement is None or statement.speaker is None:
+                    continue
+                speaker, target = statement.speaker, self._evaluated(found.evaluated)
+                if speaker.code is None or target is None or _same_person(speaker, target):
+                    continue
+                tok = self.doc.tokens[found.predicate]
+                code = words.codes[found.polarity]
+                item = build_event(
+                    self.doc,
+                    article_id,
+                    code,
+                    found.predicate,
+                    found.predicate,
+                    speaker,
+                    target,
+                    tok.text,
+                    "attribution:evaluation",
+                )
+                if found.negation_read:  # "was not acceptable" criticises: no denial
+                    item.event.negated, item.event.modality = False, modality_of(self.doc, found.predicate)
+                item.event.attribution = statement.attribution(self.doc, self.default_outlet)
+                events.append(item)
+        return events
+
+    def _evaluated(self, i: int | None) -> Actor | None:
+        """The named actor a phrase evaluates: itself, or its possessor ("Trump's order")."""
+        if i is None or self.doc.tokens[i].text.lower() in FIRST_PERSON:
+            return None
+        for head in (i, *(c.i for c in self.doc.children(i, "nmod:poss"))):
+            actor = self.actors.resolve(head)
+            if actor is not None and actor.code:
+                return actor
+        return None
+
     def _accused(self, cue: int, speaker: Actor) -> Actor | None:
         """The other side a statement says broke a law, a norm or a ceasefire, if any."""
         for item in self.reported.get(cue, []):
@@ -321,6 +372,10 @@ class Attributor:
                 if actor is not None and actor.code:
                     return actor
         return None
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    return (a.name or a.text).lower() == (b.name or b.text).lower()
 
 
 def _other_side(a: Actor, b: Actor) -> bool:

@@ -18,6 +18,7 @@ from ..actors import ActorResolver
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
+from .evaluation import named_evaluation
 from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
@@ -62,6 +63,8 @@ class EventExtractor:
         for tok in self.doc.tokens:
             if tok.pos in PREDICATE_POS:
                 candidates = self._verb_events(tok) + self._dictionary_events(tok)
+                if not any(c.event.cameo[:2] in ("05", "11") for c in candidates):  # not coded already
+                    candidates += self._named_evaluations(tok)
                 if tok.tag == "VBN" and self.doc.children(tok.i, "aux:pass", "cop"):  # "was disappointed with"
                     candidates += self._verb_events(tok, "adjective")
             elif tok.pos in ("NOUN", "PROPN"):
@@ -133,6 +136,36 @@ class EventExtractor:
                 targets = self._verb_targets(verb, pattern, objects, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
+
+    def _named_evaluations(self, verb: Token) -> list[CodedEvent]:
+        """ "X called the deal 'lousy'": X criticises (or praises) whoever is evaluated."""
+        words = self.lexicon.evaluation
+        if words is None or verb.text.lower() not in words.naming_verbs:  # by form: "founded" is no "found"
+            return []
+        found = named_evaluation(self.doc, verb.i, words, lambda i: self._evaluated_actor(i) is not None)
+        if found is None:
+            return []
+        target = self._evaluated_actor(found.evaluated) if found.evaluated is not None else None
+        trigger_text = f"{verb.text} {self.doc.tokens[found.predicate].text}"
+        return [
+            build_event(
+                self.doc,
+                self.article_id,
+                words.codes[found.polarity],
+                verb.i,
+                verb.i,
+                source,
+                target,
+                trigger_text,
+                "lexicon:evaluation",
+            )
+            for source in self.actors.subjects(verb.i)
+            if source.code and not (target is not None and _same_actor(source, target))
+        ]
+
+    def _evaluated_actor(self, i: int) -> Actor | None:
+        actor = self.actors.resolve(i)
+        return actor if actor is not None and actor.code else None
 
     def _has_clause(self, verb: Token) -> bool:
         """An infinitive or that-clause complement; an infinitive read as a purpose clause

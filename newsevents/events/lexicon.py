@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import resources
 from ..language.morphology import expand, inflections
 from .codebook import codebook
+from .evaluation import EvaluationWords, evaluation_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Lexicon:
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
+    evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -79,6 +81,11 @@ class Lexicon:
                     if form in forms and forms[form] is None:
                         break  # already free: one unconstrained pattern suffices
                     forms[form] = None if not required else (forms.get(form) or frozenset()) | required
+        if self.evaluation is not None:  # a verb of naming counts with an evaluative word beside it
+            said = expand(self.evaluation.negative | self.evaluation.positive, "noun")
+            for form in self.evaluation.naming_verbs:
+                if form not in forms or forms[form] is not None:
+                    forms[form] = (forms.get(form) or frozenset()) | said
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
@@ -135,6 +142,7 @@ def builtin_lexicon() -> Lexicon:
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
+        evaluation=evaluation_words(),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):

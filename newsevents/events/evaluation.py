@@ -1,0 +1,120 @@
+"""Evaluations: a statement that someone or their act is good or bad is praise or criticism.
+
+News reports much verbal conflict as an evaluation rather than a verb of criticising:
+"X called the deal 'lousy'" (X criticises the deal's owner), "'Y was a true hero,' said
+Z" (Z praises Y). CAMEO codes such a statement by what it says of the one evaluated
+(111 for condemning words, 051 for approving ones; ``resources/evaluation.toml``).
+
+Two shapes are found here, both over the parse:
+
+- a verb of naming and its complement ("called the move a disgrace", "described the
+  attack as cowardly"): the subject evaluates the object. The complement's attachment
+  is what small parsers get wrong most often, so the words after the verb are read in
+  order up to the next clause: the first actor there is the one evaluated, and an
+  evaluative word after it says how.
+- a copular clause ("Y was a true hero", "the decision is not acceptable"): its subject is
+  evaluated, by whoever the clause is attributed to, which the attribution stage knows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..language import ParsedDoc, Token
+from ..language.morphology import expand
+
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+CLAUSE_BREAKS = frozenset({";", ":", "because", "after", "before", "while", "when", "since", "if", "although"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@dataclass(frozen=True)
+class EvaluationWords:
+    negative: frozenset[str]
+    positive: frozenset[str]
+    naming_verbs: frozenset[str]  # their word forms ("called", "describes"): lemmatisers err on them
+    codes: dict[str, str]  # polarity -> CAMEO code
+
+    def polarity_of(self, tok: Token) -> str | None:
+        for word in (tok.lemma.lower(), tok.text.lower()):
+            if word in self.negative:
+                return "negative"
+            if word in self.positive:
+                return "positive"
+        return None
+
+
+@lru_cache(maxsize=1)
+def evaluation_words() -> EvaluationWords:
+    data = resources.read_toml("evaluation.toml")
+    return EvaluationWords(
+        negative=frozenset(data["negative"]),
+        positive=frozenset(data["positive"]),
+        naming_verbs=expand(data["naming_verbs"]),
+        codes=dict(data["codes"]),
+    )
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    predicate: int  # the evaluative word (a naming verb's complement, a copular predicate)
+    evaluated: int | None  # the phrase evaluated (None: it names no one)
+    polarity: str  # "negative" or "positive"
+    negation_read: bool = False  # "not acceptable": the negation is in the polarity already
+
+
+def _flip(polarity: str | None, negated: bool) -> str | None:
+    """ "not acceptable" condemns; "not a disgrace" says too little to code."""
+    if polarity is None or not negated:
+        return polarity
+    return "negative" if polarity == "positive" else None
+
+
+def named_evaluation(doc: ParsedDoc, verb: int, words: EvaluationWords, is_actor) -> Evaluation | None:
+    """What a verb of naming says of its object ("called Y's deal 'lousy'"): an evaluative
+    word after the object, read in word order up to the next clause, and the first phrase
+    before that word which ``is_actor`` accepts (None when the object names no one: "called
+    the move a disgrace"). "called for", "called on" name nothing."""
+    tokens = doc.tokens
+    sent = doc.sentences[tokens[verb].sent]
+    if verb + 1 >= sent.end or tokens[verb + 1].pos in ("ADP", "PART") or doc.children(verb, "compound:prt"):
+        return None
+    evaluated = None
+    seen_object = negated = False
+    for i in range(verb + 1, sent.end):
+        tok = tokens[i]
+        word = tok.text.lower()
+        if word in CLAUSE_BREAKS or tok.tag in FINITE or tok.pos == "SCONJ" or word == "to":
+            break
+        negated = negated or word in NEGATORS
+        polarity = _flip(words.polarity_of(tok), negated) if seen_object else None
+        if polarity and tok.pos in ("ADJ", "NOUN", "PROPN", "VERB"):
+            return Evaluation(i, evaluated, polarity)
+        if tok.pos in ("NOUN", "PROPN", "PRON"):
+            seen_object = True
+            if evaluated is None and is_actor(i):
+                evaluated = i
+    return None
+
+
+def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWords) -> list[Evaluation]:
+    """Copular clauses of a sentence that evaluate their subject ("Y was a true hero", "the
+    decision is not acceptable"): the predicate or one of its modifiers is evaluative."""
+    found = []
+    sent = doc.sentences[sent_index]
+    for i in range(sent.start, sent.end):
+        tok = doc.tokens[i]
+        if tok.pos not in ("NOUN", "ADJ") or not doc.children(i, "cop"):
+            continue
+        subjects = [s for s in doc.children(i, "nsubj") if s.i < i]
+        if not subjects:
+            continue
+        negated = any(c.text.lower() in NEGATORS for c in doc.children(i, "advmod", "neg", "det"))
+        words_said = [tok, *doc.children(i, "amod", "conj")]
+        polarity = next((p for w in words_said if (p := words.polarity_of(w))), None)
+        polarity = _flip(polarity, negated)
+        if polarity:
+            found.append(Evaluation(i, subjects[0].i, polarity, negated))
+    return found
