@@ -1068,3 +1068,10 @@ def test_evaluation_words_are_consistent():
     assert all(w == w.lower() for w in words.negative | words.positive)
     assert {code for code in words.codes.values()} <= set(codebook())
     assert "calls" in words.naming_verbs and "described" in words.naming_verbs
+
+
+def test_a_passive_agent_hung_on_an_oblique_is_the_source(pipeline):
+    """ "was sentenced to life in prison by a court" with "by a court" hung on "life": an
+    oblique takes no agent of its own, so the court sentenced him (and not itself)."""
+    rows = _triples(pipeline, "Ahmed Karimi was sentenced to life in prison by a Pakistani court.")
+    assert rows == {("PAKJUD", "173", "PAKCVL")}

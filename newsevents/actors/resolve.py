@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..language import ParsedDoc
+from ..language import ParsedDoc, Token
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
 
@@ -806,6 +806,17 @@ class ActorResolver:
                 return [sectored(actor.text, f.country, actor.sector, f.name) for f in found if f.country]
         return []
 
+    def _agent_hung_lower(self, verb: int) -> list[Token]:
+        """A passive's "by" agent that the parse hung on one of the verb's obliques: "was
+        sentenced to life in prison by a court" with "by a court" on "life". An oblique takes
+        no agent of its own; a clause inside it ("a raid organised by X") keeps its own."""
+        found = []
+        for oblique in self.doc.children(verb, "obl"):
+            found += [
+                p for p in self.doc.phrases(oblique.i, "by", "obl", "nmod") if p.dep.split(":")[0] in ("obl", "nmod")
+            ]
+        return found[:1]
+
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:
         """Actors doing what predicate ``i`` says: subject, passive agent, or inherited
         from the governing clause ("decided to conduct", "X's move to cut")."""
@@ -815,7 +826,7 @@ class ActorResolver:
         # object it is a past tense the tagger misread: "police fired tear gas")
         passive = doc.is_bare_participle(i) or bool(doc.children(i, "aux:pass"))
         if passive or doc.children(i, "nsubj:pass"):
-            subjects = doc.phrases(i, "by", "obl")
+            subjects = doc.phrases(i, "by", "obl") or self._agent_hung_lower(i)
         else:  # a weak parse sometimes hangs the subject on the auxiliary
             subjects = doc.children(i, "nsubj") or [
                 s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")

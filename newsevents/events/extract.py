@@ -936,10 +936,11 @@ def _specificity(*actors: Actor) -> int:
 def _same_actor(source: Actor, target: Actor) -> bool:
     """Whether a target is the source itself: the same phrase, or a pronoun or reflexive
     standing for it. Two phrases of one code are two actors: a president who criticises
-    a mayor (USAGOV -> USAGOV), a party suing another (USAOPP -> USAOPP)."""
+    a mayor (USAGOV -> USAGOV), a party suing another (USAOPP -> USAOPP). A phrase holding the
+    source's own phrase ("to life in prison by a court", coded by "a court") is the source."""
     if target.code is None or target.code != source.code:
         return False
-    return target.text == source.text or target.text.lower() in SELF_WORDS
+    return f" {source.text} " in f" {target.text} " or target.text.lower() in SELF_WORDS
 
 
 def _code(actor: Actor | None) -> str | None:
