@@ -1075,3 +1075,12 @@ def test_a_passive_agent_hung_on_an_oblique_is_the_source(pipeline):
     oblique takes no agent of its own, so the court sentenced him (and not itself)."""
     rows = _triples(pipeline, "Ahmed Karimi was sentenced to life in prison by a Pakistani court.")
     assert rows == {("PAKJUD", "173", "PAKCVL")}
+
+
+def test_a_particle_phrase_hung_on_an_earlier_oblique_counts(pipeline, parse_full, rehang):
+    """ "sentenced Ahmed Karimi for the murder to life in prison" with "to life" hung on
+    "murder": the verb's own "to" phrase after another of its phrases still makes it the
+    jailing (173), not the bare sentence (116)."""
+    text = "A Pakistani court sentenced Ahmed Karimi for the murder to life in prison."
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, [("life", "murder", "nmod")])
+    assert rows == {("PAKJUD", "173", "PAKCVL")}

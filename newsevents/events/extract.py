@@ -227,8 +227,17 @@ class EventExtractor:
             words.add("for")
         return [  # "to" before a noun is sometimes tagged as an infinitive marker
             c
-            for c in self.doc.children(verb.i, "obl")
+            for c in self._obliques_and_their_phrases(verb)
             if words & {k.lemma for k in self.doc.children(c.i, "case", "mark")}
+        ]
+
+    def _obliques_and_their_phrases(self, verb: Token) -> list[Token]:
+        """The verb's obliques, and the phrases a parse hung on an oblique after it ("was
+        sentenced by Judge X [to 73 months]", "sentenced for her murder [to life]"): the
+        verb's own prepositional complement may sit after another of its phrases."""
+        obliques = self.doc.children(verb.i, "obl")
+        return obliques + [
+            n for o in obliques if o.i > verb.i for n in self.doc.children(o.i, "nmod", "obl") if n.i > o.i
         ]
 
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
@@ -263,7 +272,7 @@ class EventExtractor:
         present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
         # "set fire to a church": the phrase may hang on the verb or on an object that is
         # itself a word of the expression ("fire"; not "agree a solution with")
-        phrases = self.doc.children(verb.i, "obl") + [
+        phrases = self._obliques_and_their_phrases(verb) + [
             n for o in self.doc.children(verb.i, "obj") if o.lemma in words for n in self.doc.children(o.i, "nmod")
         ]
         # "called Trump a disgrace for his remarks": a verb with a label (a small clause) is
