@@ -1084,3 +1084,10 @@ def test_a_particle_phrase_hung_on_an_earlier_oblique_counts(pipeline, parse_ful
     text = "A Pakistani court sentenced Ahmed Karimi for the murder to life in prison."
     rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, [("life", "murder", "nmod")])
     assert rows == {("PAKJUD", "173", "PAKCVL")}
+
+
+def test_the_attack_refers_back_to_the_last_violent_act(pipeline):
+    """ "the attack" after a killing told in other words is that killing: condemning it is
+    aimed at whoever killed (act_references in the lexicon)."""
+    text = "The United States killed an Iranian general in an airstrike in Baghdad. Iraq condemned the attack."
+    assert ("IRQ", "111", "USA") in {(s[:3], c, t and t[:3]) for s, c, t in _triples(pipeline, text)}
