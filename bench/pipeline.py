@@ -2,7 +2,7 @@
 
 Prints words/s for three runs side by side: the baseline (every sentence
 tagged and parsed), the selective analysis the pipeline uses (every sentence
-tokenized, only those with a trigger word parsed), and the whole pipeline
+tokenized, tagged and searched for names, only those with a trigger word parsed), and the whole pipeline
 (selective analysis plus actor, event, attribution, time and place coding);
 plus articles/s and peak RSS. Usage: ``python bench/pipeline.py [--limit N] [--corpus PATH]``.
 """

@@ -38,6 +38,17 @@ def test_paragraphs_keep_article_offsets(pipeline):
         assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
 
 
+def test_unparsed_sentences_still_name_people(pipeline):
+    """A sentence with no event trigger is not parsed, but its names are found, so that a
+    later "Affleck said" or "he" can be resolved to the person it introduced."""
+    doc = pipeline.parse(["The film starred Ben Affleck and Alan Arkin.\n\nAffleck condemned the attack."])[0]
+    first = doc.sentences[0]
+    assert not first.parsed
+    names = [t for t in doc.tokens[first.start : first.end] if t.ent_type == "PERSON"]
+    assert names and all(t.pos == "PROPN" for t in names)
+    assert all(t.dep == "" for t in doc.tokens[first.start : first.end])
+
+
 def test_clearnlp_prepositions_are_reheaded_to_ud():
     # "Troops fired on the town": ClearNLP attaches "on" to the verb and "town" to "on".
     words = ["Troops", "fired", "on", "the", "town"]

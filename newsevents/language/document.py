@@ -159,7 +159,8 @@ def merge(text: str, parts: list[Piece]) -> ParsedDoc:
             pos = retag_from_tree(deps, heads, [t.text for t in doc], pos)
             spans = [(s.start, s.end) for s in doc.sents]
         else:
-            pos, deps, heads, spans = [""] * len(doc), [""] * len(doc), list(range(len(doc))), [(0, len(doc))]
+            # an unparsed sentence keeps the word classes it may have (see Analyser), no tree
+            pos, deps, heads, spans = [t.pos_ for t in doc], [""] * len(doc), list(range(len(doc))), [(0, len(doc))]
         for start, end in spans:
             index = len(sentences)
             s_start = part.offset + doc[start].idx
