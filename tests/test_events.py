@@ -1091,3 +1091,11 @@ def test_the_attack_refers_back_to_the_last_violent_act(pipeline):
     aimed at whoever killed (act_references in the lexicon)."""
     text = "The United States killed an Iranian general in an airstrike in Baghdad. Iraq condemned the attack."
     assert ("IRQ", "111", "USA") in {(s[:3], c, t and t[:3]) for s, c, t in _triples(pipeline, text)}
+
+
+def test_an_infinitive_on_a_passive_is_its_subjects(pipeline, parse_full, rehang):
+    """ "A Kenyan delegation was scheduled to meet the Ugandan president" with "to meet" read
+    as a purpose clause of "scheduled": the delegation is to meet, not no one."""
+    text = "A Kenyan delegation was scheduled to meet the Ugandan president."
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, [("meet", "scheduled", "advcl")])
+    assert {(s[:3], c[:2], t and t[:3]) for s, c, t in rows} == {("KEN", "04", "UGA")}

@@ -851,6 +851,13 @@ class ActorResolver:
         # tear gas"), except after verbs of perception ("saw protesters throwing stones")
         adjunct = tok.tag == "VBG" and head.lemma not in PERCEPTION_VERBS
         controlled = tok.dep == "xcomp" and head.pos == "VERB" and not adjunct
+        # an infinitive on a passive read as a purpose clause is its subject's: "a team was
+        # scheduled to meet", "troops were sent to protect"
+        controlled = controlled or (
+            tok.dep == "advcl"
+            and bool(doc.children(head.i, "aux:pass"))
+            and any(m.lemma == "to" for m in doc.children(i, "mark"))
+        )
         controller = doc.children(head.i, "obj", "nsubj:pass") if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
             # also passive: "was seen to break into", "was asked to leave"
