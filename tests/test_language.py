@@ -299,6 +299,25 @@ def test_a_finite_verb_with_a_subject_read_as_an_adjective_is_the_predicate():
     assert repair(deps, heads, words, pos, ["PRP", "VBD", "VBD", "NNS", "."]) == (deps, heads)
 
 
+def test_a_participle_read_as_root_gives_way_to_the_finite_verb():
+    """ "The troops, acting on orders, had fired shots." with "acting" the root and "had
+    fired" its subjectless parataxis: the finite verb is the root, the participle an acl of
+    the subject; a participle clause with its own auxiliary ("were acting") is left alone."""
+    spec = (
+        "The/DET/det/1 troops/NOUN/nsubj/3 ,/PUNCT/punct/3 acting/VERB/root/3 on/ADP/case/5 orders/NOUN/obl/3 "
+        ",/PUNCT/punct/3 had/AUX/aux/8 fired/VERB/parataxis/3 shots/NOUN/obj/8 ./PUNCT/punct/3"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["DT", "NNS", ",", "VBG", "IN", "NNS", ",", "VBD", "VBN", "NNS", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (1, 3, 8, 10)] == [("nsubj", 8), ("acl", 1), ("root", 8), ("punct", 8)]
+    words, pos, deps, heads = _tree(spec.replace(",/PUNCT/punct/3 acting", "were/AUX/aux/3 acting"))
+    assert repair(deps, heads, words, pos, ["DT", "NNS", "VBD", "VBG", "IN", "NNS", ",", "VBD", "VBN", "NNS", "."]) == (
+        deps,
+        heads,
+    )
+
+
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""

@@ -103,6 +103,10 @@ def repair(
       subject ("the group subsequently [claimed] responsibility", the verb an ``amod`` of
       "responsibility"): an adjective takes no subject, so the verb is the predicate and the
       phrase its object.
+    - A participle read as the root with the subject, and the finite verb after it left
+      subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
+      parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
+      the root and the participle describes the subject.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -134,6 +138,7 @@ def repair(
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
+            _participle_read_as_root(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     if pos is not None:
@@ -472,6 +477,28 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
+    if "root" not in deps:
+        return
+    root = deps.index("root")
+    kids = [i for i, h in enumerate(heads) if h == root and i != root]
+    subjects = [i for i in kids if deps[i] == "nsubj" and i < root]
+    if tags[root] != "VBG" or not subjects or any(deps[i] in ("aux", "aux:pass", "cop") for i in kids):
+        return
+    for verb in kids:
+        if verb < root or deps[verb] not in ("parataxis", "conj") or pos[verb] != "VERB":
+            continue
+        own = [i for i, h in enumerate(heads) if h == verb]
+        finite = tags[verb] in FINITE_TAGS or any(deps[i] in ("aux", "aux:pass") for i in own)
+        if not finite or any(deps[i] in SUBJECTS for i in own):
+            continue
+        _promote_to_root(deps, heads, verb, root)
+        subject = subjects[0]
+        deps[subject], heads[subject] = "nsubj", verb
+        deps[root], heads[root] = "acl", subject
+        return
 
 
 def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
