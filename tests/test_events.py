@@ -1099,3 +1099,15 @@ def test_an_infinitive_on_a_passive_is_its_subjects(pipeline, parse_full, rehang
     text = "A Kenyan delegation was scheduled to meet the Ugandan president."
     rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, [("meet", "scheduled", "advcl")])
     assert {(s[:3], c[:2], t and t[:3]) for s, c, t in rows} == {("KEN", "04", "UGA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan soldiers fired warning shots into the air.", {"150"}),
+        ("Kenyan police fired into the air.", {"150"}),
+        ("Kenyan police fired into the crowd.", {"190"}),
+    ],
+)
+def test_shots_into_the_air_are_a_show_of_force(pipeline, text, expected):
+    assert {e.cameo for e in _events(pipeline, text)} == expected
