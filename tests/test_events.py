@@ -1111,3 +1111,10 @@ def test_an_infinitive_on_a_passive_is_its_subjects(pipeline, parse_full, rehang
 )
 def test_shots_into_the_air_are_a_show_of_force(pipeline, text, expected):
     assert {e.cameo for e in _events(pipeline, text)} == expected
+
+
+def test_an_act_as_subject_acts_through_its_doer(pipeline):
+    """ "The sanctions will end all military cooperation": the side that imposed them ends
+    it, towards the side they were imposed on."""
+    text = "Canada imposed sanctions on Venezuela. The sanctions will end all military cooperation."
+    assert ("CAN", "160", "VEN") in _triples(pipeline, text)

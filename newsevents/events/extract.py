@@ -129,11 +129,16 @@ class EventExtractor:
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
                 sources = self.actors.subjects(verb.i) or self._denier(verb)
+            acting = None if sources or kind == "adjective" else self._subject_act(verb)
+            if acting is not None:  # "the sanctions will end cooperation": the sanctioning side
+                sources = self._act_doers(acting)
             violent = self._violent_acts(pattern, objects)
             if violent:  # "condemned the attack (on X)": whoever attacked, else no one named
                 targets = [a for act in violent for a in self._act_doers(act)]
             else:
                 targets = self._verb_targets(verb, pattern, objects, sources)
+            if not targets and acting is not None and sources:  # ... towards the sanctioned one
+                targets = self._act_targets(acting)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -351,17 +356,27 @@ class EventExtractor:
     def _act_targets(self, noun: Token) -> list[Actor]:
         """Whom a violent act named by a noun was aimed at: its own target phrase ("the
         attacks on Saudi oil facilities"), or for "the attack" alone, the target of the last
-        attack told before it."""
+        attack told before it (in whatever words: ``act_references``)."""
         for pattern in self._act_patterns(noun):
             targets = self._targets(noun, _prepositions_only(pattern), [])
             if targets:
                 return targets
-        prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code))
+        roots = self.lexicon.act_references.get(noun.lemma, ())
+        prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code), roots)
         return [prior.event.target] if prior else []
 
     def _act_patterns(self, noun: Token) -> list[Pattern]:
         found = self.lexicon.lookup("noun", noun.lemma, noun.text)
         return [p for p in found if code_info(p.code).quad_class == 4 and not p.particle and not p.modifiers]
+
+    def _subject_act(self, verb: Token) -> Token | None:
+        """An act named as the verb's subject, which acts through whoever does it: "the
+        sanctions will end all military cooperation" is the sanctioning side ending it, on
+        the sanctioned side; "the Russian offensive destroyed the bridge" is Russia's doing."""
+        for subject in self.doc.children(verb.i, "nsubj"):
+            if subject.pos == "NOUN" and self._act_patterns(subject):
+                return subject
+        return None
 
     def _act_doers(self, noun: Token) -> list[Actor]:
         """Who did a violent act named by a noun: "the Russian attack", "the attack by X", or
