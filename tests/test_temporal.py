@@ -55,3 +55,17 @@ def test_an_act_dated_after_publication_has_not_happened(pipeline):
     )
     visits = [e for e in rows if e.cameo == "042"]
     assert visits and visits[0].modality == "intended" and visits[0].date == "2020-01-06"
+
+
+def test_a_scheduled_act_in_the_simple_present_is_ahead(pipeline):
+    """In Sunday's paper, "the Saudi king begins a state visit to Britain on Tuesday" is the
+    coming Tuesday, not yet done; "met ... on Tuesday" is the one before."""
+    from newsevents.records import Article
+
+    sunday = date(1987, 3, 22)
+    text = "The Saudi king begins a state visit to Britain on Tuesday. Kenya's president met Iran's leader on Tuesday."
+    rows = list(pipeline.code_article(Article(id="t", text=text, published=sunday)))
+    visit = [e for e in rows if e.cameo.startswith("04") and e.source.country == "SAU"]
+    assert [(e.date, e.modality) for e in visit] == [("1987-03-24", "intended")]
+    meeting = [e for e in rows if e.cameo.startswith("04") and e.source.country == "KEN"]
+    assert meeting and all(e.date == "1987-03-17" for e in meeting)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..events import CodedEvent
+from ..events.modality import cues
 from ..language import ParsedDoc
 from .resolve import ResolvedDate, TimeExpression, find_expressions, resolve_expression
 
@@ -26,6 +27,10 @@ def _tense(doc: ParsedDoc, i: int) -> str:
         return "future"
     if tok.tag in ("VBD", "VBN") or "Tense=Past" in tok.morph or auxes & {"have", "be"} and tok.tag == "VBN":
         return "past"
+    if tok.tag in ("VBZ", "VBP") and tok.pos == "VERB" and tok.lemma not in cues().speech_verbs:
+        # news tells scheduled acts in the simple present ("King Fahd begins a state visit on
+        # Tuesday", "the summit opens on Monday"); verbs of saying use it for the past ("X says")
+        return "future"
     return "present"
 
 
