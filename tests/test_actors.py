@@ -389,3 +389,18 @@ def test_a_sector_word_in_its_mass_sense_names_no_one(pipeline, parse_full):
     assert _resolved(pipeline, parse_full, "Iran met the escalation with force.", "force") is None
     actor = _resolved(pipeline, parse_full, "Iranian security forces arrested the protesters.", "forces")
     assert actor is not None and actor.sector in ("COP", "MIL")
+
+
+def test_he_takes_up_an_office_named_through_its_country(pipeline):
+    """ "Kenya's president said he had met Iran's leader": "he" is Kenya's president (an
+    office of one person), not the king of the sentence before."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = "The Saudi king arrived in London. Kenya's president said on Tuesday he had met Iran's leader."
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2021, 3, 10)))
+    assert {(e.source.code, e.target and e.target.code) for e in rows if e.cameo.startswith("04")} >= {
+        ("KENGOV", "IRNGOV")
+    }
+    assert not [e for e in rows if e.cameo.startswith("04") and e.source.country == "SAU" and e.target.country == "IRN"]

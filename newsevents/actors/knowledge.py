@@ -53,6 +53,7 @@ class KnowledgeBase:
     name_lengths_ci: dict[str, list[int]] = field(default_factory=dict)
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
+    person_titles: set[str] = field(default_factory=set)  # one person's office: "he" may take it up
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
@@ -232,6 +233,8 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
     for word in data.get("role_nouns", []):
         kb.role_nouns |= set(inflections(word, "noun"))
+    for word in data.get("person_titles", []):
+        kb.person_titles |= set(inflections(word.split()[-1], "noun"))
     for word in data.get("quantity_nouns", []):
         kb.quantity_nouns |= set(inflections(word, "noun"))
     for word in data.get("message_nouns", []):

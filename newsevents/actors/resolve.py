@@ -584,6 +584,8 @@ class ActorResolver:
                         m.kind in ("leader", "titled")
                         or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))  # salient
                         or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
+                        # an office of one person, however coded ("Kenya's president")
+                        or self.doc.tokens[m.head].lemma.lower() in self.kb.person_titles
                     ),
                 )
                 return self._copy(prior, text)
