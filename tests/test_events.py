@@ -1118,3 +1118,15 @@ def test_an_act_as_subject_acts_through_its_doer(pipeline):
     it, towards the side they were imposed on."""
     text = "Canada imposed sanctions on Venezuela. The sanctions will end all military cooperation."
     assert ("CAN", "160", "VEN") in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States announced the withdrawal of its troops from Syria.", {("USA", "0874", "SYR")}),
+        ("Russia completed the withdrawal of its forces from Georgia.", {("RUS", "0874", "GEO")}),
+        ("Britain completed its withdrawal from the European Union.", set()),  # not a military retreat
+    ],
+)
+def test_a_troop_withdrawal_named_by_a_noun(pipeline, text, expected):
+    assert {t for t in _triples(pipeline, text) if t[1].startswith("08")} == expected
