@@ -404,3 +404,39 @@ def test_he_takes_up_an_office_named_through_its_country(pipeline):
         ("KENGOV", "IRNGOV")
     }
     assert not [e for e in rows if e.cameo.startswith("04") and e.source.country == "SAU" and e.target.country == "IRN"]
+
+
+def test_no_leader_alias_names_two_countries_at_once():
+    """A surname that two office holders share ("Bush", "Assad", "Botha") must not name two
+    people, or two countries, on the same day, or coding by date is ambiguous (one person
+    may hold two offices at once: a prime minister who is also defence minister)."""
+    from datetime import date
+
+    from newsevents.resources import read_tsv
+
+    spans: dict[str, list[tuple[date, date, str, str]]] = {}
+    for country, _sector, _role, name, aliases, start, end in read_tsv("leaders.tsv"):
+        begin = date.fromisoformat(start) if start else date.min
+        until = date.fromisoformat(end) if end else date.max
+        for alias in filter(None, (a.strip() for a in aliases.split(","))):
+            spans.setdefault(alias, []).append((begin, until, country, name))
+    clashes = [
+        (alias, a, b)
+        for alias, found in spans.items()
+        for i, a in enumerate(found)
+        for b in found[i + 1 :]
+        if a[2:] != b[2:] and a[0] < b[1] and b[0] < a[1]
+    ]
+    assert not clashes, clashes[:5]
+
+
+def test_leaders_of_the_1980s_are_known_by_date(pipeline):
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = "President Reagan met Gorbachev in Geneva."
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 22)))
+    assert ("USAGOV", "RUSGOV") in {(e.source.code, e.target and e.target.code) for e in rows}
+    rows = pipeline.code_article(Article(id="t", text="Reagan met Gorbachev.", published=date(2020, 3, 22)))
+    assert not [e for e in rows if e.source and e.source.code == "USAGOV"]
