@@ -318,6 +318,22 @@ def test_a_participle_read_as_root_gives_way_to_the_finite_verb():
     )
 
 
+def test_a_repeated_verb_is_coordinated_with_its_twin():
+    """ "The court found that it could rule, and found the law unlawful" with the second
+    "found" a conjunct of "rule": it is coordinated with the first "found"; a conjunct with
+    its own subject, or of another verb, stays."""
+    spec = (
+        "The/DET/det/1 court/NOUN/nsubj/2 found/VERB/root/2 that/SCONJ/mark/6 it/PRON/nsubj/6 could/AUX/aux/6 "
+        "rule/VERB/ccomp/2 ,/PUNCT/punct/9 and/CCONJ/cc/9 found/VERB/conj/6 the/DET/det/11 law/NOUN/obj/9 "
+        "unlawful/ADJ/xcomp/9 ./PUNCT/punct/2"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert (fixed[9], new_heads[9]) == ("conj", 2)
+    words, pos, deps, heads = _tree(spec.replace("and/CCONJ/cc/9 found/VERB", "and/CCONJ/cc/9 ruled/VERB"))
+    assert repair(deps, heads, words, pos)[1][9] == 6
+
+
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""

@@ -107,6 +107,9 @@ def repair(
       subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
       parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
       the root and the participle describes the subject.
+    - A subjectless verb coordinated inside a complement clause when the same verb governs
+      that clause ("The court found that it could rule on X, and [found] X unlawful", the
+      second "found" a conjunct of "rule"): the repeated verb is coordinated with its twin.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -141,6 +144,7 @@ def repair(
             _participle_read_as_root(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
+    _repeated_verb_coordination(deps, heads, words)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
@@ -477,6 +481,21 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        if dep != "conj" or any(heads[k] == verb and deps[k] in SUBJECTS for k in range(len(deps))):
+            continue
+        node = heads[verb]
+        for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
+            if deps[node] not in ("ccomp", "conj") or heads[node] == node:
+                break
+            governor = heads[node]
+            if deps[node] == "ccomp" and governor < verb and words[governor].lower() == words[verb].lower():
+                heads[verb] = governor
+                break
+            node = governor
 
 
 def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
