@@ -1130,3 +1130,12 @@ def test_an_act_as_subject_acts_through_its_doer(pipeline):
 )
 def test_a_troop_withdrawal_named_by_a_noun(pipeline, text, expected):
     assert {t for t in _triples(pipeline, text) if t[1].startswith("08")} == expected
+
+
+def test_a_verbal_act_that_came_from_someone_is_theirs(pipeline):
+    """ "Statements of condemnation have come from Iran and Turkey": Iran and Turkey condemn;
+    an attack that "came from" a country is placed there, not sent."""
+    rows = _triples(pipeline, "Statements of condemnation have come from Iran and Turkey.")
+    assert {(s, c) for s, c, _ in rows} == {("IRN", "111"), ("TUR", "111")}
+    rows = _triples(pipeline, "Saudi officials said there was no evidence the attacks came from Yemen.")
+    assert not [t for t in rows if t[0] == "YEM"]

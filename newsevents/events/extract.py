@@ -756,6 +756,9 @@ class EventExtractor:
             noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
         if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head):  # xcomp: a misread object
             return head.i, self.actors.subjects(head.i)
+        senders = self._sent_from(noun) if code_info(pattern.code).quad_class in (1, 3) else []
+        if senders:  # "Condemnation came from the OIC and Pope Francis" (attacks "from Yemen" are placed)
+            return noun.head, senders
         if noun.dep == "obj" and cues().governors.get(head.lemma) == "threatened":
             return head.i, self.actors.subjects(head.i)  # "threatened air raids on X": the threatener's
         if doc.children(noun.i, "nsubj") and not self._suffered(
@@ -763,6 +766,16 @@ class EventExtractor:
         ):  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
         return anchor, []
+
+    def _sent_from(self, noun: Token) -> list[Actor]:
+        """Who a verbal act "came from": "condemnation has come from X and Y", "statements of
+        condemnation came from X" (through a message noun); the act is theirs."""
+        head = self.doc.tokens[noun.head]
+        if noun.dep == "nmod" and head.lemma in self.actors.kb.message_nouns | {"expression"}:
+            noun, head = head, self.doc.tokens[head.head]
+        if noun.dep != "nsubj" or head.lemma not in ("come", "pour", "arrive"):
+            return []
+        return [a for h in self.doc.phrases(head.i, "from") for a in self.actors.resolve_with_conjuncts(h.i)]
 
     def _suffered(self, noun: Token) -> bool:
         """ "X is under sanctions": the act is one the subject suffers, not one it does."""
