@@ -24,10 +24,9 @@ from functools import lru_cache
 from .. import resources
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
+from .modality import cues
 
-NEGATORS = frozenset({"not", "n't", "never", "no"})
-CLAUSE_BREAKS = frozenset({";", ":", "because", "after", "before", "while", "when", "since", "if", "although"})
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a finite verb: a new clause
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class EvaluationWords:
     positive: frozenset[str]
     naming_verbs: frozenset[str]  # their word forms ("called", "describes"): lemmatisers err on them
     codes: dict[str, str]  # polarity -> CAMEO code
+    clause_breaks: frozenset[str]  # words that end a naming verb's complement
+    negators: frozenset[str]  # "not acceptable" (modality.toml's negators)
 
     def polarity_of(self, tok: Token) -> str | None:
         for word in (tok.lemma.lower(), tok.text.lower()):
@@ -54,6 +55,8 @@ def evaluation_words() -> EvaluationWords:
         positive=frozenset(data["positive"]),
         naming_verbs=expand(data["naming_verbs"]),
         codes=dict(data["codes"]),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        negators=cues().negators,
     )
 
 
@@ -86,9 +89,9 @@ def named_evaluation(doc: ParsedDoc, verb: int, words: EvaluationWords, is_actor
     for i in range(verb + 1, sent.end):
         tok = tokens[i]
         word = tok.text.lower()
-        if word in CLAUSE_BREAKS or tok.tag in FINITE or tok.pos == "SCONJ" or word == "to":
+        if word in words.clause_breaks or tok.tag in FINITE or tok.pos == "SCONJ" or word == "to":
             break
-        negated = negated or word in NEGATORS
+        negated = negated or word in words.negators
         polarity = _flip(words.polarity_of(tok), negated) if seen_object else None
         if polarity and tok.pos in ("ADJ", "NOUN", "PROPN", "VERB"):
             return Evaluation(i, evaluated, polarity)
@@ -111,7 +114,7 @@ def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWor
         subjects = [s for s in doc.children(i, "nsubj") if s.i < i]
         if not subjects:
             continue
-        negated = any(c.text.lower() in NEGATORS for c in doc.children(i, "advmod", "neg", "det"))
+        negated = any(c.text.lower() in words.negators for c in doc.children(i, "advmod", "neg", "det"))
         words_said = [tok, *doc.children(i, "amod", "conj")]
         polarity = next((p for w in words_said if (p := words.polarity_of(w))), None)
         polarity = _flip(polarity, negated)
