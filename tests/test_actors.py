@@ -440,3 +440,20 @@ def test_leaders_of_the_1980s_are_known_by_date(pipeline):
     assert ("USAGOV", "RUSGOV") in {(e.source.code, e.target and e.target.code) for e in rows}
     rows = pipeline.code_article(Article(id="t", text="Reagan met Gorbachev.", published=date(2020, 3, 22)))
     assert not [e for e in rows if e.source and e.source.code == "USAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Organisation of Islamic Cooperation condemned the attack.", "IGOMOSOIC"),
+        ("OPEC agreed to cut production.", "IGOBUSOPC"),
+        ("Doctors Without Borders evacuated its staff from the hospital.", "NGOMSF"),
+    ],
+)
+def test_international_organisations_are_actors(pipeline, text, code):
+    from datetime import date
+
+    from newsevents.records import Article
+
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2021, 3, 10)))
+    assert code in {e.source.code for e in rows}
