@@ -1139,3 +1139,9 @@ def test_a_verbal_act_that_came_from_someone_is_theirs(pipeline):
     assert {(s, c) for s, c, _ in rows} == {("IRN", "111"), ("TUR", "111")}
     rows = _triples(pipeline, "Saudi officials said there was no evidence the attacks came from Yemen.")
     assert not [t for t in rows if t[0] == "YEM"]
+
+
+def test_would_not_hesitate_to_act_is_a_threat(pipeline):
+    """ "would not hesitate to close the strait" threatens the closure; it is not a plan."""
+    rows = _events(pipeline, "Iran said it would not hesitate to close the Strait of Hormuz.")
+    assert [(e.cameo, e.modality) for e in rows if e.cameo.startswith("19")] == [("191", "threatened")]

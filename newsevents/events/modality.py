@@ -21,6 +21,7 @@ class ModalityCues:
     negators: frozenset[str]
     negating_governors: frozenset[str]
     conditional_marks: frozenset[str]
+    negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
     ultimatum_marks: frozenset[str]
     governors: dict[str, str]
     auxiliaries: dict[str, str]
@@ -49,6 +50,7 @@ def cues() -> ModalityCues:
         negators=frozenset(data["negators"]),
         negating_governors=frozenset(data["negating_governors"]),
         conditional_marks=frozenset(data["conditional_marks"]),
+        negated_threats=frozenset(data.get("negated_threats", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
@@ -147,6 +149,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
+        if tok.dep == "xcomp" and head.lemma in c.negated_threats and _negated_here(doc, head.i, c):
+            return "threatened"  # "would not hesitate to close the strait"
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
             if _denied_report(doc, head.i, c):
                 return "denied"
@@ -169,6 +173,10 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
             return True
     tok = doc.tokens[anchor]
     return tok.dep == "xcomp" and tok.head != anchor and doc.tokens[tok.head].lemma in c.pledge_governors
+
+
+def _negated_here(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    return any(child.lemma in c.negators for child in doc.children(i, "advmod", "neg"))
 
 
 def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:
