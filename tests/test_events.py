@@ -1145,3 +1145,7 @@ def test_would_not_hesitate_to_act_is_a_threat(pipeline):
     """ "would not hesitate to close the strait" threatens the closure; it is not a plan."""
     rows = _events(pipeline, "Iran said it would not hesitate to close the Strait of Hormuz.")
     assert [(e.cameo, e.modality) for e in rows if e.cameo.startswith("19")] == [("191", "threatened")]
+
+
+def test_taking_someone_to_court_is_a_lawsuit(pipeline):
+    assert ("NGOAMN", "115", "KENGOV") in _triples(pipeline, "Amnesty took the Kenyan government to court.")
