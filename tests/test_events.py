@@ -1149,3 +1149,12 @@ def test_would_not_hesitate_to_act_is_a_threat(pipeline):
 
 def test_taking_someone_to_court_is_a_lawsuit(pipeline):
     assert ("NGOAMN", "115", "KENGOV") in _triples(pipeline, "Amnesty took the Kenyan government to court.")
+
+
+def test_counting_on_someone_to_act_is_an_appeal(pipeline):
+    """ "counts on Turkey to act with restraint" asks Turkey to; "counts on the support of
+    voters" asks no one to do anything."""
+    text = "The Greek prime minister said he counts on Turkey to act with restraint."
+    assert ("GRC", "020", "TUR") in {(s[:3], c, t) for s, c, t in _triples(pipeline, text)}
+    text = "The Greek prime minister said he counts on the support of voters."
+    assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("02")]

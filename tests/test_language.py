@@ -334,6 +334,21 @@ def test_a_repeated_verb_is_coordinated_with_its_twin():
     assert repair(deps, heads, words, pos)[1][9] == 6
 
 
+def test_a_noun_with_a_pronoun_subject_heading_a_clause_is_a_verb():
+    """ "said he [counts] on Turkey" with "counts" tagged NOUN: a noun takes a subject only
+    through a copula; with one ("said he is a count"), it stays a noun."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "X/PROPN/nsubj/1 said/VERB/root/1 he/PRON/nsubj/3 counts/NOUN/ccomp/1 on/ADP/case/5 Turkey/PROPN/obl/3"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[3] == "VERB"
+    words, pos, deps, heads = _tree(
+        "X/PROPN/nsubj/1 said/VERB/root/1 he/PRON/nsubj/5 is/AUX/cop/5 a/DET/det/5 count/NOUN/ccomp/1"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[5] == "NOUN"
+
+
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""

@@ -174,10 +174,11 @@ class EventExtractor:
 
     def _has_clause(self, verb: Token) -> bool:
         """An infinitive or that-clause complement; an infinitive read as a purpose clause
-        after an object ("asked the United States [to waive] the immunity") counts."""
+        after an object ("asked the United States [to waive] the immunity") or after the one
+        a prepositional verb addresses ("counts on Turkey [to act]") counts."""
         if self.doc.children(verb.i, "xcomp", "ccomp"):
             return True
-        addressed = self.doc.children(verb.i, "obj", "iobj")
+        addressed = self.doc.children(verb.i, "obj", "iobj", "obl")
         return bool(addressed) and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb))
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:

@@ -442,11 +442,25 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     - A verb with a possessor ("called Trump's [conduct] a breach of duty") is a noun: a verb
       takes no possessive. Read as the small clause's verb under "called", it is the object,
       and what it had as its object is the label.
+    - A noun heading a complement clause with a pronoun subject and no copula ("said he
+      [counts] on Turkey") is a verb: a noun takes a subject only through a copula.
     """
     pos = list(pos)
     _particle_verbs(deps, heads, words, pos)
     _possessed_verbs(deps, heads, pos)
+    _nouns_with_subjects(deps, heads, pos)
     return pos
+
+
+def _nouns_with_subjects(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for i, tag in enumerate(pos):
+        if tag != "NOUN" or deps[i] not in ("ccomp", "parataxis", "conj"):
+            continue
+        kids = [k for k in range(len(deps)) if heads[k] == i and k != i]
+        if any(deps[k] in ("cop", "det", "nmod:poss", "amod", "case") for k in kids):
+            continue
+        if any(deps[k] == "nsubj" and pos[k] == "PRON" and k == i - 1 for k in kids):
+            pos[i] = "VERB"
 
 
 def _particle_verbs(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
