@@ -457,3 +457,21 @@ def test_international_organisations_are_actors(pipeline, text, code):
 
     rows = pipeline.code_article(Article(id="t", text=text, published=date(2021, 3, 10)))
     assert code in {e.source.code for e in rows}
+
+
+def test_a_full_name_is_not_read_as_an_earlier_namesakes_surname(pipeline, shared):
+    """In a Wikinews article that names "Ali Khamenei" before "speaker of the parliament Ali
+    Larijani wrote", Larijani's first name must not make him Khamenei: every word of a name
+    must be in the earlier one for the name to refer back to it."""
+    import json
+    from datetime import date
+
+    from newsevents.records import Article
+
+    wanted = "wikinews-Iranian_government_official_Mohammad_Mir-Mohammadi_dies_of_COVID-19"
+    with open(shared / "data" / "news" / "wikinews_2019_2020.jsonl", encoding="utf-8") as lines:
+        article = next(a for a in map(json.loads, lines) if a["id"] == wanted)
+    published = date.fromisoformat(article["date"][:10])
+    rows = pipeline.code_article(Article(id=wanted, text=article["text"][:6000], published=published))
+    speakers = {e.source.name for e in rows if e.trigger == "wrote"}
+    assert speakers and "Ali Khamenei" not in speakers

@@ -566,9 +566,10 @@ class ActorResolver:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
         if tokens[head].pos == "PROPN" and sum(tokens[i].pos == "PROPN" for i in span) <= 2:  # a bare surname
-            surname = tokens[head].text
+            # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
+            words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
             prior = self._latest(
-                head, lambda m: m.kind in ("leader", "titled", "person") and surname in self._name_words(m)
+                head, lambda m: m.kind in ("leader", "titled", "person") and words <= set(self._name_words(m))
             )
             if prior is not None:
                 return self._copy(prior, text)
