@@ -475,3 +475,13 @@ def test_a_full_name_is_not_read_as_an_earlier_namesakes_surname(pipeline, share
     rows = pipeline.code_article(Article(id=wanted, text=article["text"][:6000], published=published))
     speakers = {e.source.name for e in rows if e.trigger == "wrote"}
     assert speakers and "Ali Khamenei" not in speakers
+
+
+def test_a_legislature_known_by_its_own_name(pipeline):
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = "Vijay Goel, a member of the Rajya Sabha, criticised the Pakistani government."
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 8, 31)))
+    assert ("INDLEG", "111", "PAKGOV") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}
