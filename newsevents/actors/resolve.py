@@ -569,7 +569,7 @@ class ActorResolver:
             # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
             words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
             prior = self._latest(
-                head, lambda m: m.kind in ("leader", "titled", "person") and words <= set(self._name_words(m))
+                head, lambda m: m.kind in ("leader", "titled", "person") and words <= self._name_words(m)
             )
             if prior is not None:
                 return self._copy(prior, text)
@@ -813,11 +813,7 @@ class ActorResolver:
         """A passive's "by" agent that the parse hung on one of the verb's obliques: "was
         sentenced to life in prison by a court" with "by a court" on "life". An oblique takes
         no agent of its own; a clause inside it ("a raid organised by X") keeps its own."""
-        found = []
-        for oblique in self.doc.children(verb, "obl"):
-            found += [
-                p for p in self.doc.phrases(oblique.i, "by", "obl", "nmod") if p.dep.split(":")[0] in ("obl", "nmod")
-            ]
+        found = [p for oblique in self.doc.children(verb, "obl") for p in self.doc.phrases(oblique.i, "by")]
         return found[:1]
 
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from .. import resources
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
-from .modality import cues
+from .modality import cues, has_negator
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # Penn tags of a finite verb: a new clause
 
@@ -114,7 +114,7 @@ def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWor
         subjects = [s for s in doc.children(i, "nsubj") if s.i < i]
         if not subjects:
             continue
-        negated = any(c.text.lower() in words.negators for c in doc.children(i, "advmod", "neg", "det"))
+        negated = has_negator(doc, i, ("advmod", "neg", "det"))
         words_said = [tok, *doc.children(i, "amod", "conj")]
         polarity = next((p for w in words_said if (p := words.polarity_of(w))), None)
         polarity = _flip(polarity, negated)

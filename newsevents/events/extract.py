@@ -362,8 +362,7 @@ class EventExtractor:
             targets = self._targets(noun, _prepositions_only(pattern), [])
             if targets:
                 return targets
-        roots = self.lexicon.act_references.get(noun.lemma, ())
-        prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code), roots)
+        prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code))
         return [prior.event.target] if prior else []
 
     def _act_patterns(self, noun: Token) -> list[Pattern]:
@@ -416,18 +415,17 @@ class EventExtractor:
             doer = e.source
             return bool(doer and doer.code) and not any(_same_side(doer, a) for a in answering)
 
-        roots = self.lexicon.act_references.get(noun.lemma, ())
-        prior = self._earlier_act(noun, by_another, roots)
+        prior = self._earlier_act(noun, by_another)
         return [prior.event.source] if prior else []
 
-    def _earlier_act(
-        self, noun: Token, accept: Callable[[Event], bool], roots: tuple[str, ...] = ()
-    ) -> CodedEvent | None:
+    def _earlier_act(self, noun: Token, accept: Callable[[Event], bool]) -> CodedEvent | None:
         """The last row told before a definite act noun that it refers back to: one whose
-        trigger is the same word ("the attack"), or whose code is under ``roots`` ("the
-        request": an earlier appeal), and whose event ``accept`` takes."""
+        trigger is the same word ("the attack"), or whose code is under the roots the noun
+        can name (``act_references``: "the request" is an earlier appeal, "the attack" an
+        earlier killing), and whose event ``accept`` takes."""
         if not self.doc.is_definite(noun.i):
             return None
+        roots = self.lexicon.act_references.get(noun.lemma, ())
         for prior in reversed(self.found):
             act = self.doc.tokens[prior.trigger]
             same_kind = act.lemma == noun.lemma or bool(roots and prior.event.cameo.startswith(roots))

@@ -14,6 +14,7 @@ from .. import resources
 from ..language import ParsedDoc
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
+NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,17 @@ def cues() -> ModalityCues:
     )
 
 
+def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
+    """Whether word ``i`` has a negating dependent ("not", "never", "no") among ``labels``."""
+    negators = cues().negators
+    return any(child.lemma in negators for child in doc.children(i, *labels))
+
+
 def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
     """Negation on the event's own clause, its trigger noun, or a negating governor."""
     c = cues()
-    for i in {anchor, trigger}:
-        for child in doc.children(i, "advmod", "det", "neg", "cc:preconj"):
-            if child.lemma in c.negators:
-                return True
+    if any(has_negator(doc, i) for i in {anchor, trigger}):
+        return True
     tok = doc.tokens[anchor]
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
@@ -149,7 +154,7 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
-        if tok.dep == "xcomp" and head.lemma in c.negated_threats and _negated_here(doc, head.i, c):
+        if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
             if _denied_report(doc, head.i, c):
@@ -173,10 +178,6 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
             return True
     tok = doc.tokens[anchor]
     return tok.dep == "xcomp" and tok.head != anchor and doc.tokens[tok.head].lemma in c.pledge_governors
-
-
-def _negated_here(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
-    return any(child.lemma in c.negators for child in doc.children(i, "advmod", "neg"))
 
 
 def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:

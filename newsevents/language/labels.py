@@ -540,11 +540,7 @@ def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[
             continue
         if not any(heads[i] == verb and deps[i] == "nsubj" and i < verb for i in range(len(deps))):
             continue
-        phrase = heads[verb]  # the head of the phrase the verb sits in: "Macron's [recommendation]"
-        for _ in range(len(deps)):
-            if deps[phrase] not in NOUN_MODIFIERS or heads[phrase] <= phrase:
-                break
-            phrase = heads[phrase]
+        phrase = _phrase_head(deps, heads, heads[verb])  # the phrase the verb sits in: "Macron's [recommendation]"
         if pos[phrase] not in ("NOUN", "PROPN") or deps[phrase] in SUBJECTS:
             continue  # (the phrase as a later clause's subject needs more than one move)
         if deps[phrase] == "root":
@@ -618,16 +614,20 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat"})
 
 
+def _phrase_head(deps: list[str], heads: list[int], word: int) -> int:
+    """The head of the noun phrase a word modifies from before it ("President" in "President
+    X's resignation" -> "resignation"); the word itself when it modifies nothing later."""
+    for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
+        if deps[word] not in NOUN_MODIFIERS or heads[word] <= word:
+            break
+        word = heads[word]
+    return word
+
+
 def _preposition_on_a_modifier(deps: list[str], heads: list[int]) -> None:
     for i, dep in enumerate(deps):
-        if dep != "case":
-            continue
-        head = heads[i]
-        for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
-            if head <= i or deps[head] not in NOUN_MODIFIERS or heads[head] <= head:
-                break
-            head = heads[head]
-        heads[i] = head
+        if dep == "case" and heads[i] > i:
+            heads[i] = _phrase_head(deps, heads, heads[i])
 
 
 def _subordinator_read_as_preposition(deps: list[str], heads: list[int], pos: list[str]) -> None:
