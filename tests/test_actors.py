@@ -485,3 +485,15 @@ def test_a_legislature_known_by_its_own_name(pipeline):
     text = "Vijay Goel, a member of the Rajya Sabha, criticised the Pakistani government."
     rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 8, 31)))
     assert ("INDLEG", "111", "PAKGOV") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}
+
+
+def test_a_title_of_an_organisation_the_dictionaries_do_not_know_is_not_the_government(pipeline, parse_full):
+    """ "Red Crescent Society spokesman Ahmed Ali" speaks for the society, not for Kenya's
+    government; with no code for the society, better none than the article's country."""
+    text = "Kenyan police said Red Crescent Society spokesman Ahmed Ali was hurt in Nairobi. Ali was taken to hospital."
+    assert _resolved(pipeline, parse_full, text, "Ahmed") is None
+    assert _resolved(pipeline, parse_full, text, "Ali") is None  # nor, later, a private person
+    # a sector phrase is no unknown organisation
+    text = "Kenyan police said Foreign Ministry spokesman Ahmed Ali was hurt in Nairobi."
+    actor = _resolved(pipeline, parse_full, text, "Ahmed")
+    assert actor is not None and actor.code == "KENGOV"

@@ -434,8 +434,41 @@ class ActorResolver:
         carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
         if not carrier and not self._sector_ends_at(head):
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
+        if self._of_unknown_organisation(head):
+            return None
         country, name = self.main_country
         return sectored(text, country, sector, name)
+
+    def _of_unknown_organisation(self, head: int) -> bool:
+        """Whether the phrase's title belongs to an organisation the knowledge base does not
+        know ("African National Congress president Oliver Tambo", "Red Cross Society
+        spokesman"): the recogniser reads a name before the title as an organisation, and
+        some word of it is neither a known name nor a sector word. Such a person is not
+        the government of the article's country; better no code than that one."""
+        tokens = self.doc.tokens
+        if tokens[head].ent_type == "ORG":
+            return False  # the phrase is the organisation ("National Telecommunications Commission")
+        span = set(self.np_tokens(head))
+        run = []  # the words right before the head, inside its phrase
+        i = head - 1
+        while i in span and tokens[i].dep in ("compound", "amod", "flat", "nmod:desc"):
+            run.append(i)
+            i -= 1
+        first = self.doc.sentences[tokens[head].sent].start
+        covered = self._named_tokens() | self._sector_words(sorted(span))
+        return any(
+            tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first and i not in covered
+            for i in run
+        )
+
+    def _sector_words(self, span: list[int]) -> set[int]:
+        """Tokens of the span that belong to a sector phrase ("Foreign Ministry")."""
+        allowed, words = set(span), set()
+        for i in sorted(allowed):
+            found = self._sector_at(i, allowed)
+            if found is not None:
+                words.update(range(i, i + found[0]))
+        return words
 
     def _sector_ends_at(self, head: int) -> bool:
         """Whether a sector phrase ends on the head word: "police", "law enforcement" (not
@@ -496,6 +529,7 @@ class ActorResolver:
                     i = parts[0] if parts and parts[0] == i - 1 else i
                 named = any(k in self.matches for k in range(i, j))
                 titled = any(self._sector_at(k, set(range(i, j))) for k in range(i, j))
+                titled = titled or self._of_unknown_organisation(i)  # "ANC president Oliver Tambo"
                 if j - i >= 2 and not named and not titled:
                     for k in range(i, j):
                         self._persons.setdefault(tokens[k].text, i)
