@@ -1158,3 +1158,14 @@ def test_counting_on_someone_to_act_is_an_appeal(pipeline):
     assert ("GRC", "020", "TUR") in {(s[:3], c, t) for s, c, t in _triples(pipeline, text)}
     text = "The Greek prime minister said he counts on the support of voters."
     assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("02")]
+
+
+def test_an_act_that_is_discussed_is_a_topic_not_whom_the_talks_are_with(pipeline):
+    """ "discussed Canadian sanctions": the talks are between the two leaders, not with
+    Canada as the sanctions' doer (as "condemned the Canadian sanctions" would be)."""
+    text = (
+        "Canada's Prime Minister Justin Trudeau and Germany's Chancellor Angela Merkel "
+        "discussed Canadian sanctions against Iran."
+    )
+    talks = {(s, t) for s, cameo, t in _triples(pipeline, text) if cameo.startswith("04")}
+    assert talks == {("CANGOV", "DEUGOV"), ("DEUGOV", "CANGOV")}

@@ -393,3 +393,20 @@ def test_a_preposition_on_the_first_modifier_belongs_to_the_phrase():
     )
     new_deps, new_heads = repair(deps, heads, words, pos)
     assert new_heads[2] == 6 and new_heads[5] == 4
+
+
+def test_coordinated_subjects_read_as_the_object_of_saying_are_the_clause_s_subject():
+    """ "Aldous said Brenner and Okoro would discuss trade." with "Brenner" the object of
+    "said" and "discuss" its conjunct with "Okoro" as subject: the clause is the complement
+    and both names its subject; without the modal ("... and Okoro discussed trade", two
+    acts) the parse is left alone."""
+    spec = (
+        "Aldous/PROPN/nsubj/1 said/VERB/root/1 Brenner/PROPN/obj/1 and/CCONJ/cc/6 Okoro/PROPN/nsubj/6 "
+        "would/AUX/aux/6 discuss/VERB/conj/1 trade/NOUN/obj/6 ./PUNCT/punct/1"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["NNP", "VBD", "NNP", "CC", "NNP", "MD", "VB", "NN", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (2, 3, 4, 6)] == [("nsubj", 6), ("cc", 4), ("conj", 2), ("ccomp", 1)]
+    words, pos, deps, heads = _tree(spec.replace("would/AUX/aux/6", "then/ADV/advmod/6"))
+    assert repair(deps, heads, words, pos, ["NNP", "VBD", "NNP", "CC", "NNP", "RB", "VBD", "NN", "."]) == (deps, heads)

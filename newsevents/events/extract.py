@@ -343,8 +343,9 @@ class EventExtractor:
     def _violent_acts(self, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """Objects of a verb of saying or judging that are themselves violent acts
         ("condemned the attack", "denounced the bombing of a school"): the verbal act is
-        aimed at whoever did them, never at the victims or the place."""
-        if code_info(pattern.code).quad_class not in (1, 3):
+        aimed at whoever did them, never at the victims or the place. An act discussed is
+        a topic: talks need a partner named as such ("discussed sanctions")."""
+        if code_info(pattern.code).quad_class not in (1, 3) or pattern.needs_target:
             return []
         return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
 

@@ -110,6 +110,11 @@ def repair(
     - A subjectless verb coordinated inside a complement clause when the same verb governs
       that clause ("The court found that it could rule on X, and [found] X unlawful", the
       second "found" a conjunct of "rule"): the repeated verb is coordinated with its twin.
+    - Coordinated subjects of a reported clause read as the object of the verb of saying
+      ("said [Mulroney] and Tambo would discuss", "Mulroney" the object of "said" and
+      "discuss" its conjunct with "Tambo" alone as subject): a conjunct verb with a modal,
+      whose subject follows the "and" right after the name, continues no list of acts; the
+      clause is the complement, the two names its subject.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -142,6 +147,7 @@ def repair(
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
+            _subjects_read_as_object(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     _repeated_verb_coordination(deps, heads, words)
@@ -510,6 +516,34 @@ def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[s
                 heads[verb] = governor
                 break
             node = governor
+
+
+def _subjects_read_as_object(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        if dep != "conj" or heads[verb] >= verb:
+            continue
+        own = [i for i, h in enumerate(heads) if h == verb and i != verb]
+        modal = any(deps[i] == "aux" and tags[i] == "MD" for i in own)
+        subjects = [i for i in own if deps[i] == "nsubj" and pos[i] == "PROPN"]
+        links = [i for i in own if deps[i] == "cc"]
+        if not modal or not subjects or not links or links[0] + 1 != subjects[0]:
+            continue
+        governor, link, second = heads[verb], links[0], subjects[0]
+        first = [i for i, h in enumerate(heads) if h == governor and deps[i] == "obj" and pos[i] == "PROPN"]
+        if not first or not _ends_right_before(heads, first[-1], link):
+            continue
+        if any(heads[i] == governor and deps[i] in ("ccomp", "xcomp") for i in range(len(deps))):
+            continue
+        deps[verb] = "ccomp"
+        deps[first[-1]], heads[first[-1]] = "nsubj", verb
+        deps[second], heads[second] = "conj", first[-1]
+        heads[link] = second
+
+
+def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
+    """Whether the words hanging on ``head`` (a name and its flat parts) end at ``position - 1``."""
+    last = max([head] + [i for i, h in enumerate(heads) if h == head])
+    return last + 1 == position
 
 
 def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
