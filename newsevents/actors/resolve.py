@@ -457,8 +457,7 @@ class ActorResolver:
         first = self.doc.sentences[tokens[head].sent].start
         covered = self._named_tokens() | self._sector_words(sorted(span))
         return any(
-            tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first and i not in covered
-            for i in run
+            tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first and i not in covered for i in run
         )
 
     def _sector_words(self, span: list[int]) -> set[int]:
