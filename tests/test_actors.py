@@ -497,3 +497,11 @@ def test_a_title_of_an_organisation_the_dictionaries_do_not_know_is_not_the_gove
     text = "Kenyan police said Foreign Ministry spokesman Ahmed Ali was hurt in Nairobi."
     actor = _resolved(pipeline, parse_full, text, "Ahmed")
     assert actor is not None and actor.code == "KENGOV"
+
+
+def test_the_article_s_country_in_a_tie_is_where_things_happen(pipeline, parse_full):
+    """Two countries named as often: the one named as a place ("in northern Haiti") is the
+    country of the soldiers whom no word places, not that of the Canadian missionaries."""
+    text = "Soldiers shot a guard of Canadian missionaries in northern Haiti on Sunday."
+    actor = _resolved(pipeline, parse_full, text, "Soldiers")
+    assert actor is not None and actor.code == "HTIMIL"

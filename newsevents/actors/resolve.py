@@ -537,17 +537,30 @@ class ActorResolver:
 
     def _main_country(self) -> tuple[str, str] | None:
         """(code, name) of the country the article's explicit names mention most often."""
-        counts: dict[str, int] = {}
+        counts: dict[str, tuple[int, int]] = {}  # country -> (mentions, mentions as the place of something)
         names: dict[str, str] = {}
-        for _, entry in self.matches.values():
+        for start, (_, entry) in self.matches.items():
             if entry.country and entry.kind in ("country", "adjective", "capital", "leader", "place"):
-                counts[entry.country] = counts.get(entry.country, 0) + 1
+                mentions, places = counts.get(entry.country, (0, 0))
+                counts[entry.country] = (mentions + 1, places + self._after_place_preposition(start))
                 if entry.kind != "leader":
                     names.setdefault(entry.country, entry.name)
         if not counts:
             return None
-        best = max(counts, key=counts.get)
+        best = max(counts, key=counts.get)  # a tie goes to where things happen ("in northern Haiti")
         return best, names.get(best, best)
+
+    def _after_place_preposition(self, start: int) -> bool:
+        """Whether a name follows "in", "at", ... with at most two modifiers between ("in
+        northern Haiti"), read from the words so that sentences left unparsed count too."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[tokens[start].sent].start
+        for i in range(start - 1, max(first, start - 3) - 1, -1):
+            if tokens[i].text.lower() in PLACE_CASES:
+                return True
+            if tokens[i].pos not in ("ADJ", "DET", "PROPN"):
+                return False
+        return False
 
     def _sector(self, head: int, span: list[int]) -> str | None:
         """Sector words in the phrase, read left to right, longest phrase first; the one
