@@ -1038,6 +1038,8 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
         ("The French president said Germany's decision was not acceptable.", ("FRA", "111", "DEU", "asserted")),
         ('The Iranian foreign minister said, "The American sanctions are cruel."', ("IRN", "111", "USA", "asserted")),
         ('Russia\'s minister said, "The Chinese president is a true statesman."', ("RUS", "051", "CHN", "asserted")),
+        ("The German minister described Russia's annexation of Crimea as illegal.", ("DEU", "111", "RUS", "asserted")),
+        ("Kenya's opposition called the Ugandan government's law a power grab.", ("KEN", "111", "UGA", "asserted")),
     ],
 )
 def test_evaluations_are_criticism_or_praise(pipeline, text, expected):
