@@ -112,6 +112,14 @@ def test_event_location_with_region(pipeline):
     assert abs(arrest.location.lat - 29.76) < 0.1
 
 
+def test_a_place_no_table_knows_is_in_the_article_s_country(pipeline):
+    """A province the city table lacks, read as a location, lies in the country the article
+    is about; without coordinates, which nothing here knows."""
+    text = "Afghan police arrested ten men in Kharbaq province on Monday. Afghanistan's army said the men were armed."
+    (arrest,) = [e for e in _events(pipeline, text) if e.cameo == "173"]
+    assert arrest.location is not None and arrest.location.country == "AFG" and arrest.location.lat is None
+
+
 def test_target_found_beyond_the_entry_slots(pipeline):
     """When the entry's own slots hold no actor, the first actor the verb governs is the target;
     a threatened act is that act, threatened ("threatened military action in Syria")."""

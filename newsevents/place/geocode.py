@@ -78,9 +78,31 @@ class Geocoder:
                 return self._city(text, prefer=entry.country) or Location(text, entry.country)
             return None
         tok = self.doc.tokens[head]
+        if tok.pos == "NOUN":  # "in Kharbaq province", "in the town of Zurmat": the name in the phrase
+            name = self._name_under(head)
+            return self._place(name) if name is not None else None
         if tok.pos != "PROPN":
             return None
-        return self._city(self.doc.span_text(self._name_tokens(head))) or self._city(tok.text)
+        name = self.doc.span_text(self._name_tokens(head))
+        return self._city(name) or self._city(tok.text) or self._in_the_article_s_country(head, name)
+
+    def _in_the_article_s_country(self, head: int, name: str) -> Location | None:
+        """A place no table knows ("Maidan Shahr", "Tell Tamer", "Kerala") that the entity
+        recogniser reads as a location is, in news, most often in the country the article
+        is about: that country, without coordinates."""
+        main = self.actors.main_country
+        if main is None or self.doc.tokens[head].ent_type != "LOC":
+            return None
+        return Location(name, main[0])
+
+    def _name_under(self, noun: int) -> int | None:
+        """The proper name a common noun of place carries: a compound ("Kharbaq province")
+        or an "of" phrase ("the town of Zurmat")."""
+        for child in self.doc.children(noun, "compound", "nmod"):
+            cases = {c.lemma for c in self.doc.children(child.i, "case")}
+            if child.pos == "PROPN" and (child.dep == "compound" or cases == {"of"}):
+                return child.i
+        return None
 
     def _name_tokens(self, i: int) -> list[int]:
         """The whole multi-word name a token belongs to ("El Paso", "Chippewa Falls")."""
