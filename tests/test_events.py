@@ -1179,3 +1179,13 @@ def test_an_act_that_is_discussed_is_a_topic_not_whom_the_talks_are_with(pipelin
     )
     talks = {(s, t) for s, cameo, t in _triples(pipeline, text) if cameo.startswith("04")}
     assert talks == {("CANGOV", "DEUGOV"), ("DEUGOV", "CANGOV")}
+
+
+def test_an_appeal_for_an_inquiry_into_an_act_is_aimed_at_its_doer(pipeline):
+    """ "called for an investigation into the shooting": the appeal is to whoever shot (the
+    shooting refers back to the last violent act told)."""
+    text = (
+        "Ugandan police shot a teenage protester on Tuesday. "
+        "Human Rights Watch called for an investigation into the shooting."
+    )
+    assert ("NGOHRW", "020", "UGACOP") in _triples(pipeline, text)

@@ -335,6 +335,8 @@ class EventExtractor:
                 targets = [a for o in named for a in self._earlier_doer(o, sources)]
             if not targets:  # "evacuated their stronghold in northern Chad": Chad
                 targets = self._foreign_place(named + [verb], sources)
+        if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
+            targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
@@ -348,6 +350,17 @@ class EventExtractor:
         if code_info(pattern.code).quad_class not in (1, 3) or pattern.needs_target:
             return []
         return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
+
+    def _investigated_acts(self, things: list[Token]) -> list[Token]:
+        """Violent acts under "into" on what an appeal seeks ("an investigation into the
+        shooting", "a probe into the killings"): the appeal is aimed at whoever did them."""
+        acts = [n for t in things for n in self.doc.phrases(t.i, "into")]
+        return [n for n in acts if n.pos == "NOUN" and (self._act_patterns(n) or self._names_violence(n))]
+
+    def _names_violence(self, noun: Token) -> bool:
+        """A noun that refers back to violent acts ("the shooting"; ``act_references``)."""
+        roots = self.lexicon.act_references.get(noun.lemma, ())
+        return any(r[:2] in ("18", "19", "20") for r in roots)
 
     def _acts_accounted_for(self, verb: Token, objects: list[Token]) -> list[Token]:
         """The violent acts under "for" on a verb or its object ("claimed responsibility for
