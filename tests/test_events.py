@@ -463,6 +463,8 @@ def test_in_domestic_politics_an_attack_is_words(pipeline):
     assert "111" in codes("Ukrainian President Volodymyr Zelensky attacked the Ukrainian parliament on Monday.")
     assert "145" in codes("Ukrainian protesters attacked the Ukrainian parliament on Monday.")
     assert "190" in codes("Russian troops attacked Ukrainian army positions near Kharkiv.")
+    # a verb that cannot be words stays force ("raided", "bombed")
+    assert "111" not in codes("The Ukrainian government raided the Ukrainian parliament on Monday.")
 
 
 def test_calling_for_a_ceasefire_is_an_appeal_not_a_declaration(pipeline):

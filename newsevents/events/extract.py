@@ -906,7 +906,7 @@ def build_event(
     # a user's dictionary codes are kept as written; the lexicon's are refined by the actors,
     # and an act whose target is implied by convention gets it, marked "(implied)"
     if rule.startswith("lexicon:"):
-        code = refine(code, source, target)
+        code = refine(code, source, target, doc.tokens[trigger].lemma)
         target = target or implied_target(code, source)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)

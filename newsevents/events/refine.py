@@ -35,9 +35,12 @@ class CodeRule:
     mapping: dict[str, str]
     default: str
     same_country: bool = False  # only between actors of one country (domestic politics)
+    triggers: frozenset[str] = frozenset()  # only for these trigger words (lemmas), if given
 
-    def applies(self, code: str, source: Actor | None, target: Actor | None) -> bool:
+    def applies(self, code: str, source: Actor | None, target: Actor | None, trigger: str = "") -> bool:
         if not code.startswith(self.codes) or source is None:
+            return False
+        if self.triggers and trigger.lower() not in self.triggers:
             return False
         if self.same_country and (target is None or not source.country or source.country != target.country):
             return False
@@ -81,15 +84,17 @@ def code_rules() -> tuple[CodeRule, ...]:
                 mapping=mapping,
                 default=rule["default"],
                 same_country=bool(rule.get("same_country", False)),
+                triggers=frozenset(rule.get("triggers", ())),
             )
         )
     return tuple(rules)
 
 
-def refine(code: str, source: Actor | None, target: Actor | None) -> str:
-    """The code once the actors are known: the first rule that applies recodes it."""
+def refine(code: str, source: Actor | None, target: Actor | None, trigger: str = "") -> str:
+    """The code once the actors are known (and the trigger's lemma, for rules that name
+    theirs): the first rule that applies recodes it."""
     for rule in code_rules():
-        if rule.applies(code, source, target):
+        if rule.applies(code, source, target, trigger):
             return rule.recode(code)
     return code
 
