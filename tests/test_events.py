@@ -1191,3 +1191,15 @@ def test_an_appeal_for_an_inquiry_into_an_act_is_aimed_at_its_doer(pipeline):
         "Human Rights Watch called for an investigation into the shooting."
     )
     assert ("NGOHRW", "020", "UGACOP") in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iraqi troops seized Iranian positions near Basra.", "192"),  # ground taken: occupation
+        ("Iranian forces captured the strategic heights above the town.", "192"),
+        ("Iraqi police seized two tons of weapons in Basra.", "1711"),  # property: confiscation
+    ],
+)
+def test_seizing_ground_is_occupation_and_seizing_things_is_confiscation(pipeline, text, code):
+    assert code in {e.cameo for e in _events(pipeline, text)}
