@@ -410,3 +410,20 @@ def test_coordinated_subjects_read_as_the_object_of_saying_are_the_clause_s_subj
     assert [(fixed[i], new_heads[i]) for i in (2, 3, 4, 6)] == [("nsubj", 6), ("cc", 4), ("conj", 2), ("ccomp", 1)]
     words, pos, deps, heads = _tree(spec.replace("would/AUX/aux/6", "then/ADV/advmod/6"))
     assert repair(deps, heads, words, pos, ["NNP", "VBD", "NNP", "CC", "NNP", "RB", "VBD", "NN", "."]) == (deps, heads)
+
+
+def test_a_participle_clause_after_a_comma_describes_the_subject_not_the_object():
+    """ "He commented on the deal, calling it void." with "calling" a relative (acl) of
+    "deal": set off by a comma, the clause says what he did (advcl of "commented"); without
+    the comma ("a statement calling for calm") it stays the noun's."""
+    spec = (
+        "He/PRON/nsubj/1 commented/VERB/root/1 on/ADP/case/4 the/DET/det/4 deal/NOUN/obl/1 ,/PUNCT/punct/6 "
+        "calling/VERB/acl/4 it/PRON/obj/6 void/ADJ/xcomp/6 ./PUNCT/punct/1"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["PRP", "VBD", "IN", "DT", "NN", ",", "VBG", "PRP", "JJ", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert (fixed[6], new_heads[6]) == ("advcl", 1) and new_heads[5] == 6
+    words, pos, deps, heads = _tree(spec.replace(",/PUNCT/punct/6 ", "").replace("/6", "/5").replace("/1 ", "/1 "))
+    tags.remove(",")
+    assert repair(deps, heads, words, pos, tags)[0][5] == "acl"

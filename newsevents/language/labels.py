@@ -110,6 +110,9 @@ def repair(
     - A subjectless verb coordinated inside a complement clause when the same verb governs
       that clause ("The court found that it could rule on X, and [found] X unlawful", the
       second "found" a conjunct of "rule"): the repeated verb is coordinated with its twin.
+    - A participle clause after a comma read as a relative clause of the object before it
+      ("commented on the agreement, [calling] it void", "calling" an acl of "agreement"):
+      set off by a comma, an -ing clause describes what the subject does, not the noun.
     - Coordinated subjects of a reported clause read as the object of the verb of saying
       ("said [Mulroney] and Tambo would discuss", "Mulroney" the object of "said" and
       "discuss" its conjunct with "Tambo" alone as subject): a conjunct verb with a modal,
@@ -148,6 +151,7 @@ def repair(
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
+            _participle_clause_read_as_relative(deps, heads, words, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     _repeated_verb_coordination(deps, heads, words)
@@ -516,6 +520,19 @@ def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[s
                 heads[verb] = governor
                 break
             node = governor
+
+
+def _participle_clause_read_as_relative(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "acl" or tags[verb] != "VBG" or not 0 < noun < verb - 1 or words[verb - 1] != ",":
+            continue
+        if tags[noun] not in ("NN", "NNS") or deps[noun] not in ("obj", "obl"):
+            continue
+        if any(heads[i] == verb and deps[i].startswith("nsubj") for i in range(len(deps))):
+            continue
+        deps[verb], heads[verb] = "advcl", heads[noun]
+        heads[verb - 1] = verb
 
 
 def _subjects_read_as_object(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
