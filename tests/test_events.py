@@ -1203,3 +1203,10 @@ def test_an_appeal_for_an_inquiry_into_an_act_is_aimed_at_its_doer(pipeline):
 )
 def test_seizing_ground_is_occupation_and_seizing_things_is_confiscation(pipeline, text, code):
     assert code in {e.cameo for e in _events(pipeline, text)}
+
+
+def test_a_participle_after_an_act_noun_names_its_doer(pipeline):
+    """ "died in the attack, reportedly conducted by the Taliban" (the participle hung on
+    "died"): the Taliban attacked."""
+    text = "Afghan officials said dozens died in the attack, reportedly conducted by the Taliban."
+    assert any(s == "AFGREB" and c.startswith(("18", "19")) for s, c, _ in _triples(pipeline, text))
