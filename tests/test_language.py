@@ -427,3 +427,35 @@ def test_a_participle_clause_after_a_comma_describes_the_subject_not_the_object(
     words, pos, deps, heads = _tree(spec.replace(",/PUNCT/punct/6 ", "").replace("/6", "/5").replace("/1 ", "/1 "))
     tags.remove(",")
     assert repair(deps, heads, words, pos, tags)[0][5] == "acl"
+
+
+def test_a_clause_read_as_a_noun_with_a_relative_clause_is_mended():
+    """ "... had poor relations, but the leaders of both states spoke on Friday" with
+    "leaders" a conjunct of "relations" and "spoke" an acl of "states": the past-tense verb
+    is a predicate coordinated with "had", the leaders its subject."""
+    spec = (
+        "They/PRON/nsubj/1 had/VERB/root/1 poor/ADJ/amod/3 relations/NOUN/obj/1 ,/PUNCT/punct/7 but/CCONJ/cc/7 "
+        "the/DET/det/7 leaders/NOUN/conj/3 of/ADP/case/10 both/DET/det/10 states/NOUN/nmod/7 spoke/VERB/acl/10 "
+        "on/ADP/case/13 Friday/PROPN/obl/11 ./PUNCT/punct/1"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["PRP", "VBD", "JJ", "NNS", ",", "CC", "DT", "NNS", "IN", "DT", "NNS", "VBD", "IN", "NNP", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (4, 5, 7, 11)] == [("punct", 11), ("cc", 11), ("nsubj", 11), ("conj", 1)]
+    # a participle (VBN) is a real reduced relative: "the leaders of both states invited"
+    tags[11] = "VBN"
+    assert repair(deps, heads, words, pos, tags) == (deps, heads)
+
+
+def test_a_predicate_read_as_a_relative_clause_inside_a_later_subject_is_mended():
+    """ "The leaders of both states spoke on Friday, and expressed hope" with "spoke" an acl
+    of "states" and "leaders" the subject of "expressed": "spoke" is the first predicate."""
+    spec = (
+        "The/DET/det/1 leaders/NOUN/nsubj/10 of/ADP/case/4 both/DET/det/4 states/NOUN/nmod/1 spoke/VERB/acl/4 "
+        "on/ADP/case/7 Friday/PROPN/obl/5 ,/PUNCT/punct/10 and/CCONJ/cc/10 expressed/VERB/root/10 "
+        "hope/NOUN/obj/10 ./PUNCT/punct/10"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["DT", "NNS", "IN", "DT", "NNS", "VBD", "IN", "NNP", ",", "CC", "VBD", "NN", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (1, 5, 10, 12)] == [("nsubj", 5), ("root", 5), ("conj", 5), ("punct", 5)]

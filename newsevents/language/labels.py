@@ -110,6 +110,11 @@ def repair(
     - A subjectless verb coordinated inside a complement clause when the same verb governs
       that clause ("The court found that it could rule on X, and [found] X unlawful", the
       second "found" a conjunct of "rule"): the repeated verb is coordinated with its twin.
+    - A clause after "but" or "and" read as a noun coordinated with the object before it
+      and a relative clause ("had poor relations, but [the leaders] of the two countries
+      [spoke]", "leaders" a conjunct of "relations" and "spoke" an acl of "countries"), or
+      with the noun the subject of a later verb ("[spoke] by telephone, and expressed"): a
+      past-tense verb (VBD, not a participle) is a predicate, the noun phrase its subject.
     - A participle clause after a comma read as a relative clause of the object before it
       ("commented on the agreement, [calling] it void", "calling" an acl of "agreement"):
       set off by a comma, an -ing clause describes what the subject does, not the noun.
@@ -152,6 +157,7 @@ def repair(
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
+            _clause_read_as_conjoined_noun(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     _repeated_verb_coordination(deps, heads, words)
@@ -520,6 +526,37 @@ def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[s
                 heads[verb] = governor
                 break
             node = governor
+
+
+def _clause_read_as_conjoined_noun(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        if dep != "acl" or tags[verb] != "VBD" or heads[verb] >= verb:
+            continue
+        if any(heads[i] == verb and deps[i] in SUBJECTS for i in range(len(deps))):
+            continue
+        phrase = heads[verb]
+        while deps[phrase] == "nmod" and heads[phrase] < phrase:
+            phrase = heads[phrase]  # "the leaders of the two countries": the leaders
+        first = heads[phrase]
+        if deps[phrase] == "nsubj" and first > verb and pos[first] == "VERB":
+            # "... the leaders of the two countries [spoke] by telephone, and expressed ...":
+            # the verb the subject was given is the second of two predicates
+            opening = [i for i in range(phrase) if heads[i] == first and deps[i] in ("cc", "punct")]
+            if deps[first] == "root":
+                _promote_to_root(deps, heads, verb, first)
+            else:
+                deps[verb], heads[verb] = deps[first], heads[first]
+            deps[first], heads[first] = "conj", verb
+        elif deps[phrase] == "conj" and deps[first] in ("obj", "obl") and pos[heads[first]] == "VERB":
+            opening = [i for i in range(phrase) if heads[i] == phrase and deps[i] in ("cc", "punct")]
+            if not any(deps[i] == "cc" for i in opening):
+                continue
+            deps[verb], heads[verb] = "conj", heads[first]
+        else:
+            continue
+        for i in opening:  # the "but" and its comma open the clause
+            heads[i] = verb
+        deps[phrase], heads[phrase] = "nsubj", verb
 
 
 def _participle_clause_read_as_relative(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
