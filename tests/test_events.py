@@ -438,6 +438,12 @@ def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
     assert {e.modality for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")} == {"asserted"}
 
 
+def test_who_orchestrated_attacks_made_them(pipeline):
+    """ "had orchestrated attacks on American bases": the organiser is the attacker."""
+    text = "Iranian general Qasem Soleimani had orchestrated attacks on American bases in Iraq."
+    assert ("IRNMIL", "190", "USA") in _triples(pipeline, text)
+
+
 def test_scalar_verbs_support_a_nominal_act(pipeline):
     """ "Iran has increased cooperation with the navies of China and India": Iran cooperates."""
     text = "Iran has increased cooperation with the navies of China and India."

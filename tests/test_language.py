@@ -459,3 +459,18 @@ def test_a_predicate_read_as_a_relative_clause_inside_a_later_subject_is_mended(
     tags = ["DT", "NNS", "IN", "DT", "NNS", "VBD", "IN", "NNP", ",", "CC", "VBD", "NN", "."]
     fixed, new_heads = repair(deps, heads, words, pos, tags)
     assert [(fixed[i], new_heads[i]) for i in (1, 5, 10, 12)] == [("nsubj", 5), ("root", 5), ("conj", 5), ("punct", 5)]
+
+
+def test_a_perfect_participle_tagged_as_an_adjective_is_mended_by_its_tag():
+    """ "Soleimani had orchestrated attacks" with "orchestrated" an ADJ (tag VBN) modifying
+    "attacks": the tag says participle, so it is the predicate, and, having an object, a
+    verb; "had armed men" (JJ) keeps its adjective."""
+    from newsevents.language.labels import retag_from_tree
+
+    spec = "Soleimani/PROPN/nsubj/1 had/AUX/root/1 orchestrated/ADJ/amod/3 attacks/NOUN/obj/1 ./PUNCT/punct/1"
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, ["NNP", "VBD", "VBN", "NNS", "."])
+    assert [(fixed[i], new_heads[i]) for i in (1, 2, 3)] == [("aux", 2), ("root", 2), ("obj", 2)]
+    assert retag_from_tree(fixed, new_heads, words, pos)[2] == "VERB"
+    words, pos, deps, heads = _tree(spec.replace("orchestrated", "armed"))
+    assert repair(deps, heads, words, pos, ["NNP", "VBD", "JJ", "NNS", "."]) == (deps, heads)

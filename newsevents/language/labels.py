@@ -142,7 +142,7 @@ def repair(
     deps, heads = list(deps), list(heads)
     if pos is not None:
         _verb_root(deps, heads, words, pos)
-        _perfect_participle(deps, heads, words, pos)
+        _perfect_participle(deps, heads, words, pos, tags)
         _verb_inside_noun_phrase(deps, heads, words, pos)
         _verb_inside_coordination(deps, heads, words, pos)
         _name_read_as_verb(deps, heads, words, pos)
@@ -228,10 +228,14 @@ def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[st
 PERFECT_AUXILIARIES = {"has", "have", "had", "'ve", "'d"}
 
 
-def _perfect_participle(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+def _perfect_participle(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str] | None
+) -> None:
     for verb in range(1, len(words)):
         noun = heads[verb]
-        if pos[verb] != "VERB" or deps[verb] != "amod" or noun <= verb or pos[noun] not in ("NOUN", "PROPN"):
+        # the tagger's VBN tells "had [orchestrated] attacks" from "had [armed] men" (JJ)
+        participle = pos[verb] == "VERB" or (pos[verb] == "ADJ" and tags is not None and tags[verb] == "VBN")
+        if not participle or deps[verb] != "amod" or noun <= verb or pos[noun] not in ("NOUN", "PROPN"):
             continue
         aux = verb - 1
         while aux > 0 and pos[aux] == "ADV":
@@ -460,11 +464,15 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       and what it had as its object is the label.
     - A noun heading a complement clause with a pronoun subject and no copula ("said he
       [counts] on Turkey") is a verb: a noun takes a subject only through a copula.
+    - An adjective with a direct object ("had [orchestrated] attacks") is a verb.
     """
     pos = list(pos)
     _particle_verbs(deps, heads, words, pos)
     _possessed_verbs(deps, heads, pos)
     _nouns_with_subjects(deps, heads, pos)
+    for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective takes no object
+        if tag == "ADJ" and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
+            pos[i] = "VERB"
     return pos
 
 
