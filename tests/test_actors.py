@@ -505,3 +505,16 @@ def test_the_article_s_country_in_a_tie_is_where_things_happen(pipeline, parse_f
     text = "Soldiers shot a guard of Canadian missionaries in northern Haiti on Sunday."
     actor = _resolved(pipeline, parse_full, text, "Soldiers")
     assert actor is not None and actor.code == "HTIMIL"
+
+
+def test_a_leader_named_inside_a_longer_phrase_is_found_again_by_surname(pipeline):
+    """ "Hong Kong Chief Executive Carrie Lam" in a sentence only tagged is one phrase from
+    "Hong Kong" on; it is the leader's mention all the same, so "Lam" later is her."""
+    from newsevents.records import Article
+
+    text = (
+        "Hong Kong Chief Executive Carrie Lam delivered her speech by video on Wednesday. "
+        "Legislator Tanya Chan urged Lam to step down."
+    )
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2019, 10, 17)))
+    assert ("HKGLEG", "020", "HKGGOV") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}

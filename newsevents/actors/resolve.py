@@ -189,9 +189,19 @@ class ActorResolver:
             seen.add(head)
             actor = self.resolve(head, use_context=False)
             if actor is not None:
-                mentions.append(Mention(head, actor, entry.kind))
+                mentions.append(Mention(head, actor, self._kind_of(head, actor, entry)))
         mentions += self._titled_people(seen, mentions)
         return sorted(mentions, key=lambda m: m.head)
+
+    def _kind_of(self, head: int, actor: Actor, first: Entry) -> str:
+        """The kind of a mention: that of the name the actor was read from ("Hong Kong Chief
+        Executive Carrie Lam" is the leader's mention, found again by "Lam"), else that of
+        the phrase's first name."""
+        for i in self.np_tokens(head):
+            found = self.matches.get(i)
+            if found and found[1].kind == "leader" and found[1].name == actor.name:
+                return "leader"
+        return first.kind
 
     def _titled_people(self, seen: set[int], named: list[Mention]) -> list[Mention]:
         """Named people coded by their title alone ("Governor Alexander Pimentel"), by an
