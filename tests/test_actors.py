@@ -518,3 +518,13 @@ def test_a_leader_named_inside_a_longer_phrase_is_found_again_by_surname(pipelin
     )
     rows = pipeline.code_article(Article(id="t", text=text, published=date(2019, 10, 17)))
     assert ("HKGLEG", "020", "HKGGOV") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}
+
+
+def test_a_capital_after_in_is_a_place_in_a_sentence_only_tagged(pipeline):
+    """ "in Tokyo" is the place, not the Japanese government, whether or not the sentence was
+    parsed (the pipeline parses only sentences that can hold an event)."""
+    doc = pipeline.parse(["It was sunny in Tokyo on Monday. Tokyo said it would impose sanctions on Iran."])[0]
+    assert not doc.sentences[0].parsed
+    mentions = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1)).explicit
+    first = [m for m in mentions if doc.tokens[m.head].sent == 0]
+    assert first and all(m.actor.code == "JPN" for m in first)

@@ -383,6 +383,8 @@ class ActorResolver:
         return None
 
     def _in_place_phrase(self, head: int) -> bool:
+        if not self.doc.sentences[self.doc.tokens[head].sent].parsed:  # no tree: read the words before
+            return self._after_place_preposition(min(self.np_tokens(head)))
         return any(c.lemma.lower() in PLACE_CASES for c in self.doc.children(head, "case"))
 
     def _may_have_sector(self, head: int) -> bool:
