@@ -647,6 +647,16 @@ def test_a_demand_with_no_addressee_is_made_of_the_article_s_country(pipeline):
     assert demands and demands[0].target.code == "HKG" and demands[0].target.text == "(implied)"
 
 
+def test_coercion_at_home_with_no_target_named_falls_on_the_own_country(pipeline):
+    """ "The Kenyan authorities seized the firearms": at home, by convention the country's own
+    (marked "(implied)"); the same act by another country names its target or has none."""
+    text = "Kenyan police arrested a suspect in Nairobi. The Kenyan authorities seized the firearms."
+    rows = [e for e in _events(pipeline, text) if e.cameo == "1711"]
+    assert rows and rows[0].target.code == "KEN" and rows[0].target.text == "(implied)"
+    text = "Kenyan police arrested a suspect in Nairobi. Ugandan soldiers seized the firearms."
+    assert [e.target for e in _events(pipeline, text) if e.cameo == "1711"] == [None]
+
+
 def test_conceding_with_no_one_named_yields_to_the_own_country(pipeline):
     rows = [e for e in _events(pipeline, "The US president has not conceded the election.") if e.cameo == "080"]
     assert rows and rows[0].target.code == "USA" and rows[0].modality == "denied"

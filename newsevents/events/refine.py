@@ -157,26 +157,39 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def act_owner_codes(foreign: bool = False) -> tuple[str, ...]:
-    """Code prefixes of the ``[[act_owner_target]]`` rules: those for any source, or with
-    ``foreign`` those only for sources from another country (``foreign_sources_only``)."""
+@lru_cache(maxsize=3)
+def act_owner_codes(sources: str = "any") -> tuple[str, ...]:
+    """Code prefixes of the ``[[act_owner_target]]`` rules for ``sources``: "any" source,
+    only sources from another country ("foreign", ``foreign_sources_only``) or only from
+    the article's country ("domestic", ``domestic_sources_only``)."""
     rules = _rules_file().get("act_owner_target", [])
-    return tuple(code for r in rules if bool(r.get("foreign_sources_only")) == foreign for code in r["codes"])
+
+    def scope(rule: dict) -> str:
+        if rule.get("foreign_sources_only"):
+            return "foreign"
+        return "domestic" if rule.get("domestic_sources_only") else "any"
+
+    return tuple(code for r in rules if scope(r) == sources for code in r["codes"])
 
 
 def implied_act_owner(
     code: str, country: tuple[str, str] | None, source_countries: set[str | None] | None = None
 ) -> Actor | None:
     """The conventional target of criticism, a demand or a pledge that names none ("criticized
-    the move", "despite criticism by Greece", "protesters' demands"), or of force or a visit by
+    the move", "despite criticism by Greece", "protesters' demands"), of force or a visit by
     a foreign source ("Turkey began a military offensive" in an article on Syria, "King Fahd
-    begins a state visit" in one on Britain): the country the article is about, given as
-    (code, name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
+    begins a state visit" in one on Britain), or of coercion or a concession at home ("the
+    authorities seized these firearms"): the country the article is about, given as (code,
+    name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
     if country is None:
         return None
     foreign = bool(source_countries) and country[0] not in (source_countries or set())
-    if not code.startswith(act_owner_codes()) and not (foreign and code.startswith(act_owner_codes(True))):
+    domestic = bool(source_countries) and not foreign
+    if not (
+        code.startswith(act_owner_codes())
+        or (foreign and code.startswith(act_owner_codes("foreign")))
+        or (domestic and code.startswith(act_owner_codes("domestic")))
+    ):
         return None
     return Actor("(implied)", country[0], country[0], None, country[1])
 
