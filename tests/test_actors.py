@@ -528,3 +528,11 @@ def test_a_capital_after_in_is_a_place_in_a_sentence_only_tagged(pipeline):
     mentions = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1)).explicit
     first = [m for m in mentions if doc.tokens[m.head].sent == 0]
     assert first and all(m.actor.code == "JPN" for m in first)
+
+
+def test_his_and_her_give_a_role_the_country_of_the_person_they_stand_for(pipeline, parse_full):
+    """ "His defence minister" after "Saudi Arabia's King Fahd arrived in London" is Saudi,
+    not of the country the place makes the article's, as "her" already was."""
+    text = "Saudi Arabia's King Fahd arrived in London on Tuesday. His defence minister met British officials."
+    actor = _resolved(pipeline, parse_full, text, "minister")
+    assert actor is not None and actor.code == "SAUMIL"

@@ -50,7 +50,7 @@ LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", 
 # prepositions of a topic: a country under them is what a phrase is about ("a question about Syria")
 TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
