@@ -1226,3 +1226,11 @@ def test_a_participle_after_an_act_noun_names_its_doer(pipeline):
     "died"): the Taliban attacked."""
     text = "Afghan officials said dozens died in the attack, reportedly conducted by the Taliban."
     assert any(s == "AFGREB" and c.startswith(("18", "19")) for s, c, _ in _triples(pipeline, text))
+
+
+def test_talks_consult_and_a_talk_is_a_speech(pipeline):
+    """ "Talks between Greece and Turkey" are consultations; "his talk at the Atlantic
+    Council" is a speech and consults no one."""
+    assert ("GRC", "040", "TUR") in _triples(pipeline, "Talks between Greece and Turkey collapsed on Monday.")
+    text = "Greek Prime Minister Kyriakos Mitsotakis gave a talk at the Atlantic Council in Washington."
+    assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("04")]
