@@ -95,3 +95,18 @@ def test_saying_another_side_must_or_should_act_addresses_it(pipeline):
     assert ("CHL", "020", "PER") in rows("Chile said on Tuesday that Peru should return the helicopter.")
     # one's own duty is no demand
     assert not [r for r in rows("Chile said on Tuesday that it must protect its borders.") if r[1] in ("100", "020")]
+
+
+def test_what_a_news_outlet_says_in_its_own_voice_is_reported(pipeline):
+    """ "The news agency IRNA said Iran had seized the boats": reported, as if IRNA had
+    "reported" it; the Iranian government saying so asserts it."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    def modality(text):
+        rows = pipeline.code_article(Article(id="t", text=text, published=date(1987, 5, 4)))
+        return {e.modality for e in rows if e.cameo.startswith("17")}
+
+    assert modality("The news agency IRNA said on Sunday Iran had seized seven Kuwaiti boats.") == {"reported"}
+    assert modality("The Iranian government said on Sunday that Iran had seized seven Kuwaiti boats.") == {"asserted"}

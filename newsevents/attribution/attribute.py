@@ -114,6 +114,7 @@ class Attributor:
         if cue not in self.statements:
             tok = self.doc.tokens[cue]
             hedged = tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
+            hedged = hedged or self._said_by_an_outlet(cue)
             self.statements[cue] = Statement(cue, self._speaker(cue), self._outlets(cue), None, hedged)
         return self.statements[cue]
 
@@ -157,6 +158,12 @@ class Attributor:
             return None  # only a quotation ending its own paragraph, right before this one
         quoted = text[start:end]
         return Statement(before.cue, before.speaker, before.outlets, quoted, before.hedged, [start, end])
+
+    def _said_by_an_outlet(self, verb: int) -> bool:
+        """ "IRNA said Iran had seized the boats": what a news outlet says in its own voice
+        is reported, as when it "reported" it; a party's own statement is asserted."""
+        subjects = self.doc.children(verb, "nsubj")
+        return bool(subjects) and any(self.actors.outlet_at(i) for i in self.doc.subtree(subjects[0].i))
 
     def _speaker(self, verb: int) -> Actor | None:
         if self.doc.tokens[verb].lemma == "quote":  # "Al Jazeera quoted the minister as saying"
