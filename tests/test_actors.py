@@ -536,3 +536,15 @@ def test_his_and_her_give_a_role_the_country_of_the_person_they_stand_for(pipeli
     text = "Saudi Arabia's King Fahd arrived in London on Tuesday. His defence minister met British officials."
     actor = _resolved(pipeline, parse_full, text, "minister")
     assert actor is not None and actor.code == "SAUMIL"
+
+
+def test_them_is_not_the_subject_of_its_own_verb(pipeline):
+    """ "police fired tear gas at them": them are the protesters told before, never the police."""
+    from newsevents.records import Article
+
+    text = (
+        "Thousands of Serbian protesters marched on parliament on Saturday. "
+        "As they tried to storm parliament, Serbian police in response fired tear gas at them."
+    )
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 7, 10)))
+    assert ("SRBCOP", "175", "SRBOPP") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}

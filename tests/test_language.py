@@ -474,3 +474,26 @@ def test_a_perfect_participle_tagged_as_an_adjective_is_mended_by_its_tag():
     assert retag_from_tree(fixed, new_heads, words, pos)[2] == "VERB"
     words, pos, deps, heads = _tree(spec.replace("orchestrated", "armed"))
     assert repair(deps, heads, words, pos, ["NNP", "VBD", "JJ", "NNS", "."]) == (deps, heads)
+
+
+def test_a_main_clause_swallowed_by_a_fronted_clause_is_restored():
+    """ "When protesters tried to enter the building, police fired gas at them." read with
+    "tried" as the root, "police" a conjunct of "building" and "fired" a relative clause:
+    a sentence opened by "when" has its main clause after the comma; the verb there is the
+    root, the noun before it its subject, the fronted clause an adverbial. A sentence
+    whose main clause was read right is left alone."""
+    spec = (
+        "When/ADV/advmod/2 protesters/NOUN/nsubj/2 tried/VERB/root/2 to/PART/mark/4 enter/VERB/xcomp/2 "
+        "the/DET/det/6 building/NOUN/obj/4 ,/PUNCT/punct/8 police/NOUN/conj/6 fired/VERB/acl/6 "
+        "gas/NOUN/obj/9 at/ADP/case/12 them/PRON/obl/9 ./PUNCT/punct/2"
+    )
+    words, pos, deps, heads = _tree(spec)
+    tags = ["WRB", "NNS", "VBD", "TO", "VB", "DT", "NN", ",", "NNS", "VBN", "NN", "IN", "PRP", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (2, 8, 9, 13)] == [("advcl", 9), ("nsubj", 9), ("root", 9), ("punct", 9)]
+    spec = (
+        "When/ADV/advmod/2 protesters/NOUN/nsubj/2 tried/VERB/advcl/5 ,/PUNCT/punct/5 police/NOUN/nsubj/5 "
+        "fired/VERB/root/5 gas/NOUN/obj/5 ./PUNCT/punct/5"
+    )
+    words, pos, deps, heads = _tree(spec)
+    assert repair(deps, heads, words, pos, ["WRB", "NNS", "VBD", ",", "NNS", "VBD", "NN", "."]) == (deps, heads)

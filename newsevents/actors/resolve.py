@@ -830,7 +830,8 @@ class ActorResolver:
         subject names no actor. A "they" that is itself a subject continues the chain
         ("They concluded... They called on") and a singular subject is passed over, up to
         three sentences back; the subject of a
-        clause inside another ("concluded that the agreement is void") is no antecedent."""
+        clause inside another ("concluded that the agreement is void") is no antecedent, nor
+        is the subject of the verb "them" is an object of."""
         tokens = self.doc.tokens
         sent = self.doc.sentences[tokens[head].sent]
         first = self.doc.sentences[max(sent.index - 3, 0)].start
@@ -838,6 +839,8 @@ class ActorResolver:
             tok = tokens[i]
             if tok.dep not in ("nsubj", "nsubj:pass") or not self._in_main_clause(i):
                 continue
+            if tok.head == tokens[head].head and tokens[head].dep not in ("nsubj", "nsubj:pass"):
+                continue  # "police fired tear gas at them": them are not the police
             if tok.pos == "PRON":
                 if tok.text.lower() in PLURAL_PRONOUNS:
                     continue  # the same "they": look further back

@@ -158,6 +158,7 @@ def repair(
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
+            _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads)
     _repeated_verb_coordination(deps, heads, words)
@@ -534,6 +535,44 @@ def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[s
                 heads[verb] = governor
                 break
             node = governor
+
+
+def _main_clause_swallowed_by_a_fronted_clause(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    if "root" not in deps or not words or words[0].lower() not in SUBORDINATORS:
+        return
+    root = deps.index("root")
+    if heads[0] != root or "," not in words[root:]:
+        return
+    comma = words.index(",", root)
+    # a past form (VBD, or VBN for the same word) hung back into the fronted clause, or read
+    # as an adjective: with no main clause left, it is the main clause's verb
+    past = FINITE_TAGS | {"VBN"}
+    verb = next(
+        (
+            i
+            for i in range(comma + 1, len(words))
+            if tags[i] in past and pos[i] == "VERB" and (heads[i] <= comma or deps[i] == "amod")
+        ),
+        None,
+    )
+    if verb is None or any(heads[k] == verb and deps[k] in SUBJECTS | {"aux", "aux:pass"} for k in range(len(deps))):
+        return
+    before = [k for k in range(comma + 1, verb) if not comma < heads[k] < verb]
+    if not before or pos[before[0]] not in ("NOUN", "PROPN", "PRON"):
+        return
+    if any(deps[k].split(":")[0] not in ("obl", "advmod", "punct") for k in before[1:]):
+        return  # the subject, then at most adverbials ("police [in response] fired")
+    for k in range(comma + 1, len(words)):  # the words after the comma left in the fronted clause
+        if heads[k] <= comma and k != verb:
+            heads[k] = verb
+    if deps[heads[verb]] != "root" and heads[verb] > verb:
+        deps[heads[verb]] = "obj"  # "fired" read as an adjective of "gas": gas is what it fired
+        heads[heads[verb]] = verb
+    _promote_to_root(deps, heads, verb, root)
+    deps[root], heads[root] = "advcl", verb
+    deps[before[0]], heads[before[0]] = "nsubj", verb
 
 
 def _clause_read_as_conjoined_noun(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
