@@ -497,3 +497,11 @@ def test_a_main_clause_swallowed_by_a_fronted_clause_is_restored():
     )
     words, pos, deps, heads = _tree(spec)
     assert repair(deps, heads, words, pos, ["WRB", "NNS", "VBD", ",", "NNS", "VBD", "NN", "."]) == (deps, heads)
+    # "Although the truce held, troops bombed Gaza." with "troops" a parataxis, "bombed" its acl
+    spec = (
+        "Although/SCONJ/mark/3 the/DET/det/2 truce/NOUN/nsubj/3 held/VERB/root/3 ,/PUNCT/punct/5 "
+        "troops/NOUN/parataxis/3 bombed/VERB/acl/5 Gaza/PROPN/obj/6 ./PUNCT/punct/3"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, ["IN", "DT", "NN", "VBD", ",", "NNS", "VBD", "NNP", "."])
+    assert [(fixed[i], new_heads[i]) for i in (3, 5, 6)] == [("advcl", 6), ("nsubj", 6), ("root", 6)]

@@ -316,6 +316,8 @@ CALENDAR_WORDS = frozenset(
     "august september october november december".split()
 )
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
+# words that open a sentence with an adverbial clause before the main one
+FRONTING_SUBORDINATORS = SUBORDINATORS | {"although", "though", "whereas", "whenever", "if", "unless"}
 
 
 def _clause_read_as_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
@@ -540,7 +542,7 @@ def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[s
 def _main_clause_swallowed_by_a_fronted_clause(
     deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
 ) -> None:
-    if "root" not in deps or not words or words[0].lower() not in SUBORDINATORS:
+    if "root" not in deps or not words or words[0].lower() not in FRONTING_SUBORDINATORS:
         return
     root = deps.index("root")
     if heads[0] != root or "," not in words[root:]:
@@ -553,7 +555,7 @@ def _main_clause_swallowed_by_a_fronted_clause(
         (
             i
             for i in range(comma + 1, len(words))
-            if tags[i] in past and pos[i] == "VERB" and (heads[i] <= comma or deps[i] == "amod")
+            if tags[i] in past and pos[i] == "VERB" and (heads[i] <= comma or deps[i] in ("amod", "acl"))
         ),
         None,
     )
