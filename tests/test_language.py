@@ -505,3 +505,27 @@ def test_a_main_clause_swallowed_by_a_fronted_clause_is_restored():
     words, pos, deps, heads = _tree(spec)
     fixed, new_heads = repair(deps, heads, words, pos, ["IN", "DT", "NN", "VBD", ",", "NNS", "VBD", "NNP", "."])
     assert [(fixed[i], new_heads[i]) for i in (3, 5, 6)] == [("advcl", 6), ("nsubj", 6), ("root", 6)]
+
+
+def test_repairs_leave_quantities_names_and_gerunds_alone():
+    """Three shapes the repairs once misread in the UD EWT development set: a quantity
+    ("Up to 40 rockets had been fired") is no preposition before a subject; the "of" inside
+    a name ("the District of Columbia Court") stays in the name while the one before the
+    phrase moves to its head; an -ing clause on a noun root ("The hymn talks about
+    serving") is no predicate."""
+    words, pos, deps, heads = _tree(
+        "Up/ADP/case/3 to/ADP/case/3 40/NUM/nummod/3 rockets/NOUN/nsubj:pass/6 had/AUX/aux/6 "
+        "been/AUX/aux:pass/6 fired/VERB/root/6 ./PUNCT/punct/6"
+    )
+    tags = ["IN", "IN", "CD", "NNS", "VBD", "VBN", "VBN", "."]
+    assert repair(deps, heads, words, pos, tags)[0][3] == "nsubj:pass"
+    words, pos, deps, heads = _tree(
+        "judge/NOUN/root/0 of/ADP/case/3 the/DET/det/3 District/PROPN/compound/6 of/ADP/case/5 "
+        "Columbia/PROPN/compound/6 Court/PROPN/nmod/0 ./PUNCT/punct/0"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos, ["NN", "IN", "DT", "NNP", "IN", "NNP", "NNP", "."])
+    assert (new_heads[1], new_heads[4]) == (6, 5)
+    words, pos, deps, heads = _tree(
+        "The/DET/det/1 hymn/NOUN/compound/2 talks/NOUN/root/2 about/ADP/case/4 serving/VERB/acl/2 ./PUNCT/punct/2"
+    )
+    assert repair(deps, heads, words, pos, ["DT", "NN", "NNS", "IN", "VBG", "."]) == (deps, heads)

@@ -141,7 +141,7 @@ def repair(
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
-        _verb_root(deps, heads, words, pos)
+        _verb_root(deps, heads, words, pos, tags)
         _perfect_participle(deps, heads, words, pos, tags)
         _verb_inside_noun_phrase(deps, heads, words, pos)
         _verb_inside_coordination(deps, heads, words, pos)
@@ -160,7 +160,7 @@ def repair(
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
-    _preposition_on_a_modifier(deps, heads)
+    _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
@@ -202,7 +202,7 @@ def _ancestors_include(heads: list[int], i: int, target: int) -> bool:
     return False
 
 
-def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str] | None) -> None:
     if not words or words[-1] not in (".", "!"):
         return
     for root, dep in enumerate(deps):
@@ -216,6 +216,8 @@ def _verb_root(deps: list[str], heads: list[int], words: list[str], pos: list[st
         if len(verbs) != 1:
             continue
         verb = verbs[0]
+        if tags is not None and tags[verb] in ("VBG", "VB"):
+            continue  # "The hymn talks about [serving]", "a spot [to kick] back": no predicate
         others = [i for i, p in enumerate(pos) if p in ("VERB", "AUX") and not _ancestors_include(heads, i, verb)]
         if others:
             continue
@@ -365,6 +367,10 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         if not preps:
             continue
         predicate = heads[noun]
+        if any(heads[i] == noun and deps[i] == "nummod" for i in range(noun)):
+            continue  # "Up to 40 rockets had been fired": a quantity, not a preposition
+        if words[preps[0]].lower() == "for" and any(heads[i] == predicate and words[i] == "to" for i in range(noun)):
+            continue  # "for them to leave": the subject of an infinitive
         dates = [i for i in range(preps[0] + 1, noun) if heads[i] == noun and words[i].lower() in CALENDAR_WORDS]
         if dates:  # "On Sunday Presidents X and Y signed": the date is the oblique, the rest the subject
             date = dates[0]
@@ -761,9 +767,11 @@ def _phrase_head(deps: list[str], heads: list[int], word: int) -> int:
     return word
 
 
-def _preposition_on_a_modifier(deps: list[str], heads: list[int]) -> None:
+def _preposition_on_a_modifier(deps: list[str], heads: list[int], pos: list[str] | None) -> None:
     for i, dep in enumerate(deps):
         if dep == "case" and heads[i] > i:
+            if pos is not None and i > 0 and pos[i - 1] == "PROPN" and pos[heads[i]] == "PROPN":
+                continue  # inside a name: "the District [of] Columbia Court", "Bank of America"
             heads[i] = _phrase_head(deps, heads, heads[i])
 
 
