@@ -539,13 +539,17 @@ class ActorResolver:
                     parts = [c.i for c in self.doc.children(i, "compound", "flat", "nmod:desc") if c.pos == "PROPN"]
                     i = parts[0] if parts and parts[0] == i - 1 else i
                 named = any(k in self.matches for k in range(i, j))
-                titled = any(self._sector_at(k, set(range(i, j))) for k in range(i, j))
-                titled = titled or self._of_unknown_organisation(i)  # "ANC president Oliver Tambo"
-                if j - i >= 2 and not named and not titled:
+                if j - i >= 2 and not named and not self._titled_name(i, j):
                     for k in range(i, j):
                         self._persons.setdefault(tokens[k].text, i)
                 i = max(j, i + 1)
         return self._persons
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """A title inside the name's words, or an unknown organisation's before them ("ANC
+        president Oliver Tambo"): the person is no private person."""
+        inside = set(range(start, end))
+        return any(self._sector_at(k, inside) for k in inside) or self._of_unknown_organisation(start)
 
     def _main_country(self) -> tuple[str, str] | None:
         """(code, name) of the country the article's explicit names mention most often."""
