@@ -1234,3 +1234,14 @@ def test_talks_consult_and_a_talk_is_a_speech(pipeline):
     assert ("GRC", "040", "TUR") in _triples(pipeline, "Talks between Greece and Turkey collapsed on Monday.")
     text = "Greek Prime Minister Kyriakos Mitsotakis gave a talk at the Atlantic Council in Washington."
     assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("04")]
+
+
+def test_a_reduced_passive_relative_is_an_act_by_its_agent_on_its_noun(pipeline):
+    """ "the return of Kuwaiti boats seized by Iran": Iran seized Kuwaiti boats; a participle
+    with no agent ("boats seized last week") names no one who acted."""
+    assert ("IRN", "1711", "KWT") in _triples(pipeline, "Kuwait demanded the return of Kuwaiti boats seized by Iran.")
+    assert not [
+        c
+        for _, c, _ in _triples(pipeline, "Kuwait demanded the return of Kuwaiti boats seized last week.")
+        if c.startswith("17")
+    ]

@@ -888,7 +888,7 @@ class ActorResolver:
         tok = doc.tokens[i]
         # a bare past participle is passive: "appeared in court, charged with murder" (with an
         # object it is a past tense the tagger misread: "police fired tear gas")
-        passive = doc.is_bare_participle(i) or bool(doc.children(i, "aux:pass"))
+        passive = doc.is_bare_participle(i) or doc.is_reduced_passive(i) or bool(doc.children(i, "aux:pass"))
         if passive or doc.children(i, "nsubj:pass"):
             subjects = doc.phrases(i, "by", "obl") or self._agent_hung_lower(i)
         else:  # a weak parse sometimes hangs the subject on the auxiliary

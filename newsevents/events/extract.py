@@ -214,6 +214,8 @@ class EventExtractor:
         if not direct and self.doc.is_bare_participle(verb.i):
             # "X appeared in court, charged with murder": whoever appeared was charged
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
+        if not direct and self.doc.is_reduced_passive(verb.i):
+            direct = [self.doc.tokens[verb.head]]  # "boats seized by Iran": the boats were seized
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
@@ -293,7 +295,8 @@ class EventExtractor:
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
         for spec in pattern.target:
             if spec == "obj":
-                heads = [o.i for o in objects if o.dep not in ("conj", "nmod")]
+                patient = head.head if self.doc.is_reduced_passive(head.i) else None  # "boats seized by Iran"
+                heads = [o.i for o in objects if o.dep not in ("conj", "nmod") or o.i == patient]
                 if pattern.addressee:  # one asks people, not "the UN peace initiative"
                     heads = [h for h in heads if self.doc.tokens[h].lemma.lower() not in self.actors.kb.event_nouns]
             elif spec == "iobj":

@@ -112,6 +112,14 @@ class ParsedDoc:
         tok = self.tokens[i]
         return tok.tag == "VBN" and tok.dep == "advcl" and not self.children(i, "aux", "nsubj", "cop", "obj")
 
+    def is_reduced_passive(self, i: int) -> bool:
+        """A past participle modifying a noun with no auxiliary, subject or object of its own
+        ("Kuwaiti boats [seized] by Iran"): a passive whose patient is that noun."""
+        tok = self.tokens[i]
+        if tok.tag != "VBN" or tok.dep != "acl" or tok.head == i:
+            return False
+        return self.tokens[tok.head].pos in ("NOUN", "PROPN") and not self.children(i, "aux", "nsubj", "obj", "cop")
+
     def is_definite(self, i: int) -> bool:
         """Whether a noun phrase is definite ("the attack", "this country")."""
         return any(c.lemma in ("the", "this", "that") for c in self.children(i, "det"))
