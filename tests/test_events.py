@@ -1245,3 +1245,11 @@ def test_a_reduced_passive_relative_is_an_act_by_its_agent_on_its_noun(pipeline)
         for _, c, _ in _triples(pipeline, "Kuwait demanded the return of Kuwaiti boats seized last week.")
         if c.startswith("17")
     ]
+
+
+def test_backing_armed_men_is_military_aid_and_backing_a_plan_is_words(pipeline):
+    """ "Iran supports Houthi rebels": military aid (072), not endorsement; "supported the
+    plan" stays praise (051)."""
+    assert any(s == "IRN" and c == "072" for s, c, _ in _triples(pipeline, "Iran supports Houthi rebels in Yemen."))
+    codes = {c for _, c, _ in _triples(pipeline, "Germany supported the French plan for the euro.")}
+    assert "051" in codes and "072" not in codes
