@@ -1253,3 +1253,9 @@ def test_backing_armed_men_is_military_aid_and_backing_a_plan_is_words(pipeline)
     assert any(s == "IRN" and c == "072" for s, c, _ in _triples(pipeline, "Iran supports Houthi rebels in Yemen."))
     codes = {c for _, c, _ in _triples(pipeline, "Germany supported the French plan for the euro.")}
     assert "051" in codes and "072" not in codes
+
+
+def test_tightening_security_raises_the_police_alert(pipeline):
+    assert ("EGYCOP", "151") in {
+        (s, c) for s, c, _ in _triples(pipeline, "Egyptian police tightened security around churches.")
+    }
