@@ -467,10 +467,11 @@ class ActorResolver:
             run.append(i)
             i -= 1
         first = self.doc.sentences[tokens[head].sent].start
+        named = [i for i in run if tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first]
+        if not named:  # most phrases: no organisation before the title, no sector words to read
+            return False
         covered = self._named_tokens() | self._sector_words(sorted(span))
-        return any(
-            tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first and i not in covered for i in run
-        )
+        return any(i not in covered for i in named)
 
     def _sector_words(self, span: list[int]) -> set[int]:
         """Tokens of the span that belong to a sector phrase ("Foreign Ministry")."""

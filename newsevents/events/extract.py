@@ -788,13 +788,15 @@ class EventExtractor:
         the verb above it ("died in the attack, reportedly conducted by the Taliban"): it
         describes the noun."""
         doc = self.doc
+        if noun.head == noun.i:
+            return []
         end = max(doc.subtree(noun.i)) + 1
         found = []
         for clause in doc.children(noun.head, "advcl"):
             between = range(end, min(doc.subtree(clause.i)))
             if clause.tag == "VBN" and clause.i > noun.i and all(doc.tokens[i].pos == "PUNCT" for i in between):
                 found.append(clause)
-        return found if noun.head != noun.i else []
+        return found
 
     def _sent_from(self, noun: Token) -> list[Actor]:
         """Who a verbal act "came from": "condemnation has come from X and Y", "statements of

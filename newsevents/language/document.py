@@ -109,16 +109,19 @@ class ParsedDoc:
         """A past participle heading an adverbial clause of its own, with no auxiliary,
         subject, copula or object ("appeared in court, charged with murder"): a passive
         whose patient is the subject of the clause above and whose agent is unnamed."""
-        tok = self.tokens[i]
-        return tok.tag == "VBN" and tok.dep == "advcl" and not self.children(i, "aux", "nsubj", "cop", "obj")
+        return self.tokens[i].dep == "advcl" and self._participle_alone(i)
 
     def is_reduced_passive(self, i: int) -> bool:
         """A past participle modifying a noun with no auxiliary, subject or object of its own
         ("Kuwaiti boats [seized] by Iran"): a passive whose patient is that noun."""
         tok = self.tokens[i]
-        if tok.tag != "VBN" or tok.dep != "acl" or tok.head == i:
+        if tok.dep != "acl" or tok.head == i:
             return False
-        return self.tokens[tok.head].pos in ("NOUN", "PROPN") and not self.children(i, "aux", "nsubj", "obj", "cop")
+        return self.tokens[tok.head].pos in ("NOUN", "PROPN") and self._participle_alone(i)
+
+    def _participle_alone(self, i: int) -> bool:
+        """A past participle (VBN) with no auxiliary, subject, copula or object of its own."""
+        return self.tokens[i].tag == "VBN" and not self.children(i, "aux", "nsubj", "cop", "obj")
 
     def is_definite(self, i: int) -> bool:
         """Whether a noun phrase is definite ("the attack", "this country")."""

@@ -530,9 +530,14 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def _has_dependent(deps: list[str], heads: list[int], word: int, labels: frozenset[str]) -> bool:
+    """Whether ``word`` has a dependent with one of these labels (a subject, an auxiliary)."""
+    return any(heads[k] == word and deps[k] in labels for k in range(len(deps)))
+
+
 def _repeated_verb_coordination(deps: list[str], heads: list[int], words: list[str]) -> None:
     for verb, dep in enumerate(deps):
-        if dep != "conj" or any(heads[k] == verb and deps[k] in SUBJECTS for k in range(len(deps))):
+        if dep != "conj" or _has_dependent(deps, heads, verb, SUBJECTS):
             continue
         node = heads[verb]
         for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
@@ -565,7 +570,7 @@ def _main_clause_swallowed_by_a_fronted_clause(
         ),
         None,
     )
-    if verb is None or any(heads[k] == verb and deps[k] in SUBJECTS | {"aux", "aux:pass"} for k in range(len(deps))):
+    if verb is None or _has_dependent(deps, heads, verb, SUBJECTS | {"aux", "aux:pass"}):
         return
     before = [k for k in range(comma + 1, verb) if not comma < heads[k] < verb]
     if not before or pos[before[0]] not in ("NOUN", "PROPN", "PRON"):
@@ -585,9 +590,7 @@ def _main_clause_swallowed_by_a_fronted_clause(
 
 def _clause_read_as_conjoined_noun(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
     for verb, dep in enumerate(deps):
-        if dep != "acl" or tags[verb] != "VBD" or heads[verb] >= verb:
-            continue
-        if any(heads[i] == verb and deps[i] in SUBJECTS for i in range(len(deps))):
+        if dep != "acl" or tags[verb] != "VBD" or heads[verb] >= verb or _has_dependent(deps, heads, verb, SUBJECTS):
             continue
         phrase = heads[verb]
         while deps[phrase] == "nmod" and heads[phrase] < phrase:
