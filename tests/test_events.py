@@ -220,6 +220,20 @@ def test_a_refusal_is_a_rejection_of_what_was_refused(pipeline):
     assert not [e for e in _events(pipeline, "Turkey refused to attack Syria.") if e.cameo.startswith("12")]
 
 
+def test_refusing_an_act_the_lexicon_does_not_code_is_a_rejection(pipeline):
+    """ "refused to hand over the files": a rejection (120), aimed by convention at the
+    article's country when no one is named; a refusal to comment is only that (011), and a
+    refusal of a coded act keeps the [refusal] rule's code."""
+    rows = [e for e in _events(pipeline, "Russia refused to hand over the files.") if e.cameo[:2] == "12"]
+    assert [(e.source.code, e.cameo, e.target.code, e.target.text) for e in rows] == [
+        ("RUS", "120", "RUS", "(implied)")
+    ]
+    assert {e.cameo for e in _events(pipeline, "The Kremlin declined to comment on the report.")} == {"011"}
+    assert {e.cameo for e in _events(pipeline, "Pakistan has refused to deploy peacekeepers in Iraq.")} >= {"122"}
+    rows = _triples(pipeline, "The US Congress denied funding for the wall.")
+    assert ("USALEG", "120") in {(s, c) for s, c, _ in rows}
+
+
 def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
     """ "warned that Iran would face sanctions": the warning is addressed at Iran."""
     rows = _triples(pipeline, "The United States warned on Monday that Iran would face new sanctions.")

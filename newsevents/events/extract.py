@@ -82,6 +82,12 @@ class EventExtractor:
                     found.append(coded)
         return without_acts_told_twice(found, self.doc, self.lexicon.appeal_codes)
 
+    def _refuses_a_coded_act(self, verb: Token) -> bool:
+        """Whether the infinitive under ``verb`` is itself a coded act ("refused to deploy
+        peacekeepers"): its refusal is then the ``[refusal]`` rule's to code (a rejection of
+        aid; "refused to attack" rejects nothing), not a plain rejection's."""
+        return any(self._verb_events(c) for c in self.doc.children(verb.i, "xcomp") if c.pos in PREDICATE_POS)
+
     def _refusal(self, coded: CodedEvent) -> CodedEvent | None:
         """ "refused to deploy peacekeepers": beside the denied act, the refusal itself, coded
         as a rejection of that kind of act (``[refusal]`` in code_rules.toml)."""
@@ -121,6 +127,7 @@ class EventExtractor:
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
+            and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -1017,12 +1024,14 @@ def _code(actor: Actor | None) -> str | None:
 
 def _most_specific(patterns: list[Pattern]) -> list[Pattern]:
     """Of several patterns on one trigger, keep the most constrained ones
-    ("threaten sanctions" beats "threaten"; "break off ties" beats nothing)."""
+    ("threaten sanctions" beats "threaten"; "break off ties" beats nothing). An entry that
+    names its words outranks one that only asks for a clause ("declined to comment"
+    declines comment; it rejects nothing)."""
     if not patterns:
         return patterns
 
-    def rank(p: Pattern) -> tuple[int, int]:
-        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle) + p.needs_clause, len(p.code))
+    def rank(p: Pattern) -> tuple[int, int, int]:
+        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle), p.needs_clause, len(p.code))
 
     best = max(rank(p) for p in patterns)
     kept: dict[str, Pattern] = {}

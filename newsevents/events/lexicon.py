@@ -33,6 +33,7 @@ class Pattern:
     intransitive: bool = False  # a verb entry that fires only without a direct object
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
     addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
+    uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
 
     @property
     def rule(self) -> str:
@@ -125,6 +126,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 intransitive=bool(entry.get("intransitive", False)),
                 target_of_act=bool(entry.get("target_of_act", False)),
                 addressee=bool(entry.get("addressee", False)),
+                uncoded_clause=bool(entry.get("uncoded_clause", False)),
             )
         )
     return out
