@@ -234,6 +234,18 @@ def test_refusing_an_act_the_lexicon_does_not_code_is_a_rejection(pipeline):
     assert ("USALEG", "120") in {(s, c) for s, c, _ in rows}
 
 
+def test_a_crowd_gathering_is_a_demonstration(pipeline):
+    """ "Thousands of farmers gathered": a demonstration (141), also where the parse reads
+    the verb as a participle on "farmers"; ministers who gather do not protest."""
+    text = "Thousands of Serbian students gathered outside parliament in Belgrade."
+    rows = [e for e in _events(pipeline, text) if e.cameo == "141"]
+    assert rows and rows[0].source.code == "SRBEDU"
+    reported = "Thousands of Serbian farmers gathered in Belgrade to urge the government to act, officials said."
+    assert "141" in {e.cameo for e in _events(pipeline, reported)}
+    ministers = _events(pipeline, "The ministers of France and Germany gathered in Paris.")
+    assert not [e for e in ministers if e.cameo[:2] == "14"]
+
+
 def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
     """ "warned that Iran would face sanctions": the warning is addressed at Iran."""
     rows = _triples(pipeline, "The United States warned on Monday that Iran would face new sanctions.")

@@ -128,6 +128,7 @@ class EventExtractor:
             and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
+            and (not p.crowd_subject or self._crowd(verb) is not None)
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -136,6 +137,8 @@ class EventExtractor:
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
                 sources = self.actors.subjects(verb.i) or self._denier(verb)
+            if pattern.crowd_subject and not sources:  # "thousands of farmers [gathered] in Tokyo" as a relative
+                sources = self.actors.resolve_with_conjuncts(self._crowd(verb).i)
             acting = None if sources or kind == "adjective" else self._subject_act(verb)
             if acting is not None:  # "the sanctions will end cooperation": the sanctioning side
                 sources = self._act_doers(acting)
@@ -187,6 +190,20 @@ class EventExtractor:
             return True
         addressed = self.doc.children(verb.i, "obj", "iobj", "obl")
         return bool(addressed) and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb))
+
+    def _crowd(self, verb: Token) -> Token | None:
+        """The crowd that does what ``verb`` says ("thousands of farmers", "tens of
+        thousands", "a crowd"): its subject, or the phrase it modifies as a participle, which
+        a weak parse makes of "Thousands of farmers [gathered] in Tokyo, officials said".
+        A gathering of that size is a demonstration, where a committee gathering is not."""
+        crowds = self.lexicon.crowd_nouns
+        heads = self.doc.children(verb.i, "nsubj")
+        if not heads and verb.dep == "acl" and verb.head < verb.i:
+            head = self.doc.tokens[verb.head]
+            while head.dep == "nmod" and head.head < head.i:  # "thousands of [farmers]"
+                head = self.doc.tokens[head.head]
+            heads = [head]
+        return next((h for h in heads if h.lemma.lower() in crowds or h.text.lower() in crowds), None)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""

@@ -34,6 +34,7 @@ class Pattern:
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
     addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
+    crowd_subject: bool = False  # "thousands of farmers gathered": only when a crowd is the subject
 
     @property
     def rule(self) -> str:
@@ -50,6 +51,7 @@ class Lexicon:
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     phase_nouns: frozenset[str] = frozenset()  # "a resumption of air raids": the raids are the act
+    crowd_nouns: frozenset[str] = frozenset()  # "thousands", "a crowd": many people at once
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -127,6 +129,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 target_of_act=bool(entry.get("target_of_act", False)),
                 addressee=bool(entry.get("addressee", False)),
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
+                crowd_subject=bool(entry.get("crowd_subject", False)),
             )
         )
     return out
@@ -141,6 +144,7 @@ def builtin_lexicon() -> Lexicon:
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         phase_nouns=expand(data.get("phase_nouns", ()), "noun"),
+        crowd_nouns=expand(data.get("crowd_nouns", ()), "noun"),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
