@@ -274,6 +274,14 @@ def test_asking_someone_to_act_is_an_appeal_asking_about_is_not(pipeline):
     ]
 
 
+def test_an_infinitive_read_as_a_relative_of_the_one_asked_is_the_appeal(pipeline, parse_full, rehang):
+    """ "asked all fishing nations [to help]" with the infinitive hung on "nations" as a
+    relative clause: still an appeal, as with the infinitive on the verb."""
+    text = "Norway has asked all fishing nations to help protect the stocks."
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, [("help", "nations", "acl")])
+    assert ("NOR", "020", None) in rows
+
+
 def test_a_particle_verb_needs_its_particle_in_the_sentence_to_be_parsed():
     """Selective parsing: "look" alone is no trigger; "look into" needs "into" in the sentence."""
     forms = builtin_lexicon().trigger_forms()

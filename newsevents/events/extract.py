@@ -185,11 +185,18 @@ class EventExtractor:
     def _has_clause(self, verb: Token) -> bool:
         """An infinitive or that-clause complement; an infinitive read as a purpose clause
         after an object ("asked the United States [to waive] the immunity") or after the one
-        a prepositional verb addresses ("counts on Turkey [to act]") counts."""
+        a prepositional verb addresses ("counts on Turkey [to act]") counts, and so does one
+        read as a relative clause of the object ("asked all oil-producing countries [to help]")."""
         if self.doc.children(verb.i, "xcomp", "ccomp"):
             return True
         addressed = self.doc.children(verb.i, "obj", "iobj", "obl")
-        return bool(addressed) and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb))
+        if addressed and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb)):
+            return True
+        asked = [a for a in addressed if a.dep in ("obj", "iobj")]
+        return any(self._is_infinitive(c) for a in asked for c in self.doc.children(a.i, "acl"))
+
+    def _is_infinitive(self, verb: Token) -> bool:
+        return any(m.lemma == "to" for m in self.doc.children(verb.i, "mark"))
 
     def _crowd(self, verb: Token) -> Token | None:
         """The crowd that does what ``verb`` says ("thousands of farmers", "tens of
@@ -207,8 +214,7 @@ class EventExtractor:
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""
-        clauses = self.doc.children(verb.i, "advcl")
-        return [c for c in clauses if any(m.lemma == "to" for m in self.doc.children(c.i, "mark"))]
+        return [c for c in self.doc.children(verb.i, "advcl") if self._is_infinitive(c)]
 
     def _denier(self, verb: Token) -> list[Actor]:
         """Who denies an agentless passive act ("Saudi Arabia denied claims that Khashoggi was
