@@ -496,6 +496,18 @@ def test_reciprocal_rows_once_per_pair_and_never_within_one_side(pipeline):
     }
 
 
+def test_an_endorsement_at_home_with_no_one_named_is_of_a_compatriot(pipeline):
+    """ "intends to endorse one of her former rivals": praise or endorsement (051) by the
+    article's own country with no named target falls on that country, marked implied;
+    a foreign source's is not guessed."""
+    text = "Senator Jane Harlow of Ohio has stated her intention to endorse one of her former rivals."
+    rows = [e for e in _events(pipeline, text) if e.cameo == "051"]
+    assert rows and rows[0].target.code == "USA" and rows[0].target.text == "(implied)"
+    text = "Senator Jane Harlow of Ohio said on Monday that Russia intends to endorse one of her former rivals."
+    foreign = [e for e in _events(pipeline, text) if e.cameo == "051" and e.source.code == "RUS"]
+    assert foreign and all(e.target is None for e in foreign)
+
+
 def test_in_domestic_politics_an_attack_is_words(pipeline):
     def codes(text):
         return {e.cameo for e in _events(pipeline, text)}
