@@ -80,6 +80,16 @@ def test_negated_and_threatened_acts_are_not_asserted(pipeline):
     assert attacks and all(e.modality != "asserted" for e in attacks)
 
 
+def test_a_coordinated_verb_shares_the_negation_of_its_clause(pipeline):
+    """ "did not attack X or shell its towns": neither act happened; a conjunct with its own
+    tense after "and" keeps its own polarity ("never attacked X and signed a treaty")."""
+    rows = {e.cameo: e.modality for e in _events(pipeline, "Iran did not attack Iraqi territory or shell its towns.")}
+    assert rows.get("194") == "denied" and rows.get("190") == "denied"
+    text = "Russia never attacked Ukraine and signed a treaty with Belarus."
+    rows = {e.cameo: e.modality for e in _events(pipeline, text)}
+    assert rows.get("190") == "denied" and rows.get("057") == "asserted"
+
+
 def test_every_row_explains_itself(pipeline):
     text = "Pakistan expelled India's ambassador on Monday."
     for e in _events(pipeline, text):

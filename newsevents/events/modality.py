@@ -73,14 +73,33 @@ def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABEL
 
 
 def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
-    """Negation on the event's own clause, its trigger noun, or a negating governor."""
+    """Negation on the event's own clause, its trigger noun, or a negating governor; a verb
+    coordinated with a negated one, in the same form and without a subject of its own,
+    shares its negation ("did not attack the town or shell its villages", "stop attacking
+    and shelling"), where one with its own tense does not ("did not resign and left"), nor a
+    finite verb after "and" ("never felt worried and walked away"; "never X or Y" shares)."""
     c = cues()
     if any(has_negator(doc, i) for i in {anchor, trigger}):
         return True
     tok = doc.tokens[anchor]
+    while _shares_its_head_s_clause(doc, tok):
+        tok = doc.tokens[tok.head]
+        if has_negator(doc, tok.i):
+            return True
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
     return False
+
+
+def _shares_its_head_s_clause(doc: ParsedDoc, tok) -> bool:
+    """A conjunct verb without a subject, in the form of the verb it is coordinated with."""
+    if tok.dep != "conj" or tok.head == tok.i or tok.pos not in ("VERB", "AUX"):
+        return False
+    head = doc.tokens[tok.head]
+    if head.tag != tok.tag or doc.children(tok.i, "nsubj", "nsubj:pass", "aux"):
+        return False
+    finite = tok.tag in ("VBD", "VBZ", "VBP")  # negated by an adverb of its own, not an auxiliary
+    return not finite or any(c.lemma in ("or", "nor") for c in doc.children(tok.i, "cc"))
 
 
 def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
