@@ -153,6 +153,10 @@ def test_directed_and_planned_acts_are_not_asserted(pipeline):
         if e.cameo == "042"
     ]
     assert visit and visit[0].modality == "intended"
+    # what something is a pretext for is still to come
+    text = "Zambia said the charges were a pretext for South African attacks on Zambia."
+    attacks = [e for e in _events(pipeline, text) if e.cameo == "190"]
+    assert attacks and all(e.modality == "intended" for e in attacks)
 
 
 def test_entry_objects_under_its_preposition_or_infinitive(pipeline):
