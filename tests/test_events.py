@@ -210,6 +210,14 @@ def test_who_attacks_whom_decides_force_or_assault(pipeline, text, root):
     assert roots == {root}
 
 
+def test_he_in_a_clause_a_person_reports_is_that_person(pipeline):
+    """ "Putin, who met Erdogan on Monday, said he would send troops": "he" is Putin, not
+    the last person named."""
+    text = "Putin, who met Erdogan on Monday, said he would send troops to Syria."
+    rows = [e for e in _events(pipeline, text, date(2020, 1, 10)) if e.cameo.startswith("15")]
+    assert rows and rows[0].source.code == "RUSGOV"
+
+
 def test_they_stands_for_the_group_named_before(pipeline):
     """ "They" takes the previous subject when it names a group or several actors."""
     text = "Protesters in Belgrade clashed with police on Friday. They demanded the resignation of the government."

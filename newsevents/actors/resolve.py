@@ -642,16 +642,7 @@ class ActorResolver:
             if word in ("it", "its"):
                 return self._copy(self._clause_owner(head), text)
             if word in PERSON_PRONOUNS:
-                prior = self._latest(
-                    head,
-                    lambda m: (
-                        m.kind in ("leader", "titled")
-                        or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))  # salient
-                        or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
-                        # an office of one person, however coded ("Kenya's president")
-                        or self.doc.tokens[m.head].lemma.lower() in self.kb.person_titles
-                    ),
-                )
+                prior = self._reporting_person(head) or self._latest(head, self._may_be_a_person)
                 return self._copy(prior, text)
             return None
         possessors = [c for c in self.doc.children(head, "nmod:poss")]
@@ -666,6 +657,32 @@ class ActorResolver:
         if lemma in ANAPHORIC_NOUNS and self.doc.is_definite(head):
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
+        return None
+
+    def _may_be_a_person(self, m: Mention) -> bool:
+        """A mention "he" or "she" may stand for: a leader, a titled person, a person named
+        as a subject (salient), or an office of one person, however coded ("Kenya's president")."""
+        return (
+            m.kind in ("leader", "titled")
+            or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))
+            or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
+            or self.doc.tokens[m.head].lemma.lower() in self.kb.person_titles
+        )
+
+    def _reporting_person(self, head: int) -> Mention | None:
+        """ "Putin, who met Erdogan on Monday, said he would send troops": "he" as the subject
+        of a clause that a person's verb governs is that person, however many people were
+        named in between; news writes "X said he" for X's own words and acts."""
+        tok = self.doc.tokens[head]
+        if tok.dep not in ("nsubj", "nsubj:pass") or tok.text.lower() not in ("he", "she"):
+            return None
+        clause = self.doc.tokens[tok.head]
+        if clause.dep != "ccomp" or clause.head == clause.i:
+            return None
+        for subj in self.doc.children(clause.head, "nsubj"):
+            found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
+            if found and self._may_be_a_person(found[0]):
+                return found[0]
         return None
 
     def _clause_owner(self, head: int) -> Mention | None:
