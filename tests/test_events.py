@@ -210,6 +210,15 @@ def test_who_attacks_whom_decides_force_or_assault(pipeline, text, root):
     assert roots == {root}
 
 
+def test_idioms_of_trend_and_disclosure_are_no_arrest_or_rejection(pipeline):
+    """ "to arrest the dollar's fall" halts a trend; "declined to disclose details" declines
+    comment (011), not a rejection."""
+    text = "Russian ministers agreed on a plan to arrest the rouble's fall."
+    assert not [e for e in _events(pipeline, text) if e.cameo == "173"]
+    assert "173" in {e.cameo for e in _events(pipeline, "Russian police arrested the protesters.")}
+    assert {e.cameo for e in _events(pipeline, "Venezuela declined to disclose details of the deal.")} == {"011"}
+
+
 def test_he_in_a_clause_a_person_reports_is_that_person(pipeline):
     """ "Putin, who met Erdogan on Monday, said he would send troops": "he" is Putin, not
     the last person named."""
