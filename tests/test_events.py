@@ -219,6 +219,12 @@ def test_idioms_of_trend_and_disclosure_are_no_arrest_or_rejection(pipeline):
     assert {e.cameo for e in _events(pipeline, "Venezuela declined to disclose details of the deal.")} == {"011"}
 
 
+def test_suppressing_dissent_is_repression_quelling_price_swings_is_not(pipeline):
+    rows = _triples(pipeline, "Russian police quelled the protest in Moscow.")
+    assert any(c == "175" and s == "RUSCOP" for s, c, _ in rows)
+    assert not [e for e in _events(pipeline, "Russian banks tried to quell price fluctuations.") if e.cameo == "175"]
+
+
 def test_he_in_a_clause_a_person_reports_is_that_person(pipeline):
     """ "Putin, who met Erdogan on Monday, said he would send troops": "he" is Putin, not
     the last person named."""
