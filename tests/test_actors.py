@@ -178,6 +178,17 @@ def test_a_surname_goes_back_to_the_role_in_apposition(pipeline, parse_full):
     assert actor is not None and actor.code == "GBRCOP"
 
 
+def test_a_surname_goes_back_to_a_name_the_office_after_it_is_apposed_to(pipeline, parse_full):
+    """ "according to prosecutor Jane Roe, the U.S. Attorney for ...": the office is the
+    mention, apposed to the name; a later "Roe" is that office holder."""
+    text = (
+        "The FBI is investigating the shooting, according to prosecutor Jane Roe, the U.S. Attorney "
+        "for the Western District of Texas. Roe characterized the attack as terrorism."
+    )
+    actor = _resolved(pipeline, parse_full, text, "Roe")
+    assert actor is not None and actor.code == "USAJUD"
+
+
 def test_a_role_in_apposition_owned_by_an_unknown_name_is_read_without_error(pipeline, parse_full):
     """The apposition's role is resolved while the mention list is still being built."""
     text = "Acme's spokesman, John Smith, said the plant was safe. Smith declined to comment."

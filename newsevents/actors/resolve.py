@@ -632,7 +632,9 @@ class ActorResolver:
             # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
             words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
             prior = self._latest(
-                head, lambda m: m.kind in ("leader", "titled", "person") and words <= self._name_words(m)
+                head,
+                lambda m: (m.kind in ("leader", "titled", "person") or self._is_an_office(m))
+                and words <= self._name_words(m),
             )
             if prior is not None:
                 return self._copy(prior, text)
@@ -666,7 +668,7 @@ class ActorResolver:
             m.kind in ("leader", "titled")
             or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))
             or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
-            or self.doc.tokens[m.head].lemma.lower() in self.kb.person_titles
+            or self._is_an_office(m)
         )
 
     def _reporting_person(self, head: int) -> Mention | None:
@@ -723,10 +725,27 @@ class ActorResolver:
         "Carrie Lam, the chief executive of Hong Kong" (the text's last word is "Kong")."""
         last = mention.actor.text.split()[-1]
         words = {last, *last.split("-")}  # "al-Shaheen" is "Shaheen" again
-        for i in [mention.head] + [c.i for c in self.doc.children(mention.head, "appos")]:
-            parts = [i] + [c.i for c in self.doc.children(i, "flat", "flat:name", "compound")]
-            words |= {self.doc.tokens[j].text for j in parts if self._is_name(j)}
+        head = self.doc.tokens[mention.head]
+        apposed = [c.i for c in self.doc.children(head.i, "appos")]
+        if head.dep == "appos":  # "prosecutor Josh Bash, [the U.S. Attorney] for ...": Bash
+            apposed.append(head.head)
+        for i in [head.i] + apposed:
+            words |= {self.doc.tokens[j].text for j in self._name_parts(i) if self._is_name(j)}
         return words
+
+    def _name_parts(self, i: int) -> list[int]:
+        """A word and the words of its name ("Josh" and "Bash", chained as flat in "prosecutor
+        Josh Bash")."""
+        parts, todo = [], [i]
+        while todo and len(parts) < 8:
+            j = todo.pop()
+            parts.append(j)
+            todo += [c.i for c in self.doc.children(j, "flat", "flat:name", "compound")]
+        return parts
+
+    def _is_an_office(self, m: Mention) -> bool:
+        """A mention read from a one-person office ("the U.S. Attorney for ..."), whatever its kind."""
+        return self.doc.tokens[m.head].lemma.lower() in self.kb.person_titles
 
     def _latest(self, before: int, accept) -> Mention | None:
         candidates = [m for m in self.explicit if m.head < before and accept(m)]
