@@ -225,6 +225,14 @@ def test_suppressing_dissent_is_repression_quelling_price_swings_is_not(pipeline
     assert not [e for e in _events(pipeline, "Russian banks tried to quell price fluctuations.") if e.cameo == "175"]
 
 
+def test_it_in_a_participle_clause_is_what_the_main_verb_is_about(pipeline):
+    """ "spoke out against the US attack, calling it an aggression": the criticism is aimed
+    at whoever attacked, not at the country named inside the quotation."""
+    text = 'The Prime Minister of Iraq spoke out against the US attack, calling it "an aggression on Iraq".'
+    rows = _triples(pipeline, text, date(2020, 1, 6))
+    assert ("IRQGOV", "111", "USA") in rows and ("IRQGOV", "111", "IRQ") not in rows
+
+
 def test_he_in_a_clause_a_person_reports_is_that_person(pipeline):
     """ "Putin, who met Erdogan on Monday, said he would send troops": "he" is Putin, not
     the last person named."""

@@ -248,9 +248,21 @@ class EventExtractor:
             direct = [self.doc.tokens[verb.head]]  # "boats seized by Iran": the boats were seized
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
+        direct = [self._what_it_stands_for(verb, o) for o in direct]
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
+
+    def _what_it_stands_for(self, verb: Token, obj: Token) -> Token:
+        """ "spoke out against the attack, calling it an aggression", "commented on the
+        agreement, calling it void": "it" as the object of a participle clause is the thing
+        the verb the clause hangs on is about (its first object or oblique noun before it)."""
+        if obj.text.lower() != "it" or verb.tag != "VBG" or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i:
+            return obj
+        things = [
+            c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i
+        ]
+        return things[0] if things else obj
 
     def _verb_words(self, verb: Token) -> set[str]:
         """The verb's dependents and the prepositions of its phrases ("spoke of": "of")."""
