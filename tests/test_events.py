@@ -233,6 +233,16 @@ def test_it_in_a_participle_clause_is_what_the_main_verb_is_about(pipeline):
     assert ("IRQGOV", "111", "USA") in rows and ("IRQGOV", "111", "IRQ") not in rows
 
 
+def test_fighting_a_disease_or_a_ruling_is_no_combat(pipeline):
+    for text in (
+        "The Russian army is fighting the virus in Moscow.",
+        "Japan said it would fight any unreasonable moves by the United States.",
+        "Russia will fight the ruling in court.",
+    ):
+        assert not [e for e in _events(pipeline, text) if e.cameo[:2] == "19"], text
+    assert ("ARMMIL", "190", "AZEMIL") in _triples(pipeline, "Armenian forces fought Azerbaijani troops.")
+
+
 def test_he_in_a_clause_a_person_reports_is_that_person(pipeline):
     """ "Putin, who met Erdogan on Monday, said he would send troops": "he" is Putin, not
     the last person named."""
