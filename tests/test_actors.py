@@ -189,6 +189,19 @@ def test_a_surname_goes_back_to_a_name_the_office_after_it_is_apposed_to(pipelin
     assert actor is not None and actor.code == "USAJUD"
 
 
+def test_she_does_not_take_up_a_man_marked_by_his_title(pipeline, parse_full):
+    """ "Crown Prince Mohammed bin Salman ... Mohammed ... She said": the prince (and his later
+    bare name) is marked male by his title, so "she" is someone else; "he" is still him."""
+    text = (
+        "Turkish lawyer Ayse Kaya spoke in Ankara. Saudi Crown Prince Mohammed bin Salman met officials on Monday. "
+        "Mohammed left Riyadh. She said the visit went badly."
+    )
+    actor = _resolved(pipeline, parse_full, text, "She")
+    assert actor is None or actor.code != "SAUGOV"
+    actor = _resolved(pipeline, parse_full, text.replace("She said", "He said"), "He")
+    assert actor is not None and actor.code == "SAUGOV"
+
+
 def test_a_role_in_apposition_owned_by_an_unknown_name_is_read_without_error(pipeline, parse_full):
     """The apposition's role is resolved while the mention list is still being built."""
     text = "Acme's spokesman, John Smith, said the plant was safe. Smith declined to comment."

@@ -52,6 +52,7 @@ TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
@@ -644,7 +645,10 @@ class ActorResolver:
             if word in ("it", "its"):
                 return self._copy(self._clause_owner(head), text)
             if word in PERSON_PRONOUNS:
-                prior = self._reporting_person(head) or self._latest(head, self._may_be_a_person)
+                gender = PRONOUN_GENDER[word]
+                prior = self._reporting_person(head) or self._latest(
+                    head, lambda m: self._may_be_a_person(m) and self._gender(m) in (None, gender)
+                )
                 return self._copy(prior, text)
             return None
         possessors = [c for c in self.doc.children(head, "nmod:poss")]
@@ -667,9 +671,26 @@ class ActorResolver:
         return (
             m.kind in ("leader", "titled")
             or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))
-            or (m.actor.sector == "GOV" and m.kind != "capital" and m.kind != "country")
             or self._is_an_office(m)
         )
+
+    def _gender(self, m: Mention) -> str | None:
+        """The gender a mention's own words or its apposition give ("Crown Prince
+        Mohammed", "Hatice Cengiz, fiancée of ..."), or any mention of the same leader
+        ("Mohammad" after "Crown Prince Mohammad bin Salman"); None: a name alone tells nothing."""
+        same = [o for o in self.explicit if o.actor.name == m.actor.name]
+        a_leader = any(o.kind == "leader" for o in same)  # a person's name, not a country's
+        words = [w for o in (same if a_leader else [m]) for w in self._gender_clues(o)]
+        genders = {self.kb.gender_words[w] for w in words if w in self.kb.gender_words}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _gender_clues(self, m: Mention) -> list[str]:
+        head = self.doc.tokens[m.head]
+        words = m.actor.text.lower().split()
+        words += [c.lemma.lower() for c in self.doc.children(head.i, "appos", "nmod:desc", "compound")]
+        if head.dep == "appos":
+            words.append(self.doc.tokens[head.head].lemma.lower())
+        return words
 
     def _reporting_person(self, head: int) -> Mention | None:
         """ "Putin, who met Erdogan on Monday, said he would send troops": "he" as the subject
