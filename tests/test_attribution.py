@@ -110,3 +110,25 @@ def test_what_a_news_outlet_says_in_its_own_voice_is_reported(pipeline):
 
     assert modality("The news agency IRNA said on Sunday Iran had seized seven Kuwaiti boats.") == {"reported"}
     assert modality("The Iranian government said on Sunday that Iran had seized seven Kuwaiti boats.") == {"asserted"}
+
+
+def test_an_unnamed_source_trailing_the_clause_reports_it(pipeline, parse_full, rehang):
+    """ "Soldiers killed one man, a source said" with "said" hung on "killed" (parataxis):
+    the statement covers the clause, and an unnamed source's word is reported."""
+    from newsevents.actors import ActorResolver
+    from newsevents.attribution import Attributor
+    from newsevents.events.extract import EventExtractor
+    from newsevents.events.lexicon import builtin_lexicon
+
+    text = "Haitian soldiers killed one man in northern Haiti, a source at the church radio said."
+    doc = parse_full(text)
+    rehang(doc, "killed", "killed", "root")
+    rehang(doc, "said", "killed", "parataxis")
+    actors = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    attributor = Attributor(doc, actors, None)
+    (killing,) = [c for c in EventExtractor(builtin_lexicon(), doc, actors, "t").extract() if c.event.cameo == "190"]
+    attributor.attribute(killing)
+    assert killing.event.attribution.cue == "said" and killing.event.modality == "reported"
+    named = text.replace("a source at the church radio", "police")
+    events = pipeline.code_article(Article(id="d", text=named, published=date(2020, 1, 1)))
+    assert [e.modality for e in events if e.cameo == "190"] == ["asserted"]

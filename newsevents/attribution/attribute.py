@@ -42,6 +42,7 @@ class Cues:
     source_prefixes: tuple[str, ...]
     allegations: tuple[str, ...] = ()  # reported acts that make the statement an accusation
     demand_modals: dict[str, str] = field(default_factory=dict)  # "X said Y must ...": a demand (100) of Y
+    anonymous: frozenset[str] = frozenset()  # "a source said": the outlet passes on an unnamed word
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def cues() -> Cues:
         tuple(data["source_line_prefixes"]),
         tuple(data.get("allegation_codes", ())),
         dict(data.get("demand_modals", {})),
+        expand(data.get("anonymous_speakers", ()), "noun"),
     )
 
 
@@ -114,7 +116,7 @@ class Attributor:
         if cue not in self.statements:
             tok = self.doc.tokens[cue]
             hedged = tok.lemma in self.cues.hedging or tok.text.lower() in self.cues.hedging
-            hedged = hedged or self._said_by_an_outlet(cue)
+            hedged = hedged or self._said_by_an_outlet(cue) or self._said_by_an_unnamed_source(cue)
             self.statements[cue] = Statement(cue, self._speaker(cue), self._outlets(cue), None, hedged)
         return self.statements[cue]
 
@@ -164,6 +166,19 @@ class Attributor:
         is reported, as when it "reported" it; a party's own statement is asserted."""
         subjects = self.doc.children(verb, "nsubj")
         return bool(subjects) and any(self.actors.outlet_at(i) for i in self.doc.subtree(subjects[0].i))
+
+    def _said_by_an_unnamed_source(self, verb: int) -> bool:
+        """ "..., a source at the church radio said", "witnesses said": an unnamed speaker's
+        word is reported, not asserted (``anonymous_speakers`` in attribution.toml)."""
+        words = self.cues.anonymous
+        subjects = self.doc.children(verb, "nsubj")
+        if not subjects:  # ", a source at the church radio said" with the phrase hung elsewhere
+            tokens, start = self.doc.tokens, self.doc.sentences[self.doc.tokens[verb].sent].start
+            before = verb - 1
+            while before > start and tokens[before].text != ",":
+                before -= 1
+            subjects = [t for t in tokens[before + 1 : verb] if t.pos == "NOUN"][:1]
+        return any(s.lemma in words or s.text.lower() in words for s in subjects)
 
     def _speaker(self, verb: int) -> Actor | None:
         if self.doc.tokens[verb].lemma == "quote":  # "Al Jazeera quoted the minister as saying"
@@ -250,6 +265,17 @@ class Attributor:
                 if child.dep in COMPLEMENT_EDGES or self._that_clause_on_time_phrase(child, before):
                     return self.statement(node.i)
             before, child = child, node
+        return self._trailing_statement(child, anchor)
+
+    def _trailing_statement(self, root: Token, anchor: int) -> Statement | None:
+        """ "Soldiers killed one man, a source said" with the verb of saying hung on the
+        reported clause (parataxis, or a conjunct with a subject of its own and no "and"): it
+        reports that whole clause, as its head would."""
+        for cue in self.doc.children(root.i, "parataxis", "conj"):
+            if cue.i < anchor or not self.is_speech(cue) or self.doc.children(cue.i, "ccomp", "obj"):
+                continue
+            if cue.dep == "parataxis" or (self.doc.children(cue.i, "nsubj") and not self.doc.children(cue.i, "cc")):
+                return self.statement(cue.i)
         return None
 
     def _that_clause_on_time_phrase(self, phrase: Token, clause: Token) -> bool:
