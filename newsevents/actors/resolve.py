@@ -634,8 +634,9 @@ class ActorResolver:
             words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
             prior = self._latest(
                 head,
-                lambda m: (m.kind in ("leader", "titled", "person") or self._is_an_office(m))
-                and words <= self._name_words(m),
+                lambda m: (
+                    (m.kind in ("leader", "titled", "person") or self._is_an_office(m)) and words <= self._name_words(m)
+                ),
             )
             if prior is not None:
                 return self._copy(prior, text)

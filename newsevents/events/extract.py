@@ -259,9 +259,7 @@ class EventExtractor:
         the verb the clause hangs on is about (its first object or oblique noun before it)."""
         if obj.text.lower() != "it" or verb.tag != "VBG" or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i:
             return obj
-        things = [
-            c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i
-        ]
+        things = [c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i]
         return things[0] if things else obj
 
     def _verb_words(self, verb: Token) -> set[str]:
