@@ -90,6 +90,21 @@ def test_a_coordinated_verb_shares_the_negation_of_its_clause(pipeline):
     assert rows.get("190") == "denied" and rows.get("057") == "asserted"
 
 
+def test_a_vote_enacts_its_infinitive_and_a_negated_verb_denies_it(pipeline):
+    """ "voted to extend the state of emergency" extended it; "did not vote to extend" and
+    "did not start shelling" did not; "would not hesitate to close" stays a threat."""
+
+    def modality(text, code):
+        return [e.modality for e in _events(pipeline, text) if e.cameo.startswith(code)]
+
+    assert modality("The parliament of Portugal voted to extend the state of emergency by 15 days.", "17") == [
+        "asserted"
+    ]
+    assert modality("The parliament of Portugal did not vote to extend the state of emergency.", "17") == ["denied"]
+    assert modality("Russia did not start shelling Kyiv.", "19") == ["denied"]
+    assert modality("Iran would not hesitate to close the strait.", "19") == ["threatened"]
+
+
 def test_every_row_explains_itself(pipeline):
     text = "Pakistan expelled India's ambassador on Monday."
     for e in _events(pipeline, text):

@@ -88,7 +88,22 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
             return True
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
-    return False
+    return _under_a_negated_verb(doc, tok, c)
+
+
+def _under_a_negated_verb(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """An infinitive whose verb is negated and says nothing else of it: "did not vote to
+    extend the emergency", "did not start shelling". Verbs that give the infinitive a
+    modality of their own ("did not plan to"), reverse it ("did not refuse to", "did not
+    stop") or make a threat of it ("would not hesitate to") are left to those rules."""
+    if tok.head == tok.i:
+        return False
+    head = doc.tokens[tok.head]
+    purpose = tok.dep == "advcl" and head.lemma in c.meeting_verbs
+    if tok.dep != "xcomp" and not purpose:
+        return False
+    special = c.governors.keys() | c.negating_governors | c.negated_threats
+    return head.lemma not in special and has_negator(doc, head.i)
 
 
 def _shares_its_head_s_clause(doc: ParsedDoc, tok) -> bool:
