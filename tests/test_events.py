@@ -105,6 +105,17 @@ def test_a_vote_enacts_its_infinitive_and_a_negated_verb_denies_it(pipeline):
     assert modality("Iran would not hesitate to close the strait.", "19") == ["threatened"]
 
 
+def test_a_which_clause_of_denial_denies_the_clause_before_it(pipeline):
+    """ "Iran attacked the tanker, which Tehran denied": the attack is denied, though the
+    parse hangs the clause on "tanker"; "a plan for the march, which they rejected" rejects
+    the plan, and "the claim, which Russia denied" is what was denied."""
+    assert [e.modality for e in _events(pipeline, "Iran attacked the tanker, which Tehran denied.")] == ["denied"]
+    rows = _events(pipeline, "Iran attacked the tanker, which sank.")
+    assert [e.modality for e in rows if e.cameo == "190"] == ["asserted"]
+    rows = _events(pipeline, "Iran rejected the claim, which Russia denied.")
+    assert rows and all(e.modality == "asserted" for e in rows)
+
+
 def test_every_row_explains_itself(pipeline):
     text = "Pakistan expelled India's ambassador on Monday."
     for e in _events(pipeline, text):

@@ -23,6 +23,7 @@ class ModalityCues:
     negating_governors: frozenset[str]
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
+    which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
     governors: dict[str, str]
     auxiliaries: dict[str, str]
@@ -52,6 +53,7 @@ def cues() -> ModalityCues:
         negating_governors=frozenset(data["negating_governors"]),
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
+        which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
@@ -88,7 +90,23 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
             return True
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
-    return _under_a_negated_verb(doc, tok, c)
+    return _under_a_negated_verb(doc, tok, c) or _denied_by_a_which_clause(doc, anchor, c)
+
+
+def _denied_by_a_which_clause(doc: ParsedDoc, anchor: int, c: ModalityCues) -> bool:
+    """ "Trump asked Xi for help in the election, which Trump denied": a ", which X denied"
+    clause after the event's clause denies that clause, though the parse hangs it on the
+    clause's last noun ("election"); not when that noun is a report ("the claim, which")."""
+    own_clause = doc.subtree(anchor, stop=frozenset({"ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj"}))
+    for tok in (doc.tokens[i] for i in own_clause):
+        if tok.dep != "acl:relcl" or tok.i < anchor or tok.lemma not in c.which_denials:
+            continue
+        if c.governors.get(doc.tokens[tok.head].lemma) == "reported":
+            continue  # "rejected the claim, which Russia denied": the claim is what was denied
+        which = [w for w in doc.children(tok.i, "obj") if w.lemma == "which" and w.i > 0]
+        if which and doc.tokens[which[0].i - 1].text == ",":
+            return True
+    return False
 
 
 def _under_a_negated_verb(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
