@@ -60,6 +60,7 @@ def rehang():
         if token.head != token.i:
             doc.tokens[token.head].children.remove(token.i)
         token.head, token.dep = word[head].i, dep
-        word[head].children.append(token.i)
+        if word[head].i != token.i:  # a root is no child of itself
+            word[head].children.append(token.i)
 
     return move
