@@ -529,3 +529,54 @@ def test_repairs_leave_quantities_names_and_gerunds_alone():
         "The/DET/det/1 hymn/NOUN/compound/2 talks/NOUN/root/2 about/ADP/case/4 serving/VERB/acl/2 ./PUNCT/punct/2"
     )
     assert repair(deps, heads, words, pos, ["DT", "NN", "NNS", "IN", "VBG", "."]) == (deps, heads)
+
+
+def test_a_name_hung_deep_in_a_fronted_phrase_is_the_subject():
+    """ "On Wednesday at the opening of the pipeline, Turkish president Erdogan called ..."
+    with "president" an apposition of "pipeline" and "called" left without a subject: the
+    title and name right before the verb are its subject; a noun that names no one stays."""
+    spec = (
+        "On/ADP/case/1 Wednesday/PROPN/obl/11 at/ADP/case/4 the/DET/det/4 opening/NOUN/nmod/1 of/ADP/case/7 "
+        "the/DET/det/7 pipeline/NOUN/nmod/4 ,/PUNCT/punct/9 president/NOUN/appos/7 Erdogan/PROPN/flat/9 "
+        "called/VERB/root/11 for/ADP/case/13 talks/NOUN/obl/11 ./PUNCT/punct/11"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert (fixed[9], new_heads[9]) == ("nsubj", 11)
+    words, pos, deps, heads = _tree(
+        spec.replace("president/NOUN/appos/7 Erdogan/PROPN/flat/9", "a/DET/det/10 project/NOUN/appos/7")
+    )
+    assert repair(deps, heads, words, pos) == (deps, heads)
+
+
+def test_a_title_read_as_a_conjunct_of_the_fronted_phrase_is_the_subject():
+    """ "Following the vote, a spokesperson, Morgan Ortagus, said" with "spokesperson" a
+    conjunct of "vote" (a comma, no "and"): the spokesperson is the subject, the name its
+    apposition."""
+    spec = (
+        "Following/VERB/case/2 the/DET/det/2 vote/NOUN/obl/10 ,/PUNCT/punct/5 a/DET/det/5 "
+        "spokesperson/NOUN/conj/2 ,/PUNCT/punct/7 Morgan/PROPN/appos/5 Ortagus/PROPN/flat/7 "
+        ",/PUNCT/punct/2 said/VERB/root/10 ./PUNCT/punct/10"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert [(fixed[i], new_heads[i]) for i in (5, 7)] == [("nsubj", 10), ("appos", 5)]
+
+
+def test_a_finite_verb_read_as_a_relative_before_a_participle_root_is_the_predicate():
+    """ "Erdogan called for cooperation, claiming a right" with "called" an acl of the
+    subject and "claiming" the root: a past-tense verb right after its subject is the
+    predicate, the participle its adverbial clause; a relative with "who" stays."""
+    spec = (
+        "Erdogan/PROPN/nsubj/5 called/VERB/acl/0 for/ADP/case/3 cooperation/NOUN/obl/1 ,/PUNCT/punct/5 "
+        "claiming/VERB/root/5 a/DET/det/7 right/NOUN/obj/5 ./PUNCT/punct/5"
+    )
+    tags = ["NNP", "VBD", "IN", "NN", ",", "VBG", "DT", "NN", "."]
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 5)] == [("nsubj", 1), ("root", 1), ("advcl", 1)]
+    words, pos, deps, heads = _tree(
+        "Erdogan/PROPN/nsubj/6 who/PRON/nsubj/2 called/VERB/acl/0 for/ADP/case/4 cooperation/NOUN/obl/2 "
+        ",/PUNCT/punct/6 claiming/VERB/root/6 a/DET/det/8 right/NOUN/obj/6 ./PUNCT/punct/6"
+    )
+    assert repair(deps, heads, words, pos, ["NNP", "WP", *tags[1:]])[0][2] == "acl"

@@ -106,7 +106,9 @@ def repair(
     - A participle read as the root with the subject, and the finite verb after it left
       subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
       parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
-      the root and the participle describes the subject.
+      the root and the participle describes the subject. Likewise a past-tense verb read as a
+      relative clause of the subject before a participle root ("Erdogan [called] for
+      cooperation, claiming a right"): the verb is the root, the participle its adverbial.
     - A subjectless verb coordinated inside a complement clause when the same verb governs
       that clause ("The court found that it could rule on X, and [found] X unlawful", the
       second "found" a conjunct of "rule"): the repeated verb is coordinated with its twin.
@@ -133,7 +135,10 @@ def repair(
       relative "denied"): with no relative pronoun, the verb is the root and the whole list,
       headed by its first item, its subject.
     - A subjectless verb after a name the parse hung elsewhere is that name's predicate:
-      "In Washington, Hatice Cengiz criticized" with the name an apposition of "Washington",
+      "In Washington, Hatice Cengiz criticized" with the name an apposition of "Washington"
+      (or, deeper, of any noun of the fronted phrase: "On Wednesday at the opening of the
+      pipeline, president Erdogan called"; a title read as a conjunct of that phrase by a
+      comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
@@ -151,6 +156,7 @@ def repair(
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
+        _name_read_as_a_loose_phrase(deps, heads, words, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
@@ -164,7 +170,6 @@ def repair(
     _repeated_verb_coordination(deps, heads, words)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
-        _name_read_as_a_loose_phrase(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -678,6 +683,16 @@ def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], 
         deps[subject], heads[subject] = "nsubj", verb
         deps[root], heads[root] = "acl", subject
         return
+    subject = subjects[0]
+    clauses = [i for i in range(subject + 1, root) if heads[i] == subject and deps[i] in ("acl", "acl:relcl")]
+    if len(clauses) == 1 and tags[clauses[0]] in FINITE_TAGS:  # "Erdogan [called] for X, claiming Y"
+        verb = clauses[0]
+        own = [i for i, h in enumerate(heads) if h == verb]
+        if any(deps[i] in SUBJECTS or deps[i] == "mark" or pos[i] == "PRON" and i < verb for i in own):
+            return  # a relative clause of its own ("who called")
+        _promote_to_root(deps, heads, verb, root)
+        deps[subject], heads[subject] = "nsubj", verb
+        deps[root], heads[root] = "advcl", verb
 
 
 def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
@@ -719,14 +734,61 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
         return
     if pos[root] != "VERB" or root in has_subject:
         return
-    names = [  # "In Washington, Hatice Cengiz criticized": the name hung on the fronted place
+    names = [  # "In Washington, Hatice Cengiz criticized": the name hung on the fronted phrase
         a
         for a in range(root)
-        if deps[a] == "appos" and pos[a] == "PROPN" and deps[heads[a]] == "obl" and heads[heads[a]] == root
+        if deps[a] == "appos"
+        and words[max(_first_word(deps, heads, a) - 1, 0)] == ","
+        and _names_someone(deps, heads, pos, a)
+        and _inside_a_fronted_phrase(deps, heads, a, root)
     ]
-    between = range(names[0] + 1, root) if names else range(0)
-    if len(names) == 1 and all(_ancestors_include(heads, i, names[0]) or deps[i] == "punct" for i in between):
-        deps[names[0]], heads[names[0]] = "nsubj", root
+    if not names:
+        return
+    subject = _listed_by_a_comma(deps, heads, words, names[-1])
+    if all(_ancestors_include(heads, i, subject) or deps[i] == "punct" for i in range(subject + 1, root)):
+        deps[subject], heads[subject] = "nsubj", root
+
+
+def _listed_by_a_comma(deps: list[str], heads: list[int], words: list[str], name: int) -> int:
+    """The noun a name is apposed to when that noun was read as a conjunct by a comma alone
+    ("Following the vote, a State Department spokesperson, Morgan Ortagus, indicated" with
+    "spokesperson" a conjunct of "vote"): that noun, title and name together, is the
+    subject; otherwise the name itself."""
+    noun = heads[name]
+    if deps[name] != "appos" or deps[noun] != "conj" or noun > name:
+        return name
+    if any(heads[i] == noun and deps[i] == "cc" for i in range(len(deps))):
+        return name
+    first = _first_word(deps, heads, noun)
+    return noun if first > 0 and words[first - 1] == "," else name
+
+
+def _first_word(deps: list[str], heads: list[int], word: int) -> int:
+    """The first word of the phrase a word heads, punctuation aside."""
+    return min(i for i in range(word + 1) if deps[i] != "punct" and _ancestors_include(heads, i, word))
+
+
+def _names_someone(deps: list[str], heads: list[int], pos: list[str], word: int) -> bool:
+    """A name ("Hatice Cengiz") or a title with one ("president Erdogan")."""
+    if pos[word] == "PROPN":
+        return True
+    return pos[word] == "NOUN" and any(
+        heads[i] == word and deps[i] in ("flat", "appos", "compound") and pos[i] == "PROPN"
+        for i in range(word + 1, len(deps))
+    )
+
+
+def _inside_a_fronted_phrase(deps: list[str], heads: list[int], word: int, root: int) -> bool:
+    """The word hangs, at any depth, on an oblique of the root that opens the sentence
+    ("On Wednesday during the ceremony of the pipeline, ..."), and on nothing else."""
+    for _ in range(len(deps)):  # bounded: a malformed tree must not hang the repair
+        head = heads[word]
+        if head == word or head > root:
+            return False
+        if head == root:
+            return deps[word] == "obl"
+        word = head
+    return False
 
 
 def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
