@@ -1383,6 +1383,26 @@ def test_backing_armed_men_is_military_aid_and_backing_a_plan_is_words(pipeline)
 
 
 def test_tightening_security_raises_the_police_alert(pipeline):
-    assert ("EGYCOP", "151") in {
-        (s, c) for s, c, _ in _triples(pipeline, "Egyptian police tightened security around churches.")
-    }
+    """A raised alert watches the own population: "security measures" are about security
+    (the compound names the kind of measures), and the country is the target; "stepped up
+    measures" of no named kind raise nothing."""
+    assert ("EGYCOP", "151", "EGY") in _triples(pipeline, "Egyptian police tightened security around churches.")
+    rows = _triples(pipeline, "The Belarusian government strengthened security measures in Minsk.")
+    assert ("BLRGOV", "151", "BLR") in rows
+    assert not [
+        r
+        for r in _triples(pipeline, "The Belarusian government strengthened measures against the virus.")
+        if r[1] == "151"
+    ]
+
+
+def test_detention_said_with_a_light_verb_and_arrest_warrants_are_legal_action(pipeline):
+    """ "placed the president under house arrest", "took him into custody", "issued arrest
+    warrants for": 173 against the person; "placed the plan under review" is no arrest."""
+    assert ("ZWEMIL", "173", "USAGOV") in _triples(
+        pipeline, "Zimbabwe's army placed the American president under house arrest."
+    )
+    assert ("TURCOP", "173", "IRQGOV") in _triples(pipeline, "Turkish police took an Iraqi diplomat into custody.")
+    rows = _triples(pipeline, "Iran issued an arrest warrant for the US president.")
+    assert ("IRN", "173", "USAGOV") in rows
+    assert not [r for r in _triples(pipeline, "The Kenyan government placed the plan under review.") if r[1] == "173"]

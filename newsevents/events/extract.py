@@ -313,7 +313,11 @@ class EventExtractor:
         counted = [n for o in objects if o.pos == "NUM" for n in self.doc.children(o.i, "nmod")]
         # a named object's title: "hosted Japanese Prime Minister Ryutaro Hashimoto"
         titles = [t for o in objects if o.pos == "PROPN" for t in self.doc.children(o.i, "nmod:desc", "compound")]
-        return objects + obliques + labels + inner + titles + counted
+        # the kind of a set of steps: "strengthened [security] measures"
+        kinds = [
+            k for o in objects if o.lemma in self.lexicon.measure_nouns for k in self.doc.children(o.i, "compound")
+        ]
+        return objects + obliques + labels + inner + titles + counted + kinds
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())

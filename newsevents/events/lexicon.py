@@ -52,6 +52,7 @@ class Lexicon:
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     phase_nouns: frozenset[str] = frozenset()  # "a resumption of air raids": the raids are the act
     crowd_nouns: frozenset[str] = frozenset()  # "thousands", "a crowd": many people at once
+    measure_nouns: frozenset[str] = frozenset()  # "security measures": the kind is the object
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -145,6 +146,7 @@ def builtin_lexicon() -> Lexicon:
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         phase_nouns=expand(data.get("phase_nouns", ()), "noun"),
         crowd_nouns=expand(data.get("crowd_nouns", ()), "noun"),
+        measure_nouns=expand(data.get("measure_nouns", ()), "noun"),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
