@@ -580,3 +580,21 @@ def test_a_finite_verb_read_as_a_relative_before_a_participle_root_is_the_predic
         ",/PUNCT/punct/6 claiming/VERB/root/6 a/DET/det/8 right/NOUN/obj/6 ./PUNCT/punct/6"
     )
     assert repair(deps, heads, words, pos, ["NNP", "WP", *tags[1:]])[0][2] == "acl"
+
+
+def test_a_gerund_read_as_an_adjective_of_a_bare_oblique_is_the_complement():
+    """ "denied [striking] Ukrainian cities" with "striking" an adjective and "cities" an
+    oblique with no preposition: the gerund is the verb's complement, "cities" its object;
+    an oblique with its preposition keeps its adjective ("rallied against striking miners")."""
+    spec = (
+        "Moscow/PROPN/nsubj/1 denied/VERB/root/1 striking/VERB/amod/4 Ukrainian/ADJ/amod/4 "
+        "cities/NOUN/obl/1 ./PUNCT/punct/1"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert [(fixed[i], new_heads[i]) for i in (2, 4)] == [("xcomp", 1), ("obj", 2)]
+    words, pos, deps, heads = _tree(
+        "Miners/NOUN/nsubj/1 rallied/VERB/root/1 against/ADP/case/4 striking/VERB/amod/4 "
+        "miners/NOUN/obl/1 ./PUNCT/punct/1"
+    )
+    assert repair(deps, heads, words, pos) == (deps, heads)

@@ -141,6 +141,9 @@ def repair(
       comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
+    - A gerund right after a verb read as an adjective of a bare oblique noun ("denied
+      [striking] Ukrainian cities", "cities" an oblique with no preposition): an oblique
+      has a preposition, so the gerund is the verb's complement and the noun its object.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
     """
@@ -156,6 +159,7 @@ def repair(
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
+        _gerund_read_as_adjective(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
@@ -389,6 +393,20 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
         if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
             deps[appositions[0]], heads[appositions[0]] = dep, predicate
+
+
+def _gerund_read_as_adjective(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for gerund, dep in enumerate(deps):
+        if dep != "amod" or pos[gerund] != "VERB" or not words[gerund].lower().endswith("ing"):
+            continue
+        noun = heads[gerund]
+        verb = heads[noun]
+        if noun <= gerund or deps[noun] != "obl" or pos[verb] != "VERB" or verb != gerund - 1:
+            continue
+        if any(heads[i] == noun and deps[i] == "case" for i in range(len(deps))):
+            continue  # a true oblique: "rallied against [striking] workers"
+        deps[gerund], heads[gerund] = "xcomp", verb
+        deps[noun], heads[noun] = "obj", gerund
 
 
 def _list_without_conjunction(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
