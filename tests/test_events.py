@@ -1406,3 +1406,15 @@ def test_detention_said_with_a_light_verb_and_arrest_warrants_are_legal_action(p
     rows = _triples(pipeline, "Iran issued an arrest warrant for the US president.")
     assert ("IRN", "173", "USAGOV") in rows
     assert not [r for r in _triples(pipeline, "The Kenyan government placed the plan under review.") if r[1] == "173"]
+
+
+def test_denying_an_earlier_report_denies_the_act_it_was_about(pipeline):
+    """ "Turkish jets bombed X, officials said. Ankara denied the accusation.": the bombing,
+    denied, in place of a generic 016; with no earlier act of the denier's side, or with
+    an act named in the report's own clause, the denial is coded as before."""
+    text = "Turkish jets bombed Kurdish villages in Iraq on Monday, Iraqi officials said. Ankara denied the accusation."
+    rows = [e for e in _events(pipeline, text) if e.evidence.start > 0]
+    assert [(e.cameo[:2], e.source.country, e.modality) for e in rows if e.cameo != "010"] == [("19", "TUR", "denied")]
+    assert ("RUS", "016") in {(e.source.code, e.cameo) for e in _events(pipeline, "Russia denied the accusation.")}
+    rows = _events(pipeline, "Iran denied claims that its forces attacked the tanker.")
+    assert [(e.cameo[:2], e.modality) for e in rows] == [("19", "denied")]

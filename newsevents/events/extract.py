@@ -74,6 +74,7 @@ class EventExtractor:
             else:
                 continue
             candidates += [r for c in candidates if (r := self._refusal(c)) is not None]
+            candidates = [self._denied_earlier_act(c) or c for c in candidates]
             for coded in candidates:
                 e = coded.event
                 key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target), e.target and e.target.text)
@@ -87,6 +88,51 @@ class EventExtractor:
         peacekeepers"): its refusal is then the ``[refusal]`` rule's to code (a rejection of
         aid; "refused to attack" rejects nothing), not a plain rejection's."""
         return any(self._verb_events(c) for c in self.doc.children(verb.i, "xcomp") if c.pos in PREDICATE_POS)
+
+    def _denied_earlier_act(self, coded: CodedEvent) -> CodedEvent | None:
+        """ "For several days Iran denied the accusation", "the charge was denied by his
+        lawyer": a denial of a report told before (a definite report noun with no content
+        clause of its own, ``denied_report_nouns``) denies the act that report was about,
+        the last material conflict told earlier by the denier's side, as analysts code it:
+        that act, ``denied``, in place of the generic 016. Without such an act the 016 stays."""
+        e = coded.event
+        if e.cameo != "016" or not e.rule.startswith("lexicon:") or e.modality != "asserted" or e.source is None:
+            return None
+        verb = self.doc.tokens[coded.trigger]
+        reports = [o for o in self._objects(verb) if o.lemma in self.lexicon.denied_report_nouns]
+        if not reports or any(self.doc.children(r.i, "acl", "ccomp", "acl:relcl") for r in reports):
+            return None  # "denied claims that X": the clause's own act is coded, denied
+        if not any(self.doc.is_definite(r.i) or self.doc.children(r.i, "det", "nmod:poss") for r in reports):
+            return None
+        sentence_start = self.doc.sentences[verb.sent].start
+        denier = e.source.country
+        prior = next(
+            (
+                p
+                for p in reversed(self.found)
+                if p.trigger < sentence_start
+                and p.event.quad_class == 4
+                and p.event.modality != "denied"
+                and p.event.source is not None
+                and p.event.source.country == denier
+            ),
+            None,
+        )
+        if prior is None or denier is None:
+            return None
+        row = build_event(
+            self.doc,
+            self.article_id,
+            prior.event.cameo,
+            verb.i,
+            verb.i,
+            prior.event.source,
+            prior.event.target,
+            f"{verb.text} {reports[0].text}",
+            "denial:earlier-act",
+        )
+        row.event.negated, row.event.modality = True, "denied"
+        return row
 
     def _refusal(self, coded: CodedEvent) -> CodedEvent | None:
         """ "refused to deploy peacekeepers": beside the denied act, the refusal itself, coded
