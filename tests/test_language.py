@@ -598,3 +598,14 @@ def test_a_gerund_read_as_an_adjective_of_a_bare_oblique_is_the_complement():
         "miners/NOUN/obl/1 ./PUNCT/punct/1"
     )
     assert repair(deps, heads, words, pos) == (deps, heads)
+
+
+def test_a_day_read_as_the_subject_gives_way_to_the_name_after_it():
+    """ "Yesterday, Joe Biden, the nominee, announced" with "Biden" an apposition of the
+    subject "Yesterday": the name is the subject, the day the clause's time."""
+    words, pos, deps, heads = _tree(
+        "Yesterday/NOUN/nsubj/6 ,/PUNCT/punct/2 Joe/PROPN/appos/0 Biden/PROPN/flat/2 ,/PUNCT/punct/0 "
+        "again/ADV/advmod/6 announced/VERB/root/6 ./PUNCT/punct/6"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert [(fixed[i], new_heads[i]) for i in (0, 2)] == [("obl:tmod", 6), ("nsubj", 6)]

@@ -141,6 +141,9 @@ def repair(
       comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
+    - A day read as the subject with the real subject its apposition ("Yesterday, Joe Biden,
+      the nominee, announced" with "Biden" apposed to "Yesterday"): a day is the clause's
+      time, and the name after the comma its subject.
     - A gerund right after a verb read as an adjective of a bare oblique noun ("denied
       [striking] Ukrainian cities", "cities" an oblique with no preposition): an oblique
       has a preposition, so the gerund is the verb's complement and the noun its object.
@@ -160,6 +163,7 @@ def repair(
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
         _gerund_read_as_adjective(deps, heads, words, pos)
+        _day_read_as_subject(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
@@ -327,6 +331,9 @@ CALENDAR_WORDS = frozenset(
     "august september october november december".split()
 )
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
+# nouns that name a day relative to the writing: a sentence's adverb of time, never its subject
+# when a name follows them after a comma
+DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 # words that open a sentence with an adverbial clause before the main one
 FRONTING_SUBORDINATORS = SUBORDINATORS | {"although", "though", "whereas", "whenever", "if", "unless"}
 
@@ -393,6 +400,19 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
         if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
             deps[appositions[0]], heads[appositions[0]] = dep, predicate
+
+
+def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for day, dep in enumerate(deps):
+        if dep != "nsubj" or words[day].lower() not in DEICTIC_DAYS | CALENDAR_WORDS:
+            continue
+        names = [
+            a for a in range(day + 1, heads[day]) if heads[a] == day and deps[a] == "appos" and words[a - 1] == ","
+        ]
+        if names and pos[names[0]] in ("PROPN", "NOUN", "PRON"):
+            verb = heads[day]
+            deps[names[0]], heads[names[0]] = "nsubj", verb
+            deps[day] = "obl:tmod"
 
 
 def _gerund_read_as_adjective(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
