@@ -1418,3 +1418,8 @@ def test_denying_an_earlier_report_denies_the_act_it_was_about(pipeline):
     assert ("RUS", "016") in {(e.source.code, e.cameo) for e in _events(pipeline, "Russia denied the accusation.")}
     rows = _events(pipeline, "Iran denied claims that its forces attacked the tanker.")
     assert [(e.cameo[:2], e.modality) for e in rows] == [("19", "denied")]
+
+
+def test_the_people_taken_hostage_are_the_target(pipeline):
+    rows = _triples(pipeline, "Iranian revolutionaries took dozens of American diplomats hostage.")
+    assert ("IRN", "181", "USAGOV") in rows
