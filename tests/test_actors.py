@@ -572,3 +572,27 @@ def test_them_is_not_the_subject_of_its_own_verb(pipeline):
     )
     rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 7, 10)))
     assert ("SRBCOP", "175", "SRBOPP") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}
+
+
+def test_a_title_in_the_text_is_the_office_held_then(pipeline, parse_full):
+    """ "U.S. Treasury Secretary James Baker" in an article of 1987, before the dictionary's
+    term for him: the title the text gives is his office at the time (USAGOV); with
+    "former", or with no title, he stays the country's elite."""
+    when = date(1987, 4, 8)
+    assert (
+        _subject_actor(pipeline, parse_full, "U.S. Treasury Secretary James Baker met the Japanese.", when).code
+        == "USAGOV"
+    )
+    text = "Former U.S. Secretary of State James Baker met the Japanese."
+    assert _subject_actor(pipeline, parse_full, text, date(2020, 1, 1)).code == "USAELI"
+    assert _subject_actor(pipeline, parse_full, "James Baker met the Japanese.", date(2020, 1, 1)).code == "USAELI"
+
+
+def test_his_inside_a_person_s_clause_is_that_person(pipeline, parse_full):
+    """ "Miyazawa failed to outline the plan in his meeting with Baker": "his" is bound by
+    the clause's subject, though Baker is the person named last."""
+    text = (
+        "Japanese Finance Minister Kiichi Miyazawa arrived with U.S. Treasury Secretary James Baker. "
+        "However, Miyazawa failed to outline the plan in his meeting with Baker today."
+    )
+    assert _resolved(pipeline, parse_full, text, "his").code == "JPNGOV"

@@ -57,6 +57,7 @@ class KnowledgeBase:
     gender_words: dict[str, str] = field(default_factory=dict)  # "prince" -> "male": "she" is not him
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
+    past_office_words: set[str] = field(default_factory=set)  # "former Secretary of State": no longer
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -246,6 +247,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     for word in data.get("act_nouns", []):
         kb.event_nouns |= set(inflections(word, "noun"))
     kb.mass_senses |= set(data.get("mass_senses", []))
+    kb.past_office_words |= set(data.get("past_office_words", []))
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

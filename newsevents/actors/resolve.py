@@ -353,6 +353,10 @@ class ActorResolver:
                     # "Putin's defence minister", "the Trump administration's Department of
                     # Justice": the leader gives the country, the phrase its own sector
                     return sectored(text, entry.country, sector, entry.name)
+                if entry.kind == "leader" and entry in own and entry.sector == "ELI" and self._titled_now(span, sector):
+                    # "U.S. Treasury Secretary James Baker" in 1987: the text's title is the
+                    # office at the time, where the dictionary knows only other terms
+                    return sectored(text, entry.country, sector, entry.name)
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
@@ -371,6 +375,16 @@ class ActorResolver:
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _titled_now(self, span: list[int], sector: str | None) -> bool:
+        """Whether the phrase gives its person a title of office held now: a sector word
+        (``sector``, read from the phrase) and no word putting it in the past ("former")."""
+        if sector is None or sector == "CVL":
+            return False
+        # the word before the phrase too: a weak parse may cut "Former" off its title
+        around = set(span) | {min(span) - 1} if min(span) > 0 else set(span)
+        words = {self.doc.tokens[i].text.lower() for i in around} | {self.doc.tokens[i].lemma for i in around}
+        return not words & self.kb.past_office_words
 
     def place_country(self, head: int) -> str | None:
         """The country a place phrase names ("in Cairo", "in Athens", "in Turkey"): a
@@ -647,8 +661,10 @@ class ActorResolver:
                 return self._copy(self._clause_owner(head), text)
             if word in PERSON_PRONOUNS:
                 gender = PRONOUN_GENDER[word]
-                prior = self._reporting_person(head) or self._latest(
-                    head, lambda m: self._may_be_a_person(m) and self._gender(m) in (None, gender)
+                prior = (
+                    self._reporting_person(head)
+                    or self._own_clause_subject(head, gender)
+                    or self._latest(head, lambda m: self._may_be_a_person(m) and self._gender(m) in (None, gender))
                 )
                 return self._copy(prior, text)
             return None
@@ -708,6 +724,36 @@ class ActorResolver:
             if found and self._may_be_a_person(found[0]):
                 return found[0]
         return None
+
+    def _own_clause_subject(self, head: int, gender: str) -> Mention | None:
+        """ "Miyazawa failed to outline the package in his meeting with Baker": a possessive
+        "his" or "her" inside a clause whose subject is a person is, as English binds it,
+        that person, however many people the text named just before."""
+        tok = self.doc.tokens[head]
+        if tok.dep != "nmod:poss" or tok.text.lower() not in ("his", "her"):
+            return None
+        verb = next((a for a in self.doc.ancestors(head) if a.pos == "VERB"), None)
+        while verb is not None and verb.dep in ("xcomp", "conj") and not self.doc.children(verb.i, "nsubj"):
+            verb = self.doc.tokens[verb.head]  # "Miyazawa failed [to outline] ... his": the controller
+        if verb is None:
+            return None
+        inside = {head} | {
+            a.i for a in self.doc.ancestors(head) if a.i != verb.i and a.i not in self._ancestor_set(verb.i)
+        }
+        for subj in self.doc.children(verb.i, "nsubj"):
+            if subj.i in inside or subj.pos == "PRON":
+                return None
+            found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
+            if found and self._may_be_a_person(found[0]) and self._gender(found[0]) in (None, gender):
+                return found[0]
+            if not found and subj.pos == "PROPN":  # a surname found again ("Miyazawa failed ...")
+                actor = self.resolve(subj.i)
+                if actor is not None and actor.code:
+                    return Mention(subj.i, actor, "person")
+        return None
+
+    def _ancestor_set(self, i: int) -> set[int]:
+        return {a.i for a in self.doc.ancestors(i)}
 
     def _clause_owner(self, head: int) -> Mention | None:
         """ "Switzerland said it had expelled two diplomats": "it" in a clause reported or
