@@ -1423,3 +1423,14 @@ def test_denying_an_earlier_report_denies_the_act_it_was_about(pipeline):
 def test_the_people_taken_hostage_are_the_target(pipeline):
     rows = _triples(pipeline, "Iranian revolutionaries took dozens of American diplomats hostage.")
     assert ("IRN", "181", "USAGOV") in rows
+
+
+def test_asking_for_anonymity_and_the_market_s_demand_are_no_events(pipeline):
+    """ "officials, who asked not to be identified", "boost its domestic demand": reporting
+    boilerplate and economics; "asked Iran to identify the suspects" and "the protesters'
+    demand for new elections" still are an appeal and a demand."""
+    assert not _events(pipeline, "Japanese officials, who asked not to be identified, said the accord was signed.")
+    assert ("JPN", "020", "IRN") in _triples(pipeline, "Japan asked Iran to identify the suspects.")
+    assert not [r for r in _triples(pipeline, "Japan will boost its domestic demand, Tokyo said.") if r[1][:2] == "10"]
+    rows = _triples(pipeline, "Kenyan opposition leaders issued a demand for new elections.")
+    assert [r for r in rows if r[1][:2] == "10"]

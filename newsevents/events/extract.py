@@ -175,6 +175,7 @@ class EventExtractor:
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
+            and not (p.code.startswith("02") and self._asks_for_anonymity(verb))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -240,6 +241,14 @@ class EventExtractor:
             return True
         asked = [a for a in addressed if a.dep in ("obj", "iobj")]
         return any(self._is_infinitive(c) for a in asked for c in self.doc.children(a.i, "acl"))
+
+    def _asks_for_anonymity(self, verb: Token) -> bool:
+        """ "officials, who asked not to be identified": a passive of naming under the verb
+        (``anonymity_verbs``) is a source's wish to stay unnamed, no appeal to anyone."""
+        return any(
+            c.lemma in self.lexicon.anonymity_verbs and self.doc.children(c.i, "aux:pass")
+            for c in self.doc.children(verb.i, "xcomp", "ccomp", "advcl")
+        )
 
     def _is_infinitive(self, verb: Token) -> bool:
         return any(m.lemma == "to" for m in self.doc.children(verb.i, "mark"))

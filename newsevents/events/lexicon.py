@@ -54,6 +54,7 @@ class Lexicon:
     crowd_nouns: frozenset[str] = frozenset()  # "thousands", "a crowd": many people at once
     measure_nouns: frozenset[str] = frozenset()  # "security measures": the kind is the object
     denied_report_nouns: frozenset[str] = frozenset()  # "denied the accusation": the act it was about
+    anonymity_verbs: frozenset[str] = frozenset()  # "asked not to be identified": no appeal
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -149,6 +150,7 @@ def builtin_lexicon() -> Lexicon:
         crowd_nouns=expand(data.get("crowd_nouns", ()), "noun"),
         measure_nouns=expand(data.get("measure_nouns", ()), "noun"),
         denied_report_nouns=expand(data.get("denied_report_nouns", ()), "noun"),
+        anonymity_verbs=frozenset(data.get("anonymity_verbs", ())),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
