@@ -596,3 +596,11 @@ def test_his_inside_a_person_s_clause_is_that_person(pipeline, parse_full):
         "However, Miyazawa failed to outline the plan in his meeting with Baker today."
     )
     assert _resolved(pipeline, parse_full, text, "his").code == "JPNGOV"
+
+
+def test_a_sector_called_foreign_is_not_the_article_s_country(pipeline, parse_full):
+    """ "foreign authorities have complained" in an article on Japan are not Japan's; "the
+    foreign ministry" is."""
+    first = "The Japanese market is closed to rice imports. "
+    assert _resolved(pipeline, parse_full, first + "Foreign authorities complained.", "authorities") is None
+    assert _resolved(pipeline, parse_full, first + "The foreign ministry complained.", "ministry").code == "JPNGOV"

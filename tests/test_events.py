@@ -1430,6 +1430,7 @@ def test_asking_for_anonymity_and_the_market_s_demand_are_no_events(pipeline):
     boilerplate and economics; "asked Iran to identify the suspects" and "the protesters'
     demand for new elections" still are an appeal and a demand."""
     assert not _events(pipeline, "Japanese officials, who asked not to be identified, said the accord was signed.")
+    assert not _events(pipeline, "The Indian official, who asked to remain anonymous, said talks went well.")
     assert ("JPN", "020", "IRN") in _triples(pipeline, "Japan asked Iran to identify the suspects.")
     assert not [r for r in _triples(pipeline, "Japan will boost its domestic demand, Tokyo said.") if r[1][:2] == "10"]
     rows = _triples(pipeline, "Kenyan opposition leaders issued a demand for new elections.")

@@ -58,6 +58,7 @@ class KnowledgeBase:
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
     past_office_words: set[str] = field(default_factory=set)  # "former Secretary of State": no longer
+    foreign_words: set[str] = field(default_factory=set)  # "foreign authorities": not the article's country
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -248,6 +249,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         kb.event_nouns |= set(inflections(word, "noun"))
     kb.mass_senses |= set(data.get("mass_senses", []))
     kb.past_office_words |= set(data.get("past_office_words", []))
+    kb.foreign_words |= set(data.get("foreign_words", []))
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

@@ -461,10 +461,18 @@ class ActorResolver:
         carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
         if not carrier and not self._sector_ends_at(head):
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
-        if self._of_unknown_organisation(head):
+        if self._of_unknown_organisation(head) or self._called_foreign(head):
             return None
         country, name = self.main_country
         return sectored(text, country, sector, name)
+
+    def _called_foreign(self, head: int) -> bool:
+        """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that
+        is no part of a sector phrase ("the foreign ministry" is the country's own) says the
+        actor is not of the country the article is about."""
+        modifiers = [c.i for c in self.doc.children(head, "amod", "compound")]
+        inside = self._sector_words(sorted(set(self.np_tokens(head))))
+        return any(self.doc.tokens[i].lemma.lower() in self.kb.foreign_words and i not in inside for i in modifiers)
 
     def _of_unknown_organisation(self, head: int) -> bool:
         """Whether the phrase's title belongs to an organisation the knowledge base does not

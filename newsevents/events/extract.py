@@ -243,12 +243,15 @@ class EventExtractor:
         return any(self._is_infinitive(c) for a in asked for c in self.doc.children(a.i, "acl"))
 
     def _asks_for_anonymity(self, verb: Token) -> bool:
-        """ "officials, who asked not to be identified": a passive of naming under the verb
-        (``anonymity_verbs``) is a source's wish to stay unnamed, no appeal to anyone."""
-        return any(
-            c.lemma in self.lexicon.anonymity_verbs and self.doc.children(c.i, "aux:pass")
-            for c in self.doc.children(verb.i, "xcomp", "ccomp", "advcl")
-        )
+        """ "officials, who asked not to be identified", "asked to remain anonymous", "asked
+        for anonymity": a passive of naming (``anonymity_verbs``) or a word of anonymity
+        (``anonymity_words``) under the verb is a source's wish to stay unnamed, no appeal."""
+        clauses = self.doc.children(verb.i, "xcomp", "ccomp", "advcl")
+        if any(c.lemma in self.lexicon.anonymity_verbs and self.doc.children(c.i, "aux:pass") for c in clauses):
+            return True
+        near = clauses + self.doc.children(verb.i, "obj", "obl")
+        near += [k for c in clauses for k in self.doc.children(c.i, "xcomp", "obj", "obl")]
+        return any(w.lemma.lower() in self.lexicon.anonymity_words for w in near)
 
     def _is_infinitive(self, verb: Token) -> bool:
         return any(m.lemma == "to" for m in self.doc.children(verb.i, "mark"))

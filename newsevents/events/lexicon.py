@@ -55,6 +55,7 @@ class Lexicon:
     measure_nouns: frozenset[str] = frozenset()  # "security measures": the kind is the object
     denied_report_nouns: frozenset[str] = frozenset()  # "denied the accusation": the act it was about
     anonymity_verbs: frozenset[str] = frozenset()  # "asked not to be identified": no appeal
+    anonymity_words: frozenset[str] = frozenset()  # "asked to remain anonymous": no appeal
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -151,6 +152,7 @@ def builtin_lexicon() -> Lexicon:
         measure_nouns=expand(data.get("measure_nouns", ()), "noun"),
         denied_report_nouns=expand(data.get("denied_report_nouns", ()), "noun"),
         anonymity_verbs=frozenset(data.get("anonymity_verbs", ())),
+        anonymity_words=frozenset(data.get("anonymity_words", ())),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
