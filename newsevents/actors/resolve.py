@@ -470,6 +470,8 @@ class ActorResolver:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that
         is no part of a sector phrase ("the foreign ministry" is the country's own) says the
         actor is not of the country the article is about."""
+        if self.doc.tokens[head].pos != "NOUN":
+            return False  # a named person's title: "Kuwaiti Foreign Undersecretary al-Shaheen"
         modifiers = [c.i for c in self.doc.children(head, "amod", "compound")]
         inside = self._sector_words(sorted(set(self.np_tokens(head))))
         return any(self.doc.tokens[i].lemma.lower() in self.kb.foreign_words and i not in inside for i in modifiers)
