@@ -1435,3 +1435,13 @@ def test_asking_for_anonymity_and_the_market_s_demand_are_no_events(pipeline):
     assert not [r for r in _triples(pipeline, "Japan will boost its domestic demand, Tokyo said.") if r[1][:2] == "10"]
     rows = _triples(pipeline, "Kenyan opposition leaders issued a demand for new elections.")
     assert [r for r in rows if r[1][:2] == "10"]
+
+
+def test_an_entry_object_may_name_its_modifier_and_a_source_of_no_country_is_not_foreign(pipeline):
+    """ "declared martial law" imposes it; "announced new church law" does not (the entry
+    names "martial law", matched with the word before the object); "we went to bed" in an
+    article on India is no visit to India by a foreign source."""
+    assert ("THA", "1724", "THA") in _triples(pipeline, "Thailand declared martial law on Tuesday.")
+    assert not _triples(pipeline, "Pope Francis announced new church law on Thursday.")
+    text = "Indian railways carried masks to Mumbai. There were many nights when we went to bed hungry."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "042"]

@@ -171,7 +171,7 @@ class EventExtractor:
             if (not p.blocked_by or not p.blocked_by & self._verb_words(verb))
             and not (p.intransitive and self.doc.children(verb.i, "obj"))
             and (not p.particle or self._has_particle(verb, p.particle))
-            and (not p.objects or any(o.lemma in p.objects for o in self._complements(verb, p, objects)))
+            and (not p.objects or any(self._names_of(o) & p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
@@ -241,6 +241,12 @@ class EventExtractor:
             return True
         asked = [a for a in addressed if a.dep in ("obj", "iobj")]
         return any(self._is_infinitive(c) for a in asked for c in self.doc.children(a.i, "acl"))
+
+    def _names_of(self, thing: Token) -> set[str]:
+        """What an entry's ``objects`` may call a word: its lemma, or its lemma with a
+        modifier before it ("martial law", "house arrest", "riot police")."""
+        modifiers = self.doc.children(thing.i, "amod", "compound")
+        return {thing.lemma} | {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
 
     def _asks_for_anonymity(self, verb: Token) -> bool:
         """ "officials, who asked not to be identified", "asked to remain anonymous", "asked

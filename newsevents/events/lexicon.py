@@ -82,7 +82,9 @@ class Lexicon:
         for table in (self.verbs, self.nouns, self.adjectives):
             for form, patterns in table.items():
                 for p in patterns:
-                    required = expand(p.objects | p.modifiers, "noun") if p.objects or p.modifiers else frozenset()
+                    # a multi-word object ("martial law") is found by its last word
+                    words = {w.split()[-1] for w in p.objects | p.modifiers}
+                    required = expand(words, "noun") if words else frozenset()
                     if not required and p.particle:  # "look into", "team up with": the particle must be there
                         required = frozenset(p.particle.split())
                     if form in forms and forms[form] is None:

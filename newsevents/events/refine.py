@@ -183,8 +183,9 @@ def implied_act_owner(
     name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
     if country is None:
         return None
-    foreign = bool(source_countries) and country[0] not in (source_countries or set())
-    domestic = bool(source_countries) and not foreign
+    known = {c for c in source_countries or () if c}  # a source of no known country is neither
+    foreign = bool(known) and country[0] not in known
+    domestic = bool(known) and not foreign
     if not (
         code.startswith(act_owner_codes())
         or (foreign and code.startswith(act_owner_codes("foreign")))
