@@ -604,3 +604,9 @@ def test_a_sector_called_foreign_is_not_the_article_s_country(pipeline, parse_fu
     first = "The Japanese market is closed to rice imports. "
     assert _resolved(pipeline, parse_full, first + "Foreign authorities complained.", "authorities") is None
     assert _resolved(pipeline, parse_full, first + "The foreign ministry complained.", "ministry").code == "JPNGOV"
+
+
+def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
+    assert (
+        _subject_actor(pipeline, parse_full, "Pope Francis condemned the attack.", date(2019, 1, 28)).code == "VATGOV"
+    )

@@ -1445,3 +1445,8 @@ def test_an_entry_object_may_name_its_modifier_and_a_source_of_no_country_is_not
     assert not _triples(pipeline, "Pope Francis announced new church law on Thursday.")
     text = "Indian railways carried masks to Mumbai. There were many nights when we went to bed hungry."
     assert not [r for r in _triples(pipeline, text) if r[1] == "042"]
+
+
+def test_a_month_s_abbreviation_is_no_march(pipeline):
+    text = "Thai protests grew.\n\n-Article last amended: Mar 17 at 3:24:55 UTC (history)Please check the talk page."
+    assert [e.sentence_index for e in _events(pipeline, text)] == [0]

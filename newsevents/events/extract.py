@@ -27,7 +27,7 @@ from .refine import implied_act_owner, implied_source, implied_target, refine, r
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
-MONTHS = frozenset(calendar.month_name[1:])
+MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_abbr[1:] for dot in ("", ".")}
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
 SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
@@ -723,7 +723,7 @@ class EventExtractor:
         if self._covered_by_verb(noun):
             return []  # "imposed sanctions": the verb entry codes it once
         if noun.text in MONTHS:
-            return []  # "arrested in March" is no march
+            return []  # "arrested in March", "amended: Mar 17" is no march
         role = noun  # the token whose phrases carry the act's roles
         aimed = None  # the token whose phrases name the target, when not the role's
         if noun.dep in ("compound", "amod"):
