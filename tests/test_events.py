@@ -1450,3 +1450,11 @@ def test_an_entry_object_may_name_its_modifier_and_a_source_of_no_country_is_not
 def test_a_month_s_abbreviation_is_no_march(pipeline):
     text = "Thai protests grew.\n\n-Article last amended: Mar 17 at 3:24:55 UTC (history)Please check the talk page."
     assert [e.sentence_index for e in _events(pipeline, text)] == [0]
+
+
+def test_a_complaint_with_a_content_clause_is_aimed_at_who_it_says_acted(pipeline):
+    """ "complained to the UN that planes from Afghanistan attacked": at Afghanistan, not
+    the UN it was told to; a complaint with no clause keeps its addressee."""
+    text = "Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages."
+    assert ("PAK", "114", "AFG") in _triples(pipeline, text)
+    assert ("PAK", "114", "IGOUNO") in _triples(pipeline, "Pakistan complained to the United Nations on Monday.")

@@ -429,7 +429,7 @@ class EventExtractor:
         of the entry's object, else the article's country where convention implies it. The
         noun under the entry's particle is its object ("called for Rossello's resignation")."""
         particled = self._particle_obliques(verb, pattern)
-        targets = self._targets(verb, pattern, objects + particled)
+        targets = self._complained_of(verb, pattern, sources) or self._targets(verb, pattern, objects + particled)
         if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
             targets = self._any_targets(
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
@@ -452,6 +452,27 @@ class EventExtractor:
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
         return targets
+
+    def _complained_of(self, verb: Token, pattern: Pattern, sources: list[Actor]) -> list[Actor]:
+        """ "Pakistan complained to the UN that planes from Afghanistan attacked its villages":
+        disapproval (root 11) with a content clause is aimed at whoever that clause says
+        acted (its subject), not at the one it was told to."""
+        if not pattern.code.startswith("11"):
+            return []
+        found = []
+        clauses = self.doc.children(verb.i, "ccomp") + [  # a weak parse may hang it loosely ("dep")
+            c
+            for c in self.doc.children(verb.i, "dep")
+            if any(m.lemma == "that" for m in self.doc.children(c.i, "mark"))
+        ]
+        for clause in clauses:
+            for subject in self.doc.children(clause.i, "nsubj"):
+                found += [
+                    a
+                    for a in self.actors.resolve_with_conjuncts(subject.i)
+                    if a.code and not any(_same_actor(s, a) or s.code == a.code for s in sources)
+                ]
+        return found
 
     def _violent_acts(self, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """Objects of a verb of saying or judging that are themselves violent acts
