@@ -3,8 +3,8 @@
 Prints UPOS accuracy, UAS and LAS on UD EWT test (also of the trees as the pipeline
 repairs them, beside the raw parse counted the same way); NER precision, recall and F1
 per type, and over PERSON, ORG and LOC together (the target), on the held-out
-GUM test documents (named mentions, see training/convert.py) and on EWT test
-(UNER); words/s of tagging + parsing in one process on the
+GUM test documents (GUM's named mentions as the base recipe converts them, titles inside,
+and their name spans, training/gum_names.py) and on EWT test (UNER); words/s of tagging + parsing in one process on the
 Wikinews articles, with the matrix library the package uses (numpy's OpenBLAS) on one
 thread and on all, beside thinc's default (BLIS) as the baseline; peak RSS. Usage:
 ``python bench/language.py [--model PATH] [--shared ../shared/data]``.
@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 import convert  # noqa: E402
 from gum_entities import gum_entities, read_misc  # noqa: E402
+from gum_names import gum_name_entities, person_titles  # noqa: E402
 
 from newsevents.actors import build  # noqa: E402
 from newsevents.language import load_pipeline, word_tokenizer  # noqa: E402
@@ -37,20 +38,26 @@ from newsevents.language.labels import normalise, repair  # noqa: E402
 
 
 def gold_docs(nlp, shared: Path):
-    """EWT test (syntax) and GUM test (named entities), converted as for training."""
+    """EWT test (syntax) and GUM test (named entities) twice: with GUM's mention spans as
+    the base recipe converts them (``gum_entities.py``, titles inside) and with the name
+    spans of ``gum_names.py`` (names only, as NER guidelines draw them)."""
     vocab = nlp.vocab
     uner = convert.read_iob2(shared / "uner-ewt" / "en_ewt-ud-test.iob2")
     sentences = convert.attach_entities(convert.read_conllu(shared / "ud-ewt" / "en_ewt-ud-test.conllu"), uner)
     ewt = [convert.to_doc(vocab, b) for b in convert.group(sentences)]
-    gum = []
+    titles = person_titles()
+    gum: dict[str, list[Doc]] = {"mention spans": [], "name spans": []}
     for name, split in convert.gum_split(shared).items():
         path = shared / "gum" / "dep" / f"{name}.conllu"
         if split == "test" and path.exists():  # the non-commercial genres are not in ../shared
-            sentences = list(convert.read_conllu(path))
             misc = read_misc(path)
-            for sent in sentences:
-                sent.ents = gum_entities(sent, misc[sent.sent_id])
-            gum += [convert.to_doc(vocab, b) for b in convert.group(iter(sentences))]
+            for kind in gum:
+                sentences = list(convert.read_conllu(path))
+                for sent in sentences:
+                    column = misc[sent.sent_id]
+                    names = kind == "name spans"
+                    sent.ents = gum_name_entities(sent, column, titles) if names else gum_entities(sent, column)
+                gum[kind] += [convert.to_doc(vocab, b) for b in convert.group(iter(sentences))]
     return ewt, gum
 
 
@@ -85,11 +92,11 @@ def target_types_f(nlp, docs) -> tuple[float, float, float]:
     return p, r, 2 * p * r / max(p + r, 1e-9)
 
 
-def report_ner(nlp, ewt, gum, title: str) -> None:
+def report_ner(nlp, ewt, gum: dict[str, list[Doc]], title: str) -> None:
     print(title)
-    ewt_ner = [d for d in ewt if d.has_annotation("ENT_IOB")]
-    gum_ner = [d for d in gum if d.has_annotation("ENT_IOB")]
-    for name, docs in ((f"GUM test, {len(gum_ner)} docs", gum_ner), ("EWT test (UNER)", ewt_ner)):
+    sets = [(f"GUM test, {kind}", [d for d in docs if d.has_annotation("ENT_IOB")]) for kind, docs in gum.items()]
+    sets.append(("EWT test (UNER)", [d for d in ewt if d.has_annotation("ENT_IOB")]))
+    for name, docs in sets:
         if not docs:
             print(f"NER {name}: no gold entities with this converter")
             continue

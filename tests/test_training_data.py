@@ -9,6 +9,7 @@ from types import SimpleNamespace
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 
 from gum_entities import gum_entities  # noqa: E402
+from gum_names import gum_name_entities, person_titles  # noqa: E402
 
 
 def test_gum_named_mentions_only_outermost_and_single_tokens():
@@ -42,6 +43,29 @@ def test_gum_names_by_xpos_and_without_possessive():
     )
     misc = ["Entity=(1-person-new-x-cf1-1-coref(2-place-new-x-cf2-1-coref", "_", "_", "Entity=2)", "Entity=1)"]
     assert gum_entities(sent, misc) == ["O", "B-LOC", "I-LOC", "O", "O"]
+
+
+def test_gum_name_spans_leave_titles_out_and_break_at_locative_phrases():
+    """ "Environment Minister John Baird" (one person mention) -> the name "John Baird";
+    "Castlefrank Road in Kanata" (one place mention, "Kanata" nested) -> two names."""
+    sent = SimpleNamespace(
+        words=["Environment", "Minister", "John", "Baird", "visited", "Castlefrank", "Road", "in", "Kanata"],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN"],
+    )
+    misc = [
+        "Entity=(1-person-new-x-cf1-4-coref",
+        "_",
+        "_",
+        "Entity=1)",
+        "_",
+        "Entity=(2-place-new-x-cf2-4-sgl",
+        "_",
+        "_",
+        "Entity=(3-place-new-x-cf3-1-sgl-Kanata)2)",
+    ]
+    assert gum_entities(sent, misc)[:4] == ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"]
+    tags = gum_name_entities(sent, misc, person_titles())
+    assert tags == ["O", "O", "B-PERSON", "I-PERSON", "O", "B-LOC", "I-LOC", "O", "B-LOC"]
 
 
 def test_ud_multiword_tokens_become_syntactic_words(tmp_path):
