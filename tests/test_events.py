@@ -1458,3 +1458,13 @@ def test_a_complaint_with_a_content_clause_is_aimed_at_who_it_says_acted(pipelin
     text = "Pakistan complained to the United Nations today that planes from Afghanistan attacked Pakistani villages."
     assert ("PAK", "114", "AFG") in _triples(pipeline, text)
     assert ("PAK", "114", "IGOUNO") in _triples(pipeline, "Pakistan complained to the United Nations on Monday.")
+
+
+def test_measures_on_a_country_s_goods_target_it_and_prices_charged_are_no_charges(pipeline):
+    """ "imposed duties on Chinese steel": China is the target (the demonym on the thing);
+    "prices charged by producers" is commerce, where "charged three men with murder" is a
+    legal act."""
+    assert ("IGOEUREEC", "163", "CHN") in _triples(pipeline, "The European Union imposed duties on Chinese steel.")
+    text = "Venezuela froze prices. It does not apply to prices charged by agricultural producers."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "115"]
+    assert [r for r in _triples(pipeline, "Police charged three Venezuelan men with murder.") if r[1] == "115"]

@@ -639,6 +639,12 @@ class ActorResolver:
                     return length, sector, key in self.kb.weak_sectors
         return None
 
+    def is_demonym(self, i: int) -> bool:
+        """Whether token ``i`` is a country's adjective on its own ("Japanese" in "Japanese
+        exports"), not part of a longer name."""
+        found = self.matches.get(i)
+        return found is not None and found[0] == i + 1 and found[1].kind == "adjective"
+
     def in_known_name(self, i: int) -> bool:
         """Whether token ``i`` is a word of a name the knowledge base knows ("Amnesty" in
         "Amnesty International")."""

@@ -327,8 +327,9 @@ class EventExtractor:
         return things[0] if things else obj
 
     def _verb_words(self, verb: Token) -> set[str]:
-        """The verb's dependents and the prepositions of its phrases ("spoke of": "of")."""
-        words = {c.lemma for c in self.doc.children(verb.i)}
+        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), and
+        its objects wherever the parse put them ("prices [charged] by producers")."""
+        words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in self._objects(verb)}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
     def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
@@ -582,12 +583,14 @@ class EventExtractor:
     def _owners(self, heads: list[int]) -> list[Actor]:
         """Whose thing the object is, when the object names no actor: criticising "the
         House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit",
-        suspending "the airline's permit" or suing against "the emergency Trump declared"
-        is done to its owner, as analysts code it."""
+        suspending "the airline's permit", suing against "the emergency Trump declared" or
+        imposing tariffs "on Japanese exports" is done to its owner, as analysts code it."""
         for h in heads:
             owners = self.doc.children(h, "nmod:poss") + [
                 c for c in self.doc.children(h, "compound") if self.doc.tokens[c.i].pos == "PROPN"
             ]
+            # "tariffs on Japanese electronics exports": the country a demonym names
+            owners += [c for c in self.doc.children(h, "amod") if self.actors.is_demonym(c.i)]
             owners += self.doc.phrases(h, "by", "nmod")
             # "the state of emergency Trump declared": the subject of a relative clause on it
             owners += [
