@@ -240,7 +240,7 @@ class EventExtractor:
         if addressed and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb)):
             return True
         asked = [a for a in addressed if a.dep in ("obj", "iobj")]
-        return any(self._is_infinitive(c) for a in asked for c in self.doc.children(a.i, "acl"))
+        return any(self.doc.is_infinitive(c.i) for a in asked for c in self.doc.children(a.i, "acl"))
 
     def _names_of(self, thing: Token) -> set[str]:
         """What an entry's ``objects`` may call a word: its lemma, or its lemma with a
@@ -259,9 +259,6 @@ class EventExtractor:
         near += [k for c in clauses for k in self.doc.children(c.i, "xcomp", "obj", "obl")]
         return any(w.lemma.lower() in self.lexicon.anonymity_words for w in near)
 
-    def _is_infinitive(self, verb: Token) -> bool:
-        return any(m.lemma == "to" for m in self.doc.children(verb.i, "mark"))
-
     def _crowd(self, verb: Token) -> Token | None:
         """The crowd that does what ``verb`` says ("thousands of farmers", "tens of
         thousands", "a crowd"): its subject, or the phrase it modifies as a participle, which
@@ -278,7 +275,7 @@ class EventExtractor:
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""
-        return [c for c in self.doc.children(verb.i, "advcl") if self._is_infinitive(c)]
+        return [c for c in self.doc.children(verb.i, "advcl") if self.doc.is_infinitive(c.i)]
 
     def _denier(self, verb: Token) -> list[Actor]:
         """Who denies an agentless passive act ("Saudi Arabia denied claims that Khashoggi was
@@ -709,7 +706,7 @@ class EventExtractor:
         todo = [c for c in doc.children(verb.i) if c.i > verb.i]
         while todo:
             tok = todo.pop()
-            purpose = tok.dep == "advcl" and any(m.lemma == "to" for m in doc.children(tok.i, "mark"))
+            purpose = tok.dep == "advcl" and doc.is_infinitive(tok.i)
             if tok.dep.split(":")[0] not in inside and not purpose:  # "acl" covers "acl:relcl"
                 continue
             if tok.pos in ("NOUN", "PROPN"):

@@ -197,7 +197,7 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
-        if tok.dep == "advcl" and tok.tag != "VBG" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+        if tok.dep == "advcl" and tok.tag != "VBG" and doc.is_infinitive(i):
             if doc.tokens[tok.head].lemma in c.meeting_verbs:
                 return modality_of(doc, tok.head)  # "gathered in Cairo to discuss": as the gathering
             return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")

@@ -123,6 +123,10 @@ class ParsedDoc:
         """A past participle (VBN) with no auxiliary, subject, copula or object of its own."""
         return self.tokens[i].tag == "VBN" and not self.children(i, "aux", "nsubj", "cop", "obj")
 
+    def is_infinitive(self, i: int) -> bool:
+        """Whether a clause is marked by "to" ("asked them [to leave]", "gathered [to discuss]")."""
+        return any(m.lemma == "to" for m in self.children(i, "mark"))
+
     def is_definite(self, i: int) -> bool:
         """Whether a noun phrase is definite ("the attack", "this country")."""
         return any(c.lemma in ("the", "this", "that") for c in self.children(i, "det"))
