@@ -253,6 +253,45 @@ REPAIRS = [
         {},
         id="list-with-conjunction",
     ),
+    pytest.param(  # a title and name hung deep inside a fronted phrase, the verb subjectless
+        "On/ADP/case/1 Wednesday/PROPN/obl/11 at/ADP/case/4 the/DET/det/4 opening/NOUN/nmod/1 of/ADP/case/7 "
+        "the/DET/det/7 pipeline/NOUN/nmod/4 ,/PUNCT/punct/9 president/NOUN/appos/7 Erdogan/PROPN/flat/9 "
+        "called/VERB/root/11 for/ADP/case/13 talks/NOUN/obl/11 ./PUNCT/punct/11",
+        {9: ("nsubj", 11)},
+        id="name-deep-in-a-fronted-phrase",
+    ),
+    pytest.param(  # an apposition that names no one stays
+        "On/ADP/case/1 Wednesday/PROPN/obl/11 at/ADP/case/4 the/DET/det/4 opening/NOUN/nmod/1 of/ADP/case/7 "
+        "the/DET/det/7 pipeline/NOUN/nmod/4 ,/PUNCT/punct/9 a/DET/det/10 project/NOUN/appos/7 "
+        "called/VERB/root/11 for/ADP/case/13 talks/NOUN/obl/11 ./PUNCT/punct/11",
+        {},
+        id="nameless-apposition-stays",
+    ),
+    pytest.param(  # a title read as a comma-only conjunct of the fronted phrase, the name its apposition
+        "Following/VERB/case/2 the/DET/det/2 vote/NOUN/obl/10 ,/PUNCT/punct/5 a/DET/det/5 "
+        "spokesperson/NOUN/conj/2 ,/PUNCT/punct/7 Morgan/PROPN/appos/5 Ortagus/PROPN/flat/7 "
+        ",/PUNCT/punct/2 said/VERB/root/10 ./PUNCT/punct/10",
+        {5: ("nsubj", 10)},
+        id="title-read-as-a-conjunct",
+    ),
+    pytest.param(  # "denied [striking] cities": a gerund read as an adjective of a bare oblique
+        "Moscow/PROPN/nsubj/1 denied/VERB/root/1 striking/VERB/amod/4 Ukrainian/ADJ/amod/4 "
+        "cities/NOUN/obl/1 ./PUNCT/punct/1",
+        {2: ("xcomp", 1), 4: ("obj", 2)},
+        id="gerund-read-as-an-adjective",
+    ),
+    pytest.param(  # an oblique with its preposition keeps its adjective
+        "Miners/NOUN/nsubj/1 rallied/VERB/root/1 against/ADP/case/4 striking/VERB/amod/4 "
+        "miners/NOUN/obl/1 ./PUNCT/punct/1",
+        {},
+        id="adjective-on-a-true-oblique-stays",
+    ),
+    pytest.param(  # "Yesterday, Joe Biden, ..., announced" with the name apposed to the day
+        "Yesterday/NOUN/nsubj/6 ,/PUNCT/punct/2 Joe/PROPN/appos/0 Biden/PROPN/flat/2 ,/PUNCT/punct/0 "
+        "again/ADV/advmod/6 announced/VERB/root/6 ./PUNCT/punct/6",
+        {0: ("obl:tmod", 6), 2: ("nsubj", 6)},
+        id="day-read-as-the-subject",
+    ),
 ]
 
 
@@ -531,38 +570,6 @@ def test_repairs_leave_quantities_names_and_gerunds_alone():
     assert repair(deps, heads, words, pos, ["DT", "NN", "NNS", "IN", "VBG", "."]) == (deps, heads)
 
 
-def test_a_name_hung_deep_in_a_fronted_phrase_is_the_subject():
-    """ "On Wednesday at the opening of the pipeline, Turkish president Erdogan called ..."
-    with "president" an apposition of "pipeline" and "called" left without a subject: the
-    title and name right before the verb are its subject; a noun that names no one stays."""
-    spec = (
-        "On/ADP/case/1 Wednesday/PROPN/obl/11 at/ADP/case/4 the/DET/det/4 opening/NOUN/nmod/1 of/ADP/case/7 "
-        "the/DET/det/7 pipeline/NOUN/nmod/4 ,/PUNCT/punct/9 president/NOUN/appos/7 Erdogan/PROPN/flat/9 "
-        "called/VERB/root/11 for/ADP/case/13 talks/NOUN/obl/11 ./PUNCT/punct/11"
-    )
-    words, pos, deps, heads = _tree(spec)
-    fixed, new_heads = repair(deps, heads, words, pos)
-    assert (fixed[9], new_heads[9]) == ("nsubj", 11)
-    words, pos, deps, heads = _tree(
-        spec.replace("president/NOUN/appos/7 Erdogan/PROPN/flat/9", "a/DET/det/10 project/NOUN/appos/7")
-    )
-    assert repair(deps, heads, words, pos) == (deps, heads)
-
-
-def test_a_title_read_as_a_conjunct_of_the_fronted_phrase_is_the_subject():
-    """ "Following the vote, a spokesperson, Morgan Ortagus, said" with "spokesperson" a
-    conjunct of "vote" (a comma, no "and"): the spokesperson is the subject, the name its
-    apposition."""
-    spec = (
-        "Following/VERB/case/2 the/DET/det/2 vote/NOUN/obl/10 ,/PUNCT/punct/5 a/DET/det/5 "
-        "spokesperson/NOUN/conj/2 ,/PUNCT/punct/7 Morgan/PROPN/appos/5 Ortagus/PROPN/flat/7 "
-        ",/PUNCT/punct/2 said/VERB/root/10 ./PUNCT/punct/10"
-    )
-    words, pos, deps, heads = _tree(spec)
-    fixed, new_heads = repair(deps, heads, words, pos)
-    assert [(fixed[i], new_heads[i]) for i in (5, 7)] == [("nsubj", 10), ("appos", 5)]
-
-
 def test_a_finite_verb_read_as_a_relative_before_a_participle_root_is_the_predicate():
     """ "Erdogan called for cooperation, claiming a right" with "called" an acl of the
     subject and "claiming" the root: a past-tense verb right after its subject is the
@@ -580,32 +587,3 @@ def test_a_finite_verb_read_as_a_relative_before_a_participle_root_is_the_predic
         ",/PUNCT/punct/6 claiming/VERB/root/6 a/DET/det/8 right/NOUN/obj/6 ./PUNCT/punct/6"
     )
     assert repair(deps, heads, words, pos, ["NNP", "WP", *tags[1:]])[0][2] == "acl"
-
-
-def test_a_gerund_read_as_an_adjective_of_a_bare_oblique_is_the_complement():
-    """ "denied [striking] Ukrainian cities" with "striking" an adjective and "cities" an
-    oblique with no preposition: the gerund is the verb's complement, "cities" its object;
-    an oblique with its preposition keeps its adjective ("rallied against striking miners")."""
-    spec = (
-        "Moscow/PROPN/nsubj/1 denied/VERB/root/1 striking/VERB/amod/4 Ukrainian/ADJ/amod/4 "
-        "cities/NOUN/obl/1 ./PUNCT/punct/1"
-    )
-    words, pos, deps, heads = _tree(spec)
-    fixed, new_heads = repair(deps, heads, words, pos)
-    assert [(fixed[i], new_heads[i]) for i in (2, 4)] == [("xcomp", 1), ("obj", 2)]
-    words, pos, deps, heads = _tree(
-        "Miners/NOUN/nsubj/1 rallied/VERB/root/1 against/ADP/case/4 striking/VERB/amod/4 "
-        "miners/NOUN/obl/1 ./PUNCT/punct/1"
-    )
-    assert repair(deps, heads, words, pos) == (deps, heads)
-
-
-def test_a_day_read_as_the_subject_gives_way_to_the_name_after_it():
-    """ "Yesterday, Joe Biden, the nominee, announced" with "Biden" an apposition of the
-    subject "Yesterday": the name is the subject, the day the clause's time."""
-    words, pos, deps, heads = _tree(
-        "Yesterday/NOUN/nsubj/6 ,/PUNCT/punct/2 Joe/PROPN/appos/0 Biden/PROPN/flat/2 ,/PUNCT/punct/0 "
-        "again/ADV/advmod/6 announced/VERB/root/6 ./PUNCT/punct/6"
-    )
-    fixed, new_heads = repair(deps, heads, words, pos)
-    assert [(fixed[i], new_heads[i]) for i in (0, 2)] == [("obl:tmod", 6), ("nsubj", 6)]

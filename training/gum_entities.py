@@ -39,9 +39,8 @@ def read_misc(path) -> dict[str, list[str]]:
     return result
 
 
-def gum_entities(sent, misc_column: list[str]) -> list[str]:
-    """BIO tags of the named entity mentions of a GUM sentence (outermost, non-overlapping);
-    ``sent`` has ``words`` and ``pos``, ``misc_column`` its MISC values."""
+def mention_spans(misc_column: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, GUM type) of every entity mention in a sentence's MISC column."""
     open_at: dict[str, tuple[int, str]] = {}
     spans: list[tuple[int, int, str]] = []
     for i, misc in enumerate(misc_column):
@@ -55,15 +54,32 @@ def gum_entities(sent, misc_column: list[str]) -> list[str]:
             elif m.group(4) in open_at:
                 start, etype = open_at.pop(m.group(4))
                 spans.append((start, i + 1, etype))
-    tags = ["O"] * len(sent.words)
-    taken = [False] * len(sent.words)
-    for start, end, etype in sorted(spans, key=lambda s: s[0] - s[1]):
-        label = GUM_LABELS.get(etype)
+    return spans
+
+
+def gum_entities(sent, misc_column: list[str]) -> list[str]:
+    """BIO tags of the named entity mentions of a GUM sentence (outermost, non-overlapping);
+    ``sent`` has ``words`` and ``pos``, ``misc_column`` its MISC values."""
+    spans = []
+    for start, end, etype in mention_spans(misc_column):
         last = end
         while last > start and sent.words[last - 1] in POSSESSIVE:  # "NASA's": the name is "NASA"
             last -= 1
-        words = range(start + (sent.pos[start] == "DET"), last)
-        if not label or not words or any(taken[j] for j in range(start, end)):
+        if etype in GUM_LABELS:
+            spans.append((start, end, last, GUM_LABELS[etype]))
+    return bio_tags(sent, spans)
+
+
+def bio_tags(sent, spans: list[tuple[int, int, int, str]]) -> list[str]:
+    """BIO tags of the longest spans that are names and overlap no longer one. A span is
+    (start, end, last, label): the mention's extent, which decides order and overlap, and
+    the end of its name (a trailing possessive left out); a leading determiner is no part
+    of a name."""
+    tags = ["O"] * len(sent.words)
+    taken = [False] * len(sent.words)
+    for start, end, last, label in sorted(spans, key=lambda s: s[0] - s[1]):
+        words = range(start + (start < last and sent.pos[start] == "DET"), last)
+        if not words or any(taken[j] for j in range(start, end)):
             continue
         if not _name_word(sent, words[0]) or any(
             sent.pos[j] not in NAME_POS and not _name_word(sent, j) for j in words

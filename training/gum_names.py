@@ -11,7 +11,7 @@ figure of ``gum_entities.py``).
 
 from __future__ import annotations
 
-from gum_entities import GUM_ENTITY, GUM_LABELS, NAME_POS, POSSESSIVE, _name_word
+from gum_entities import GUM_LABELS, NAME_POS, POSSESSIVE, _name_word, bio_tags, mention_spans
 
 # words a name does not run across: a locative preposition or punctuation inside a mention
 # starts another name or none
@@ -26,24 +26,6 @@ def person_titles() -> frozenset[str]:
     data = resources.read_toml("sectors.toml")
     words = {w for phrase in data.get("person_titles", []) for w in phrase.split()}
     return frozenset(words | set(data.get("honorifics", [])))
-
-
-def mention_spans(misc_column: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, GUM type) of every entity mention in a sentence's MISC column."""
-    open_at: dict[str, tuple[int, str]] = {}
-    spans: list[tuple[int, int, str]] = []
-    for i, misc in enumerate(misc_column):
-        value = next((part[7:] for part in misc.split("|") if part.startswith("Entity=")), "")
-        for m in GUM_ENTITY.finditer(value):
-            if m.group(1):
-                if m.group(3):
-                    spans.append((i, i + 1, m.group(2)))
-                else:
-                    open_at[m.group(1)] = (i, m.group(2))
-            elif m.group(4) in open_at:
-                start, etype = open_at.pop(m.group(4))
-                spans.append((start, i + 1, etype))
-    return spans
 
 
 def gum_name_entities(sent, misc_column: list[str], titles: frozenset[str]) -> list[str]:
@@ -62,23 +44,5 @@ def gum_name_entities(sent, misc_column: list[str], titles: frozenset[str]) -> l
             for j in range(start, end):
                 if sent.words[j].lower() in titles or not (sent.pos[j] in NAME_POS or _name_word(sent, j)):
                     start = j + 1
-        cut.append((start, end, label))
-    return _tags(sent, cut)
-
-
-def _tags(sent, spans: list[tuple[int, int, str]]) -> list[str]:
-    """BIO tags of the longest spans that are names and overlap no longer one."""
-    tags = ["O"] * len(sent.words)
-    taken = [False] * len(sent.words)
-    for start, end, label in sorted(spans, key=lambda s: s[0] - s[1]):
-        words = range(start + (start < end and sent.pos[start] == "DET"), end)
-        if not words or any(taken[j] for j in range(start, end)):
-            continue
-        if not _name_word(sent, words[0]) or any(
-            sent.pos[j] not in NAME_POS and not _name_word(sent, j) for j in words
-        ):
-            continue
-        for j in words:
-            tags[j] = ("B-" if j == words[0] else "I-") + label
-            taken[j] = True
-    return tags
+        cut.append((start, end, end, label))
+    return bio_tags(sent, cut)
