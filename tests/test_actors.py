@@ -610,3 +610,19 @@ def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
     assert (
         _subject_actor(pipeline, parse_full, "Pope Francis condemned the attack.", date(2019, 1, 28)).code == "VATGOV"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Soviet Union called for talks.", "SUN"),
+        ("Soviet troops entered the town.", "SUNMIL"),
+        ("East Germany expelled the diplomats.", "DDR"),
+        ("Yugoslavia recalled its ambassador.", "YUG"),
+        ("Pristina condemned the decision.", "XKXGOV"),
+    ],
+)
+def test_states_of_the_past_and_capitals_of_territories(pipeline, parse_full, text, code):
+    """The 1987 wire's Soviet Union, Yugoslavia and East Germany are actors of their own
+    (ISO 3166-3 codes), not a trade union or nothing; a territory's capital is its government."""
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 4, 8)).code == code

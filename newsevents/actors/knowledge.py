@@ -172,6 +172,8 @@ def _add_countries(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             for name in _split(row[2]):
                 kb.add_name(tokenize(name), Entry("country", iso3, iso3, None, name))
             _add_demonyms(kb, tokenize, iso3, _split(row[1]), iso3)
+            for capital in _split(row[3]):  # "Pristina said": Kosovo's government
+                kb.add_name(tokenize(capital), Entry("capital", iso3 + "GOV", iso3, "GOV", iso3))
 
 
 def _add_demonyms(kb: KnowledgeBase, tokenize: Tokenize, iso3: str, words: list[str], label: str) -> None:
