@@ -626,3 +626,11 @@ def test_states_of_the_past_and_capitals_of_territories(pipeline, parse_full, te
     """The 1987 wire's Soviet Union, Yugoslavia and East Germany are actors of their own
     (ISO 3166-3 codes), not a trade union or nothing; a territory's capital is its government."""
     assert _subject_actor(pipeline, parse_full, text, date(1987, 4, 8)).code == code
+
+
+def test_a_unit_is_of_whatever_its_modifiers_say(pipeline, parse_full):
+    """ "Iraqi army units" are the military; a company's "Trust unit" is no army."""
+    assert _subject_actor(pipeline, parse_full, "Iraqi army units attacked the town.").code == "IRQMIL"
+    text = "The American company's trust unit agreed to fund four loans."
+    actor = _subject_actor(pipeline, parse_full, text)
+    assert actor is None or actor.sector != "MIL"
