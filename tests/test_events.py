@@ -1468,3 +1468,14 @@ def test_measures_on_a_country_s_goods_target_it_and_prices_charged_are_no_charg
     text = "Venezuela froze prices. It does not apply to prices charged by agricultural producers."
     assert not [r for r in _triples(pipeline, text) if r[1] == "115"]
     assert [r for r in _triples(pipeline, "Police charged three Venezuelan men with murder.") if r[1] == "115"]
+
+
+def test_workers_strike_and_fight_policies_without_violence(pipeline):
+    """A union that is "ready to strike" or teachers who "went on strike" stop work (143);
+    a union that vows "to fight job cuts" assaults no one; rebels who fight troops do fight."""
+    rows = _triples(pipeline, "He said the American union was ready to strike for job guarantees.")
+    assert [r for r in rows if r[1] == "143"] and not [r for r in rows if r[1][:2] in ("18", "19")]
+    assert [r for r in _triples(pipeline, "Kenyan teachers went on strike on Monday.") if r[1] == "143"]
+    rows = _triples(pipeline, "The American United Auto Workers union vowed to fight wage and job cuts.")
+    assert not [r for r in rows if r[1][:2] in ("18", "19")]
+    assert [r for r in _triples(pipeline, "Syrian rebels vowed to fight government troops.") if r[1] == "190"]
