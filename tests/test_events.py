@@ -1479,3 +1479,11 @@ def test_workers_strike_and_fight_policies_without_violence(pipeline):
     rows = _triples(pipeline, "The American United Auto Workers union vowed to fight wage and job cuts.")
     assert not [r for r in rows if r[1][:2] in ("18", "19")]
     assert [r for r in _triples(pipeline, "Syrian rebels vowed to fight government troops.") if r[1] == "190"]
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(pipeline):
+    """ "his Mesa Limited Partnership" is a company, no partnership formed; a headline in
+    title case still codes its act."""
+    text = "T. Boone Pickens, who acquired huge Texas gas reserves for his Mesa Limited Partnership, is not convinced."
+    assert not [e for e in _events(pipeline, text) if e.trigger == "Partnership"]
+    assert [r for r in _triples(pipeline, "Russia Launches Military Operation In Ukraine") if r[1][:2] == "19"]

@@ -755,8 +755,8 @@ class EventExtractor:
         elif noun.dep == "nmod" and self.doc.tokens[noun.head].lemma in self.lexicon.phase_nouns:
             if any(c.lemma == "of" for c in self.doc.children(noun.i, "case")):
                 role, aimed = self.doc.tokens[noun.head], noun  # "a resumption of air raids on X"
-        if noun.pos == "PROPN" and self.actors.in_known_name(noun.i):
-            return []  # "Amnesty International" is no amnesty
+        if noun.pos == "PROPN" and (self.actors.in_known_name(noun.i) or noun.ent_type in ("ORG", "MISC")):
+            return []  # "Amnesty International" is no amnesty, "Mesa Limited Partnership" no partnership
         if self._quoted_word(noun):
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
 
