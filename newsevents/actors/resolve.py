@@ -749,13 +749,14 @@ class ActorResolver:
         if tok.dep != "nmod:poss" or tok.text.lower() not in ("his", "her"):
             return None
         verb = next((a for a in self.doc.ancestors(head) if a.pos == "VERB"), None)
-        while verb is not None and verb.dep in ("xcomp", "conj") and not self.doc.children(verb.i, "nsubj"):
+        for _ in range(len(self.doc.tokens)):  # bounded: a malformed tree must not hang
+            if verb is None or verb.dep not in ("xcomp", "conj") or self.doc.children(verb.i, "nsubj"):
+                break
             verb = self.doc.tokens[verb.head]  # "Miyazawa failed [to outline] ... his": the controller
         if verb is None:
             return None
-        inside = {head} | {
-            a.i for a in self.doc.ancestors(head) if a.i != verb.i and a.i not in self._ancestor_set(verb.i)
-        }
+        above = {a.i for a in self.doc.ancestors(verb.i)} | {verb.i}
+        inside = {head} | {a.i for a in self.doc.ancestors(head) if a.i not in above}
         for subj in self.doc.children(verb.i, "nsubj"):
             if subj.i in inside or subj.pos == "PRON":
                 return None
@@ -767,9 +768,6 @@ class ActorResolver:
                 if actor is not None and actor.code:
                     return Mention(subj.i, actor, "person")
         return None
-
-    def _ancestor_set(self, i: int) -> set[int]:
-        return {a.i for a in self.doc.ancestors(i)}
 
     def _clause_owner(self, head: int) -> Mention | None:
         """ "Switzerland said it had expelled two diplomats": "it" in a clause reported or

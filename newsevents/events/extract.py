@@ -106,6 +106,8 @@ class EventExtractor:
             return None
         sentence_start = self.doc.sentences[verb.sent].start
         denier = e.source.country
+        if denier is None:
+            return None
         prior = next(
             (
                 p
@@ -118,7 +120,7 @@ class EventExtractor:
             ),
             None,
         )
-        if prior is None or denier is None:
+        if prior is None:
             return None
         row = build_event(
             self.doc,
