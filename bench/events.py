@@ -120,7 +120,9 @@ def plover_set(pipeline: Pipeline) -> None:
     for r in records:
         gold_type = OLD_PLOVER.get(r["event"], r["event"])
         sources = {s.get("code", "")[:3] for s in r.get("source") or [] if isinstance(s, dict)}
-        events = pipeline.code_article(Article(id=r["id"], text=r["text"], published=date(2000, 1, 1)))
+        # the records' own date (every GSR record carries the placeholder 2000-01-01)
+        published = date.fromisoformat(r.get("date") or "2000-01-01")
+        events = pipeline.code_article(Article(id=r["id"], text=r["text"], published=published))
         book = codebook()
         of_type = [
             e
