@@ -1487,3 +1487,14 @@ def test_a_trigger_word_inside_a_name_is_no_event(pipeline):
     text = "T. Boone Pickens, who acquired huge Texas gas reserves for his Mesa Limited Partnership, is not convinced."
     assert not [e for e in _events(pipeline, text) if e.trigger == "Partnership"]
     assert [r for r in _triples(pipeline, "Russia Launches Military Operation In Ukraine") if r[1][:2] == "19"]
+
+
+def test_a_noun_entry_s_modifier_may_stand_in_the_support_verb_s_subject(pipeline):
+    """ "Serb forces completed their withdrawal": a troop withdrawal (0874), as "a troop
+    withdrawal" is; ministers who withdraw from talks withdraw no troops."""
+    assert [
+        r for r in _triples(pipeline, "Bosnian Serb forces completed their withdrawal from Gorazde.") if r[1] == "0874"
+    ]
+    assert not [
+        r for r in _triples(pipeline, "Serbian ministers completed their withdrawal from the talks.") if r[1] == "0874"
+    ]

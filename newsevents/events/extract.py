@@ -763,6 +763,7 @@ class EventExtractor:
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
 
         kids = {k.lemma for k in self.doc.children(noun.i)} | {k.lemma for k in self.doc.children(role.i)}
+        kids |= self._support_subject_words(role)
         fired = [
             p
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
@@ -942,6 +943,15 @@ class EventExtractor:
     def _suffered(self, noun: Token) -> bool:
         """ "X is under sanctions": the act is one the subject suffers, not one it does."""
         return any(c.lemma == "under" for c in self.doc.children(noun.i, "case"))
+
+    def _support_subject_words(self, noun: Token) -> set[str]:
+        """The words of the subject of a support verb whose object the noun is ("Serb forces
+        completed their withdrawal"): a noun entry's modifiers may stand there as well as on
+        the noun ("the forces' withdrawal", "a troop withdrawal")."""
+        verb = self.doc.tokens[noun.head]
+        if noun.dep != "obj" or not self._is_support(verb):
+            return set()
+        return {w.lemma for s in self.doc.children(verb.i, "nsubj") for w in [s, *self.doc.children(s.i, "compound")]}
 
     def _is_support(self, verb: Token) -> bool:
         support = self.lexicon.support_verbs
