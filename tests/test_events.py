@@ -1498,3 +1498,8 @@ def test_a_noun_entry_s_modifier_may_stand_in_the_support_verb_s_subject(pipelin
     assert not [
         r for r in _triples(pipeline, "Serbian ministers completed their withdrawal from the talks.") if r[1] == "0874"
     ]
+
+
+def test_reopening_a_border_eases_a_blockade(pipeline):
+    assert ("UZB", "0872", "AFG") in _triples(pipeline, "Uzbekistan reopened its border with Afghanistan.")
+    assert not _triples(pipeline, "The Uzbek mayor opened a new bridge in Tashkent.")
