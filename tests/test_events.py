@@ -1503,3 +1503,16 @@ def test_a_noun_entry_s_modifier_may_stand_in_the_support_verb_s_subject(pipelin
 def test_reopening_a_border_eases_a_blockade(pipeline):
     assert ("UZB", "0872", "AFG") in _triples(pipeline, "Uzbekistan reopened its border with Afghanistan.")
     assert not _triples(pipeline, "The Uzbek mayor opened a new bridge in Tashkent.")
+
+
+def test_a_violent_act_not_ruled_out_is_threatened(pipeline):
+    """ "did not rule out a military operation against Kuwait" threatens it, and rejects
+    nothing; ruling it out, or not ruling out talks, is what it was."""
+    rows = {
+        (e.source.code, e.cameo[:2], e.target and e.target.code, e.modality)
+        for e in _events(pipeline, "Iran did not rule out a military operation against Kuwait.")
+    }
+    assert rows == {("IRN", "19", "KWT", "threatened")}
+    assert ("ISR", "195", "IRN") in _triples(pipeline, "Israel would not exclude air strikes on Iranian nuclear sites.")
+    assert [e.cameo for e in _events(pipeline, "Iran ruled out a military operation against Kuwait.")] == ["120"]
+    assert [e.cameo[:2] for e in _events(pipeline, "Iran did not rule out talks with Kuwait.")] == ["12"]

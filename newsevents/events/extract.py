@@ -75,6 +75,8 @@ class EventExtractor:
                 continue
             candidates += [r for c in candidates if (r := self._refusal(c)) is not None]
             candidates = [self._denied_earlier_act(c) or c for c in candidates]
+            if tok.pos in PREDICATE_POS:
+                candidates = self._acts_not_ruled_out(tok) or candidates
             for coded in candidates:
                 e = coded.event
                 key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target), e.target and e.target.text)
@@ -88,6 +90,36 @@ class EventExtractor:
         peacekeepers"): its refusal is then the ``[refusal]`` rule's to code (a rejection of
         aid; "refused to attack" rejects nothing), not a plain rejection's."""
         return any(self._verb_events(c) for c in self.doc.children(verb.i, "xcomp") if c.pos in PREDICATE_POS)
+
+    def _acts_not_ruled_out(self, verb: Token) -> list[CodedEvent]:
+        """ "Iran did not rule out military action against Kuwait": a violent act that is
+        not ruled out (``threat_when_negated``) is threatened, as coders read it, and the
+        sentence holds no rejection; the act takes the verb's subject as its source."""
+        words = self.lexicon.threat_when_negated
+        phrase = next((w for w in words if w.split()[0] in (verb.lemma, verb.text.lower())), None)
+        if phrase is None or not is_negated(self.doc, verb.i, verb.i):
+            return []
+        if " " in phrase and not self._has_particle(verb, phrase.split(" ", 1)[1]):
+            return []
+        rows = []
+        sources = self.actors.subjects(verb.i)
+        for act in self._objects(verb):
+            found = self.lexicon.lookup("noun", act.lemma, act.text) if act.pos == "NOUN" else []
+            kids = {k.lemma for k in self.doc.children(act.i)}
+            violent = [
+                p
+                for p in found
+                if code_info(p.code).quad_class == 4
+                and (not p.particle or p.particle in kids)
+                and (not p.modifiers or p.modifiers & kids)
+            ]
+            if violent:  # the most specific reading only: "air strikes" is 195, not also 190
+                pattern = _most_specific(violent)[0]
+                targets = self._targets(act, _prepositions_only(pattern), [])
+                rows += self._rows(pattern, act.i, verb.i, sources, targets, act.i)
+        for row in rows:
+            row.event.negated, row.event.modality = False, "threatened"
+        return rows
 
     def _denied_earlier_act(self, coded: CodedEvent) -> CodedEvent | None:
         """ "For several days Iran denied the accusation", "the charge was denied by his

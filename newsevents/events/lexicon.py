@@ -56,6 +56,7 @@ class Lexicon:
     denied_report_nouns: frozenset[str] = frozenset()  # "denied the accusation": the act it was about
     anonymity_verbs: frozenset[str] = frozenset()  # "asked not to be identified": no appeal
     anonymity_words: frozenset[str] = frozenset()  # "asked to remain anonymous": no appeal
+    threat_when_negated: tuple[str, ...] = ()  # "did not rule out military action": a threat
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
@@ -155,6 +156,7 @@ def builtin_lexicon() -> Lexicon:
         denied_report_nouns=expand(data.get("denied_report_nouns", ()), "noun"),
         anonymity_verbs=frozenset(data.get("anonymity_verbs", ())),
         anonymity_words=frozenset(data.get("anonymity_words", ())),
+        threat_when_negated=tuple(data.get("threat_when_negated", ())),
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
