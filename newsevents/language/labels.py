@@ -334,6 +334,7 @@ SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", 
 # nouns that name a day relative to the writing: a sentence's adverb of time, never its subject
 # when a name follows them after a comma
 DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
+DAY_WORDS = DEICTIC_DAYS | CALENDAR_WORDS
 # words that open a sentence with an adverbial clause before the main one
 FRONTING_SUBORDINATORS = SUBORDINATORS | {"although", "though", "whereas", "whenever", "if", "unless"}
 
@@ -404,7 +405,7 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
 
 def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for day, dep in enumerate(deps):
-        if dep != "nsubj" or words[day].lower() not in DEICTIC_DAYS | CALENDAR_WORDS:
+        if dep != "nsubj" or words[day].lower() not in DAY_WORDS:
             continue
         names = [
             a for a in range(day + 1, heads[day]) if heads[a] == day and deps[a] == "appos" and words[a - 1] == ","
@@ -423,7 +424,7 @@ def _gerund_read_as_adjective(deps: list[str], heads: list[int], words: list[str
         verb = heads[noun]
         if noun <= gerund or deps[noun] != "obl" or pos[verb] != "VERB" or verb != gerund - 1:
             continue
-        if any(heads[i] == noun and deps[i] == "case" for i in range(len(deps))):
+        if _has_dependent(deps, heads, noun, frozenset({"case"})):
             continue  # a true oblique: "rallied against [striking] workers"
         deps[gerund], heads[gerund] = "xcomp", verb
         deps[noun], heads[noun] = "obj", gerund
@@ -795,7 +796,7 @@ def _listed_by_a_comma(deps: list[str], heads: list[int], words: list[str], name
     noun = heads[name]
     if deps[name] != "appos" or deps[noun] != "conj" or noun > name:
         return name
-    if any(heads[i] == noun and deps[i] == "cc" for i in range(len(deps))):
+    if _has_dependent(deps, heads, noun, frozenset({"cc"})):
         return name
     first = _first_word(deps, heads, noun)
     return noun if first > 0 and words[first - 1] == "," else name
