@@ -106,13 +106,7 @@ class EventExtractor:
         for act in self._objects(verb):
             found = self.lexicon.lookup("noun", act.lemma, act.text) if act.pos == "NOUN" else []
             kids = {k.lemma for k in self.doc.children(act.i)}
-            violent = [
-                p
-                for p in found
-                if code_info(p.code).quad_class == 4
-                and (not p.particle or p.particle in kids)
-                and (not p.modifiers or p.modifiers & kids)
-            ]
+            violent = [p for p in found if code_info(p.code).quad_class == 4 and _fits_noun(p, kids)]
             if violent:  # the most specific reading only: "air strikes" is 195, not also 190
                 pattern = _most_specific(violent)[0]
                 targets = self._targets(act, _prepositions_only(pattern), [])
@@ -199,10 +193,12 @@ class EventExtractor:
         """Rows of the entries on a verb, or on a predicate adjective, which takes its
         subject and prepositional targets the same way ("X was critical of Y")."""
         objects = self._objects(verb)
+        patterns = self.lexicon.lookup(kind, verb.lemma, verb.text)
+        words = self._verb_words(verb, objects) if any(p.blocked_by for p in patterns) else set()
         fired = [
             p
-            for p in self.lexicon.lookup(kind, verb.lemma, verb.text)
-            if (not p.blocked_by or not p.blocked_by & self._verb_words(verb))
+            for p in patterns
+            if not p.blocked_by & words
             and not (p.intransitive and self.doc.children(verb.i, "obj"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._complements(verb, p, objects)))
@@ -357,10 +353,10 @@ class EventExtractor:
         things = [c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i]
         return things[0] if things else obj
 
-    def _verb_words(self, verb: Token) -> set[str]:
+    def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
         """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), and
-        its objects wherever the parse put them ("prices [charged] by producers")."""
-        words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in self._objects(verb)}
+        its ``objects`` wherever the parse put them ("prices [charged] by producers")."""
+        words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
     def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
@@ -799,8 +795,7 @@ class EventExtractor:
         fired = [
             p
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
-            if (not p.particle or p.particle in kids)
-            and (not p.modifiers or p.modifiers & kids)
+            if _fits_noun(p, kids)
             and not p.blocked_by & kids
             and all(self.doc.phrases(role.i, prep) for prep in p.needs_preps)
         ]
@@ -1131,6 +1126,13 @@ def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
     """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
     governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
     return governed or modality_of(doc, anchor)
+
+
+def _fits_noun(pattern: Pattern, kids: set[str]) -> bool:
+    """Whether a noun entry's particle and modifiers are among the words on the noun."""
+    return (not pattern.particle or pattern.particle in kids) and (
+        not pattern.modifiers or bool(pattern.modifiers & kids)
+    )
 
 
 def _prepositions_only(pattern: Pattern) -> Pattern:
