@@ -100,7 +100,7 @@ def batches(items: list[Example], rng: random.Random) -> list[list[Example]]:
     return out + ([current] if current else [])
 
 
-def augmented(nlp, gold: list[Doc], rng: random.Random) -> list[Doc]:
+def augmented(gold: list[Doc], rng: random.Random) -> list[Doc]:
     """The training documents, a share of them also with their names swapped."""
     pool = sorted({t.text for d in gold for t in d if t.pos_ == "PROPN" and t.text.isalpha()})
     swapped = [swap_names(d, rng, 0.8, pool) for d in gold if rng.random() < SWAP_SHARE]
@@ -134,7 +134,7 @@ def main() -> None:
     nlp.to_disk(args.out)
     for epoch in range(args.epochs):
         losses: dict[str, float] = {}
-        for batch in batches(examples(nlp, augmented(nlp, train, rng)), rng):
+        for batch in batches(examples(nlp, augmented(train, rng)), rng):
             with_vectors(nlp, batch)
             ner.update(batch, sgd=optimizer, drop=0.1, losses=losses)
         score = names_f(nlp, dev)

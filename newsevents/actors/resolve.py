@@ -472,9 +472,11 @@ class ActorResolver:
         actor is not of the country the article is about."""
         if self.doc.tokens[head].pos != "NOUN":
             return False  # a named person's title: "Kuwaiti Foreign Undersecretary al-Shaheen"
-        modifiers = [c.i for c in self.doc.children(head, "amod", "compound")]
+        foreign = [c.i for c in self.doc.children(head, "amod", "compound") if c.lemma.lower() in self.kb.foreign_words]
+        if not foreign:  # most phrases: no sector phrase to read
+            return False
         inside = self._sector_words(sorted(set(self.np_tokens(head))))
-        return any(self.doc.tokens[i].lemma.lower() in self.kb.foreign_words and i not in inside for i in modifiers)
+        return any(i not in inside for i in foreign)
 
     def _of_unknown_organisation(self, head: int) -> bool:
         """Whether the phrase's title belongs to an organisation the knowledge base does not
