@@ -634,3 +634,65 @@ def test_a_unit_is_of_whatever_its_modifiers_say(pipeline, parse_full):
     text = "The American company's trust unit agreed to fund four loans."
     actor = _subject_actor(pipeline, parse_full, text)
     assert actor is None or actor.sector != "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "moves", "code"),
+    [
+        # a nationality stated right before the name, or in an apposition after it, however
+        # a weak parse hung the demonym (as the shipped parser does in such sentences)
+        (
+            "Tunisian national Ali Ben Salah was detained by Danish police in Aarhus.",
+            [("Tunisian", "detained", "amod")],
+            "TUN",
+        ),
+        (
+            "Ali Ben Salah, a 31-year-old Tunisian, was detained by Danish police in Aarhus.",
+            [("Tunisian", "detained", "advcl")],
+            "TUN",
+        ),
+        (
+            "Ali Ben Salah, a Tunisian man, was detained by Danish police in Aarhus.",
+            [("man", "detained", "advcl")],
+            "TUN",
+        ),
+        # the words between a demonym and a name give the sector
+        (
+            "Tunisian Interior Minister Ali Ben Salah was detained by Danish police in Aarhus.",
+            [("Tunisian", "detained", "amod")],
+            "TUNCOP",
+        ),
+    ],
+)
+def test_a_nationality_stated_beside_a_name_is_the_person_s_country(pipeline, parse_full, rehang, text, moves, code):
+    doc = parse_full(text)
+    for child, head, dep in moves:
+        rehang(doc, child, head, dep)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    actor = resolver.resolve(next(t.i for t in doc.tokens if t.text == "Ali"))
+    assert (actor.code if len(code) > 3 else actor.country) == code
+
+
+def test_a_person_introduced_with_a_nationality_keeps_it_in_later_sentences(pipeline):
+    """The introduction is in a sentence the pipeline only tokenizes (no trigger): the
+    words alone must give the nationality, and the later surname finds the person."""
+    text = "A Tunisian, Ali Ben Salah, appeared in a court in Aarhus, Denmark on Monday. Danish police arrested Salah."
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+    assert [(e.cameo, e.target.country) for e in rows if e.target] == [("173", "TUN")]
+
+
+def test_an_apposed_noun_that_is_no_nationality_word_is_not_read_as_one(pipeline, parse_full):
+    """ "Kaskad, a Russian airline" says what Kaskad is: the demonym alone is not its nationality."""
+    text = "Danish police questioned Karl Olsen about Kaskad, a Russian airline, in Aarhus."
+    resolver = ActorResolver(pipeline.knowledge, parse_full(text), date(2020, 1, 1))
+    head = next(t.i for t in resolver.doc.tokens if t.text == "Kaskad")
+    assert resolver._stated_nationality(head, "Kaskad") is None
+
+
+def test_the_accused_is_the_one_person_whose_nationality_was_stated(pipeline, parse_full):
+    first = "A Tunisian, Ali Ben Salah, appeared in a court in Aarhus, Denmark on Monday. "
+    text = first + "Danish police arrested the suspect on Friday."
+    assert _resolved(pipeline, parse_full, text, "suspect").country == "TUN"
+    # two people of stated nationality: one may be the victim, so the article's country stays
+    two = "A Tunisian, Ali Ben Salah, and a Swede, Karl Olsen, appeared in a court in Aarhus, Denmark. "
+    assert _resolved(pipeline, parse_full, two + "Danish police arrested the suspect.", "suspect").country == "DNK"

@@ -59,6 +59,8 @@ class KnowledgeBase:
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
     past_office_words: set[str] = field(default_factory=set)  # "former Secretary of State": no longer
     foreign_words: set[str] = field(default_factory=set)  # "foreign authorities": not the article's country
+    nationality_nouns: set[str] = field(default_factory=set)  # "a Libyan national": the nationality only
+    perpetrator_nouns: set[str] = field(default_factory=set)  # "the accused": whoever committed the crime
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -252,6 +254,10 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.mass_senses |= set(data.get("mass_senses", []))
     kb.past_office_words |= set(data.get("past_office_words", []))
     kb.foreign_words |= set(data.get("foreign_words", []))
+    for word in data.get("nationality_nouns", []):
+        kb.nationality_nouns |= set(inflections(word, "noun"))
+    for word in data.get("perpetrator_nouns", []):
+        kb.perpetrator_nouns |= set(inflections(word, "noun"))
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

@@ -217,7 +217,9 @@ class ActorResolver:
                 if actor is None or not actor.code:
                     continue
                 actor = self._as_introduced(tok.i, actor, named + found)
-                if self._is_private_person(tok.i):
+                if self._stated_nationality(tok.i, text) is not None:
+                    found.append(Mention(tok.i, actor, "person"))  # of the nationality the text states
+                elif self._is_private_person(tok.i):
                     # a private person is found again by surname, never by "he" or "she":
                     # a pronoun in news more often goes back to the official quoted
                     found.append(Mention(tok.i, actor, "person" if actor.sector == "CVL" else "titled"))
@@ -282,6 +284,10 @@ class ActorResolver:
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
+        if not entries and tokens[head].pos == "PROPN":
+            national = self._stated_nationality(head, text)
+            if national is not None:
+                return national
         if use_context and all(e.sector == "ELI" for _, e in entries):
             # a politician out of office is coded as an elite only when the context
             # gives no better reading ("Tedros, the Director-General of the WHO")
@@ -293,6 +299,68 @@ class ActorResolver:
             if contextual is not None or not entries:
                 return contextual
         return self._compose(head, span, entries, text)
+
+    def _stated_nationality(self, head: int, text: str) -> Actor | None:
+        """ "Libyan national Khairi Saadallah", "Brenton Tarrant, a 28-year-old Australian,": a
+        name the knowledge base does not know, with a nationality stated right before it or
+        in an apposition right after it, is a person of that country. Read from the words,
+        since small parsers hang such demonyms anywhere ("Libyan" as a modifier of the verb).
+        The words between a demonym and the name give the sector ("Iraqi Foreign Minister
+        X"); none, or a word of nationality alone ("national", "man"), make a private person."""
+        tokens = self.doc.tokens
+        if tokens[head].ent_type not in ("", "PERSON"):
+            return None  # an organisation or a place: "US Congress", "Iranian Mahan Air"
+        sent = self.doc.sentences[tokens[head].sent]
+        start = end = head
+        while start > sent.start and tokens[start - 1].pos == "PROPN" and not self.is_demonym(start - 1):
+            start -= 1
+        while end + 1 < sent.end and tokens[end + 1].pos == "PROPN":
+            end += 1
+        if self._sector(head, list(range(start, end + 1))) is not None:
+            return None  # an institution's name: "Congress", "National Assembly"
+        if start - 3 >= sent.start and tokens[start - 1].text == ",":  # "An Australian, Brenton Tarrant,"
+            k = start - 2 - (tokens[start - 2].lemma.lower() in self.kb.nationality_nouns)
+            if k > sent.start and self.is_demonym(k) and tokens[k - 1].text.lower() in ("a", "an"):
+                return self._national(text, self.matches[k][1], "CVL")
+        before = start - 1
+        while before >= max(sent.start, start - 3) and not self.is_demonym(before):
+            word = tokens[before]
+            if (word.pos not in ("NOUN", "PROPN") and word.lemma.lower() not in self.kb.nationality_nouns) or not (
+                word.text[:1].isalpha()
+            ):
+                return self._apposed_nationality(text, end + 1, sent.end)
+            before -= 1
+        if before < sent.start or not self.is_demonym(before):
+            return self._apposed_nationality(text, end + 1, sent.end)
+        between = list(range(before + 1, start))
+        if any(tokens[i].lemma.lower() not in self.kb.nationality_nouns for i in between):
+            sector = self._sector(head, between)
+            if sector is None:
+                return None  # "Iraqi Airways pilot X": a role the sector words do not know
+        else:
+            sector = "CVL"
+        return self._national(text, self.matches[before][1], sector)
+
+    def _apposed_nationality(self, text: str, after: int, limit: int) -> Actor | None:
+        """ "X, a 25-year-old Libyan(,| man,| national.)": the apposition's demonym."""
+        tokens = self.doc.tokens
+        if after + 2 >= limit or tokens[after].text != "," or tokens[after + 1].text.lower() not in ("a", "an"):
+            return None
+        k = after + 2
+        while k < limit and (_is_age(tokens[k].text) or tokens[k].text.isdigit() or tokens[k].lemma in ("-", "year")):
+            k += 1
+        if k >= limit or not self.is_demonym(k):
+            return None
+        close = k + 1
+        if close < limit and tokens[close].lemma.lower() in self.kb.nationality_nouns:
+            close += 1
+        if close < limit and tokens[close].text not in (",", ".", ";", ")") and tokens[close].text.lower() != "who":
+            return None  # "X, an Iranian airline": the noun says what X is, not only whose
+        return self._national(text, self.matches[k][1], "CVL")
+
+    @staticmethod
+    def _national(text: str, demonym: Entry, sector: str) -> Actor | None:
+        return sectored(text, demonym.country, sector, demonym.name) if demonym.country else None
 
     def _quantified(self, head: int) -> int | None:
         """The "of" complement of a quantity head ("thousands of protesters"), or None."""
@@ -686,9 +754,14 @@ class ActorResolver:
                 )
                 return self._copy(prior, text)
             return None
+        lemma = tokens[head].lemma
+        if {lemma.lower(), word} & self.kb.perpetrator_nouns and self.doc.is_definite(head):
+            national = self._the_one_national(head)
+            if national is not None:
+                own = self._sector(head, span) or national.actor.sector or "CVL"
+                return sectored(text, national.actor.country, own, national.actor.name)
         possessors = [c for c in self.doc.children(head, "nmod:poss")]
         base = self.resolve(possessors[0].i) if possessors else None
-        lemma = tokens[head].lemma
         sector = self._sector(head, span)
         if lemma in COUNTRY_NOUNS and self.doc.is_definite(head):
             prior = self._latest(head, lambda m: m.actor.country is not None)
@@ -699,6 +772,18 @@ class ActorResolver:
             prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
             return self._copy(prior, text)
         return None
+
+    def _the_one_national(self, head: int) -> Mention | None:
+        """ "An Australian, Brenton Tarrant, appeared in court ... police arrested the accused":
+        a definite description of the perpetrator is the person whose nationality the text
+        stated before it, when it stated only one person's (two such people leave it open:
+        one of them may be a victim)."""
+        found = {
+            (self.doc.tokens[m.head].sent, m.actor.code): m  # an unparsed sentence gives a mention a word
+            for m in self.explicit
+            if m.head < head and m.kind == "person" and self._stated_nationality(m.head, m.actor.text)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _may_be_a_person(self, m: Mention) -> bool:
         """A mention "he" or "she" may stand for: a leader, a titled person, a person named
