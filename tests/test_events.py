@@ -426,6 +426,15 @@ def test_a_prison_sentence_is_detention_a_conviction_is_not(pipeline):
     assert "116" in codes("A Russian court convicted the Ukrainian pilot of espionage.")
 
 
+def test_a_prison_term_hung_under_the_prison_is_still_the_sentence_s(pipeline, parse_full, rehang):
+    """ "was sentenced by a court to 22 years in prison" with "to 22 years" hung under
+    "prison", before it, as the shipped parser reads such sentences: still a prison term."""
+    text = "The Ukrainian pilot was sentenced by a Russian court to 22 years in prison."
+    moves = [("prison", "sentenced", "obl"), ("years", "prison", "nmod:unmarked")]
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves)
+    assert {c for _, c, _ in rows} == {"173"}
+
+
 def test_a_phrase_right_after_the_object_is_a_target_however_the_parse_hung_it(pipeline, parse_full, rehang):
     """A weak parse hangs "with Iran" on the next clause ("Iran" subject of "burned");
     the word order still says whom the ties are restored with."""
@@ -1516,3 +1525,25 @@ def test_a_violent_act_not_ruled_out_is_threatened(pipeline):
     assert ("ISR", "195", "IRN") in _triples(pipeline, "Israel would not exclude air strikes on Iranian nuclear sites.")
     assert [e.cameo for e in _events(pipeline, "Iran ruled out a military operation against Kuwait.")] == ["120"]
     assert [e.cameo[:2] for e in _events(pipeline, "Iran did not rule out talks with Kuwait.")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pakistan blamed the attack on India.", "IND"),
+        ("Pakistan blamed the bombing in Kabul on the Taliban.", "AFGREB"),
+        ("Egypt attributed the explosion to militants in Sinai.", "EGYREB"),
+    ],
+)
+def test_an_act_laid_on_someone_is_aimed_at_them(pipeline, text, target):
+    """ "blamed the attack on India", "attributed the bombing to X": the act is the object,
+    whom it is laid on sits under the verb's own preposition (or, as parsed, the act's)."""
+    rows = [e for e in _events(pipeline, text) if e.cameo == "112"]
+    assert [e.target.code for e in rows] == [target]
+
+
+def test_seconding_or_echoing_a_call_endorses_whoever_made_it(pipeline):
+    first = "Canadian Prime Minister Justin Trudeau called for talks on the Arctic. "
+    for second in ("The call was quickly seconded by the Norwegian government.", "Norway echoed the call."):
+        rows = [e for e in _events(pipeline, first + second, date(2019, 6, 1)) if e.cameo == "051"]
+        assert [(e.source.country, e.target.country) for e in rows] == [("NOR", "CAN")]

@@ -221,7 +221,7 @@ class EventExtractor:
                 sources = self._act_doers(acting)
             violent = self._violent_acts(pattern, objects)
             if violent:  # "condemned the attack (on X)": whoever attacked, else no one named
-                targets = [a for act in violent for a in self._act_doers(act)]
+                targets = [a for act in violent for a in self._act_doers(act)] or self._blamed(verb, pattern, violent)
             else:
                 targets = self._verb_targets(verb, pattern, objects, sources)
             if not targets and acting is not None and sources:  # ... towards the sanctioned one
@@ -374,10 +374,16 @@ class EventExtractor:
     def _obliques_and_their_phrases(self, verb: Token) -> list[Token]:
         """The verb's obliques, and the phrases a parse hung on an oblique after it ("was
         sentenced by Judge X [to 73 months]", "sentenced for her murder [to life]"): the
-        verb's own prepositional complement may sit after another of its phrases."""
+        verb's own prepositional complement may sit after another of its phrases, or be
+        hung before the phrase it belongs after ("sentenced [to 73 months] in prison" with
+        "months" under "prison")."""
         obliques = self.doc.children(verb.i, "obl")
         return obliques + [
-            n for o in obliques if o.i > verb.i for n in self.doc.children(o.i, "nmod", "obl") if n.i > o.i
+            n
+            for o in obliques
+            if o.i > verb.i
+            for n in self.doc.children(o.i, "nmod", "obl", "nmod:unmarked")
+            if n.i > verb.i and (n.i > o.i or n.dep == "nmod:unmarked")
         ]
 
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
@@ -506,10 +512,25 @@ class EventExtractor:
         """Objects of a verb of saying or judging that are themselves violent acts
         ("condemned the attack", "denounced the bombing of a school"): the verbal act is
         aimed at whoever did them, never at the victims or the place. An act discussed is
-        a topic: talks need a partner named as such ("discussed sanctions")."""
+        a topic: talks need a partner named as such ("discussed sanctions"). An entry whose
+        target is under a preposition names it there ("attributed the bombing to X")."""
         if code_info(pattern.code).quad_class not in (1, 3) or pattern.needs_target:
             return []
+        if pattern.target and "obj" not in pattern.target:
+            return []
         return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
+
+    def _blamed(self, verb: Token, pattern: Pattern, acts: list[Token]) -> list[Actor]:
+        """ "blamed the attack on India": the entry's own prepositions other than the object
+        slot name whom the act is laid on, on the verb or, as parsers often hang them, on the
+        act itself (where "on India" would otherwise read as the act's victim)."""
+        found: list[Actor] = []
+        for spec in pattern.target:
+            if spec in ("obj", "iobj"):
+                continue
+            for holder in [verb, *acts]:
+                found += [a for p in self.doc.phrases(holder.i, spec) for a in self.actors.resolve_with_conjuncts(p.i)]
+        return found
 
     def _investigated_acts(self, things: list[Token]) -> list[Token]:
         """Violent acts under "into" on what an appeal seeks ("an investigation into the
