@@ -696,3 +696,12 @@ def test_the_accused_is_the_one_person_whose_nationality_was_stated(pipeline, pa
     # two people of stated nationality: one may be the victim, so the article's country stays
     two = "A Tunisian, Ali Ben Salah, and a Swede, Karl Olsen, appeared in a court in Aarhus, Denmark. "
     assert _resolved(pipeline, parse_full, two + "Danish police arrested the suspect.", "suspect").country == "DNK"
+
+
+def test_their_is_the_nearest_plural_actor_before_it_other_than_the_verb_s_subject(pipeline, parse_full):
+    text = "The Iraqi navy seized five Kuwaiti fishing boats and detained their crews."
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+    assert [(e.source.country, e.target.country) for e in rows if e.cameo == "173"] == [("IRQ", "KWT")]
+    # "troops shelled their positions": the positions are not the troops' own
+    actor = _resolved(pipeline, parse_full, "Syrian troops shelled their positions near Idlib.", "positions")
+    assert actor is None or actor.country != "SYR" or actor.sector != "MIL"

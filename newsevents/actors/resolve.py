@@ -125,6 +125,7 @@ class ActorResolver:
         self._outlets: dict[int, str] | None = None
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
+        self._in_their = False
         self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
         self.explicit = self._explicit_mentions()
 
@@ -753,6 +754,12 @@ class ActorResolver:
                     or self._latest(head, lambda m: self._may_be_a_person(m) and self._gender(m) in (None, gender))
                 )
                 return self._copy(prior, text)
+            if word == "their" and not self._in_their:  # once: "their" inside the antecedent is not read
+                self._in_their = True
+                try:
+                    return self._plural_before(head, text)
+                finally:
+                    self._in_their = False
             return None
         lemma = tokens[head].lemma
         if {lemma.lower(), word} & self.kb.perpetrator_nouns and self.doc.is_definite(head):
@@ -1062,6 +1069,33 @@ class ActorResolver:
                 continue  # one person or thing is no "they": "The Italian minister joined. They..."
             return []
         return []
+
+    def _plural_before(self, head: int, text: str) -> Actor | None:
+        """ "Iran seized Kuwaiti boats and detained their crews", "police arrested the
+        protesters and seized their phones": a possessive "their" is the nearest plural
+        phrase before it in its sentence that names an actor (a country's name is "its").
+        The subject of the verb over the phrase is passed over: "troops shelled their
+        positions" are someone else's, and where they are the subject's own ("recalled their
+        ambassadors") the phrase says nothing the subject does not."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[tokens[head].sent].start
+        verb = tokens[tokens[head].head].head
+        own = set()
+        for _ in range(3):  # the verb and the verbs it is coordinated with ("seized ... and detained their")
+            own |= {j for c in self.doc.children(verb, "nsubj", "nsubj:pass") for j in self.np_tokens(c.i)}
+            if tokens[verb].dep != "conj":
+                break
+            verb = tokens[verb].head
+        for i in range(head - 1, first - 1, -1):
+            tok = tokens[i]
+            plural = tok.tag in ("NNS", "NNPS") or (tok.pos in ("NOUN", "PROPN") and self.doc.children(i, "conj"))
+            if not plural or tok.dep in ("compound", "amod", "flat", "conj") or self.np_head(i) != i or i in own:
+                continue
+            actors = [a for a in self.resolve_with_conjuncts(i, depth=1) if a.code]
+            if actors:
+                a = actors[0]
+                return Actor(text, a.code, a.country, a.sector, a.name)
+        return None
 
     def _in_main_clause(self, i: int) -> bool:
         """Whether token ``i`` belongs to its sentence's main clause (or one coordinated with it)."""
