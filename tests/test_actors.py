@@ -620,6 +620,9 @@ def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
         ("East Germany expelled the diplomats.", "DDR"),
         ("Yugoslavia recalled its ambassador.", "YUG"),
         ("Pristina condemned the decision.", "XKXGOV"),
+        # a state renamed keeps its code under the old name
+        ("Zaire expelled the diplomats.", "COD"),
+        ("Zairean troops entered the town.", "CODMIL"),
     ],
 )
 def test_states_of_the_past_and_capitals_of_territories(pipeline, parse_full, text, code):

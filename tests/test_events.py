@@ -1202,6 +1202,8 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
         ('Russia\'s minister said, "The Chinese president is a true statesman."', ("RUS", "051", "CHN", "asserted")),
         ("The German minister described Russia's annexation of Crimea as illegal.", ("DEU", "111", "RUS", "asserted")),
         ("Kenya's opposition called the Ugandan government's law a power grab.", ("KEN", "111", "UGA", "asserted")),
+        ("Norway called the Danish decision disappointing.", ("NOR", "111", "DNK", "asserted")),
+        ("The Swedish minister said Finland's move was counterproductive.", ("SWE", "111", "FIN", "asserted")),
     ],
 )
 def test_evaluations_are_criticism_or_praise(pipeline, text, expected):
