@@ -1549,3 +1549,9 @@ def test_seconding_or_echoing_a_call_endorses_whoever_made_it(pipeline):
     for second in ("The call was quickly seconded by the Norwegian government.", "Norway echoed the call."):
         rows = [e for e in _events(pipeline, first + second, date(2019, 6, 1)) if e.cameo == "051"]
         assert [(e.source.country, e.target.country) for e in rows] == [("NOR", "CAN")]
+
+
+def test_a_placard_s_appeal_is_made_by_whoever_carries_it(pipeline):
+    text = "Protesters in Oslo, carrying placards asking the Norwegian government to revoke the law, marched to Parliament."
+    rows = [e for e in _events(pipeline, text, date(2019, 6, 1)) if e.cameo.startswith("02")]
+    assert [(e.source.code, e.target.code) for e in rows] == [("NOROPP", "NORGOV")]
