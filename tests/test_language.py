@@ -388,6 +388,22 @@ def test_a_noun_with_a_pronoun_subject_heading_a_clause_is_a_verb():
     assert retag_from_tree(deps, heads, words, pos)[5] == "NOUN"
 
 
+def test_a_noun_with_a_subject_and_an_object_heading_a_clause_is_a_verb():
+    """ "said the gunman [surrendered] himself" with "surrendered" tagged NOUN: a noun takes
+    no object; without one ("said the gunman's surrender ended it") nothing changes."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "Police/NOUN/nsubj/1 said/VERB/root/1 the/DET/det/3 gunman/NOUN/nsubj/4 "
+        "surrendered/NOUN/ccomp/1 himself/PRON/obj/4"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[4] == "VERB"
+    words, pos, deps, heads = _tree(
+        "Police/NOUN/nsubj/1 said/VERB/root/1 the/DET/det/3 gunman/NOUN/nsubj/4 surrender/NOUN/ccomp/1"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[4] == "NOUN"
+
+
 def test_a_noun_with_a_verb_particle_is_a_verb():
     """ "offered to hand over two suspects" with "hand" tagged NOUN: the particle proves it a
     verb, the infinitive complement of "offered", and the object is its own."""

@@ -516,7 +516,9 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       takes no possessive. Read as the small clause's verb under "called", it is the object,
       and what it had as its object is the label.
     - A noun heading a complement clause with a pronoun subject and no copula ("said he
-      [counts] on Turkey") is a verb: a noun takes a subject only through a copula.
+      [counts] on Turkey"), or with a subject before it and an object after it ("said the
+      gunman [surrendered] himself"), is a verb: a noun takes a subject only through a
+      copula, and no object at all.
     - An adjective with a direct object ("had [orchestrated] attacks") is a verb.
     """
     pos = list(pos)
@@ -538,6 +540,8 @@ def _nouns_with_subjects(deps: list[str], heads: list[int], pos: list[str]) -> N
             continue
         if any(deps[k] == "nsubj" and pos[k] == "PRON" and k == i - 1 for k in kids):
             pos[i] = "VERB"
+        elif any(deps[k] == "nsubj" and k < i for k in kids) and any(deps[k] == "obj" and k > i for k in kids):
+            pos[i] = "VERB"  # "said the gunman [surrendered] himself": a noun takes no object
 
 
 def _particle_verbs(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
