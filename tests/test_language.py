@@ -321,6 +321,21 @@ def test_a_past_tense_verb_read_as_a_reduced_relative_becomes_the_clause():
     assert repair(deps, heads, words, pos, tags)[0][4] == "acl"
 
 
+def test_an_infinitive_read_as_an_adjective_is_the_complement_of_the_verb_above():
+    """ "the authorities have chosen to suppress protests" with "suppress" an adjective of
+    "protests" and "to" its preposition: a base-form verb is the infinitive, "protests" its
+    object; a real adjective ("to peaceful protests", JJ) stays."""
+    words, pos, deps, heads = _tree(
+        "Authorities/NOUN/nsubj/2 have/AUX/aux/2 chosen/VERB/root/2 to/ADP/case/5 suppress/VERB/amod/5 "
+        "protests/NOUN/obl/2 ./PUNCT/punct/2"
+    )
+    tags = ["NNS", "VBP", "VBN", "TO", "VB", "NNS", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (3, 4, 5)] == [("mark", 4), ("xcomp", 2), ("obj", 4)]
+    tags[4] = "JJ"
+    assert repair(deps, heads, words, pos, tags)[0][4] == "amod"
+
+
 def test_a_finite_verb_with_a_subject_read_as_an_adjective_is_the_predicate():
     """ "The rebels later claimed responsibility." with "claimed" an amod of "responsibility"
     (the root) and "rebels" its subject: an adjective takes no subject, so the verb is the

@@ -103,6 +103,10 @@ def repair(
       subject ("the group subsequently [claimed] responsibility", the verb an ``amod`` of
       "responsibility"): an adjective takes no subject, so the verb is the predicate and the
       phrase its object.
+    - An infinitive read as an adjective of the noun after it, with "to" as that noun's
+      preposition ("have chosen [to suppress] protests" as "to [suppress-]protests"): a
+      base-form verb (VB) is no adjective, so it is the complement of the verb above, the
+      noun its object and "to" its marker.
     - A participle read as the root with the subject, and the finite verb after it left
       subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
       parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
@@ -168,6 +172,7 @@ def repair(
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
+            _infinitive_read_as_adjective(deps, heads, words, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
@@ -752,6 +757,19 @@ def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[
         else:
             deps[verb], heads[verb] = deps[phrase], heads[phrase]
         deps[phrase], heads[phrase] = "obj", verb
+
+
+def _infinitive_read_as_adjective(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "amod" or tags[verb] != "VB" or noun <= verb or noun == heads[noun]:
+            continue
+        to = [k for k in range(verb) if heads[k] == noun and deps[k] in ("case", "mark") and words[k].lower() == "to"]
+        if not to or deps[noun] not in ("obl", "nmod", "obj"):
+            continue
+        deps[verb], heads[verb] = "xcomp", heads[noun]
+        deps[noun], heads[noun] = "obj", verb
+        deps[to[0]], heads[to[0]] = "mark", verb
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
