@@ -708,3 +708,13 @@ def test_their_is_the_nearest_plural_actor_before_it_other_than_the_verb_s_subje
     # "troops shelled their positions": the positions are not the troops' own
     actor = _resolved(pipeline, parse_full, "Syrian troops shelled their positions near Idlib.", "positions")
     assert actor is None or actor.country != "SYR" or actor.sector != "MIL"
+
+
+def test_a_person_coded_by_an_organisation_alone_is_found_again_by_surname(pipeline, parse_full):
+    """ "Agnès Callamard, a UN rapporteur" is the UN's (no sector of her own); a later
+    "Callamard" is she, as for any titled person."""
+    text = (
+        "Agnès Callamard, a UN rapporteur for human rights who had investigated the case, spoke in Geneva. "
+        "Callamard urged the CIA to release the files."
+    )
+    assert _resolved(pipeline, parse_full, text, "Callamard").code == "IGOUNO"

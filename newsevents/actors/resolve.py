@@ -224,7 +224,9 @@ class ActorResolver:
                     # a private person is found again by surname, never by "he" or "she":
                     # a pronoun in news more often goes back to the official quoted
                     found.append(Mention(tok.i, actor, "person" if actor.sector == "CVL" else "titled"))
-                elif actor.sector:
+                elif actor.sector or tok.ent_type == "PERSON":
+                    # a person coded by an organisation alone ("Agnès Callamard, a UN rapporteur"
+                    # is IGOUNO, no sector) is found again by surname all the same
                     found.append(Mention(tok.i, actor, "titled"))
         return found
 
