@@ -1555,3 +1555,13 @@ def test_a_placard_s_appeal_is_made_by_whoever_carries_it(pipeline):
     text = "Protesters in Oslo, carrying placards asking the Norwegian government to revoke the law, marched."
     rows = [e for e in _events(pipeline, text, date(2019, 6, 1)) if e.cameo.startswith("02")]
     assert [(e.source.code, e.target.code) for e in rows] == [("NOROPP", "NORGOV")]
+
+
+def test_holding_people_captive_is_detention_holding_them_responsible_is_not(pipeline):
+    assert ("IRN", "173", "GBRMED") in _triples(pipeline, "Iran is holding two British journalists in Evin prison.")
+    text = "Kuwait demanded the release of sailors held by Iran."
+    assert "173" in {c for _, c, _ in _triples(pipeline, text, date(1987, 6, 1))}
+    assert not {c for _, c, _ in _triples(pipeline, "Iran held British diplomats responsible for the unrest.")} & {
+        "173"
+    }
+    assert {c for _, c, _ in _triples(pipeline, "Iran held talks with British diplomats.")} == {"040"}

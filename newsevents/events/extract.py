@@ -354,9 +354,12 @@ class EventExtractor:
         return things[0] if things else obj
 
     def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
-        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), and
-        its ``objects`` wherever the parse put them ("prices [charged] by producers")."""
+        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), its
+        ``objects`` wherever the parse put them ("prices [charged] by producers"), and an
+        adjective after an object, a small clause the parse hung on it ("held the diplomats
+        [responsible]")."""
         words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
+        words |= {a.lemma for o in objects for a in self.doc.children(o.i, "amod") if a.i > o.i}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
     def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
