@@ -1565,3 +1565,15 @@ def test_holding_people_captive_is_detention_holding_them_responsible_is_not(pip
         "173"
     }
     assert {c for _, c, _ in _triples(pipeline, "Iran held talks with British diplomats.")} == {"040"}
+
+
+def test_a_message_by_someone_says_what_its_participle_says(pipeline):
+    """ "a letter by a retired British ambassador describing Saudis as incompetent": the
+    author of the message, named under "by", is who evaluates."""
+    for text in (
+        "Relations were hurt by the publication of a letter by a former French diplomat describing Algerian "
+        "officials as incompetent.",
+        "Relations were hurt by a letter from a French diplomat describing Algerian officials as incompetent.",
+    ):
+        rows = [e for e in _events(pipeline, text, date(1987, 4, 1)) if e.cameo == "111"]
+        assert [(e.source.country, e.target.country) for e in rows] == [("FRA", "DZA")]

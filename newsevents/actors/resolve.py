@@ -1195,6 +1195,12 @@ class ActorResolver:
         if tok.tag != "VBG":
             return []
         if noun.lemma.lower() in self.kb.message_nouns:  # a message is no actor: its issuer says it
+            # "a letter by a retired ambassador describing ...", "a statement from X urging"
+            authors = [
+                a for p in ("by", "from") for h in doc.phrases(noun.i, p) for a in self.resolve_with_conjuncts(h.i)
+            ]
+            if authors:
+                return authors
             return self.subjects(noun.head) if noun.dep == "obj" else []  # "X posted a message blaming Iran"
         for holder in doc.phrases(tok.head, "by", "nmod") or [doc.tokens[tok.head]]:
             actors = self.resolve_with_conjuncts(holder.i)
