@@ -1577,3 +1577,8 @@ def test_a_message_by_someone_says_what_its_participle_says(pipeline):
     ):
         rows = [e for e in _events(pipeline, text, date(1987, 4, 1)) if e.cameo == "111"]
         assert [(e.source.country, e.target.country) for e in rows] == [("FRA", "DZA")]
+
+
+def test_destroying_an_installation_is_destruction_of_property(pipeline):
+    text = "Norway said it destroyed a Russian oil platform in the Barents Sea."
+    assert ("NOR", "1712", "RUS") in _triples(pipeline, text)
