@@ -1582,3 +1582,6 @@ def test_a_message_by_someone_says_what_its_participle_says(pipeline):
 def test_destroying_an_installation_is_destruction_of_property(pipeline):
     text = "Norway said it destroyed a Russian oil platform in the Barents Sea."
     assert ("NOR", "1712", "RUS") in _triples(pipeline, text)
+    # blowing up a stockpile destroys it; blowing up a bomb is a bombing
+    assert {c for _, c, _ in _triples(pipeline, "Malian troops blew up an arsenal near Gao.")} == {"1712"}
+    assert {c for _, c, _ in _triples(pipeline, "Malian rebels blew up a car bomb near Gao.")} == {"183"}
