@@ -1585,3 +1585,10 @@ def test_destroying_an_installation_is_destruction_of_property(pipeline):
     # blowing up a stockpile destroys it; blowing up a bomb is a bombing
     assert {c for _, c, _ in _triples(pipeline, "Malian troops blew up an arsenal near Gao.")} == {"1712"}
     assert {c for _, c, _ in _triples(pipeline, "Malian rebels blew up a car bomb near Gao.")} == {"183"}
+
+
+def test_blocking_or_delaying_aid_reduces_it_a_curfew_implemented_is_imposed(pipeline):
+    assert ("USALEG", "162", "EGY") in _triples(pipeline, "The US Congress blocked military aid to Egypt.")
+    assert "162" in {c for _, c, _ in _triples(pipeline, "Germany delayed aid to Mali.")}
+    rows = [e for e in _events(pipeline, "Peru planned to implement a curfew in Lima.") if e.cameo == "1723"]
+    assert [(e.source.country, e.modality) for e in rows] == [("PER", "intended")]
