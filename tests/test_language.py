@@ -336,6 +336,28 @@ def test_an_infinitive_read_as_an_adjective_is_the_complement_of_the_verb_above(
     assert repair(deps, heads, words, pos, tags)[0][4] == "amod"
 
 
+def test_a_verb_read_as_a_plural_noun_between_a_name_and_an_infinitive_is_the_predicate():
+    """ "Peru plans to implement a curfew" read as the noun phrase "Peru plans" with an
+    infinitive: with no other verb, "plans" is the verb, "Peru" its subject; with a verb
+    elsewhere ("Peru plans to build roads were shelved") the noun stays."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "Peru/PROPN/compound/1 plans/NOUN/root/1 to/PART/mark/3 implement/VERB/acl/1 a/DET/det/5 "
+        "curfew/NOUN/obj/3 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "NNS", "TO", "VB", "DT", "NN", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert (fixed[0], fixed[3]) == ("nsubj", "xcomp")
+    assert retag_from_tree(fixed, new_heads, words, pos)[1] == "VERB"
+    words, pos, deps, heads = _tree(
+        "Peru/PROPN/compound/1 plans/NOUN/nsubj:pass/6 to/PART/mark/3 build/VERB/acl/1 roads/NOUN/obj/3 "
+        "were/AUX/aux:pass/6 shelved/VERB/root/6 ./PUNCT/punct/6"
+    )
+    tags = ["NNP", "NNS", "TO", "VB", "NNS", "VBD", "VBN", "."]
+    assert repair(deps, heads, words, pos, tags)[0][:4] == ["compound", "nsubj:pass", "mark", "acl"]
+
+
 def test_a_finite_verb_with_a_subject_read_as_an_adjective_is_the_predicate():
     """ "The rebels later claimed responsibility." with "claimed" an amod of "responsibility"
     (the root) and "rebels" its subject: an adjective takes no subject, so the verb is the

@@ -103,6 +103,9 @@ def repair(
       subject ("the group subsequently [claimed] responsibility", the verb an ``amod`` of
       "responsibility"): an adjective takes no subject, so the verb is the predicate and the
       phrase its object.
+    - A sentence read as a plural noun with a name before it and an infinitive after it
+      ("Peru [plans] to implement a curfew", "plans" NNS): with no other verb, the noun is
+      the present-tense predicate, the name its subject and the infinitive its complement.
     - An infinitive read as an adjective of the noun after it, with "to" as that noun's
       preposition ("have chosen [to suppress] protests" as "to [suppress-]protests"): a
       base-form verb (VB) is no adjective, so it is the complement of the verb above, the
@@ -173,6 +176,7 @@ def repair(
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _infinitive_read_as_adjective(deps, heads, words, tags)
+            _verb_read_as_plural_noun(deps, heads, words, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
@@ -533,6 +537,13 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective takes no object
         if tag == "ADJ" and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
             pos[i] = "VERB"
+        # "Peru [plans] to implement" (see ``repair``): a noun with a subject and an infinitive
+        if (
+            tag == "NOUN"
+            and deps[i] == "root"
+            and {deps[k] for k, h in enumerate(heads) if h == i} >= {"nsubj", "xcomp"}
+        ):
+            pos[i] = "VERB"
     return pos
 
 
@@ -770,6 +781,25 @@ def _infinitive_read_as_adjective(deps: list[str], heads: list[int], words: list
         deps[verb], heads[verb] = "xcomp", heads[noun]
         deps[noun], heads[noun] = "obj", verb
         deps[to[0]], heads[to[0]] = "mark", verb
+
+
+def _verb_read_as_plural_noun(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    root = next((i for i, d in enumerate(deps) if d == "root"), None)
+    if root is None or root == 0 or tags[root] != "NNS" or deps[root - 1] != "compound" or heads[root - 1] != root:
+        return
+    if pos[root - 1] != "PROPN" or any(heads[k] == root and deps[k] in ("det", "nmod:poss") for k in range(len(deps))):
+        return
+    after = root + 2
+    if after >= len(words) or words[root + 1].lower() != "to" or heads[after] != root or deps[after] != "acl":
+        return
+    if tags[after] != "VB" or any(
+        p in ("VERB", "AUX") and k != after and not _ancestors_include(heads, k, after) for k, p in enumerate(pos)
+    ):
+        return  # another verb is the predicate: "Peru plans to build roads were shelved"
+    deps[root - 1] = "nsubj"
+    deps[after] = "xcomp"
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
