@@ -644,27 +644,11 @@ def test_a_unit_is_of_whatever_its_modifiers_say(pipeline, parse_full):
     [
         # a nationality stated right before the name, or in an apposition after it, however
         # a weak parse hung the demonym (as the shipped parser does in such sentences)
-        (
-            "Tunisian national Ali Ben Salah was detained by Danish police in Aarhus.",
-            [("Tunisian", "detained", "amod")],
-            "TUN",
-        ),
-        (
-            "Ali Ben Salah, a 31-year-old Tunisian, was detained by Danish police in Aarhus.",
-            [("Tunisian", "detained", "advcl")],
-            "TUN",
-        ),
-        (
-            "Ali Ben Salah, a Tunisian man, was detained by Danish police in Aarhus.",
-            [("man", "detained", "advcl")],
-            "TUN",
-        ),
+        ("Tunisian national Ali Ben Salah was detained by Danish police.", [("Tunisian", "detained", "amod")], "TUN"),
+        ("Ali Ben Salah, a 31-year-old Tunisian, was detained.", [("Tunisian", "detained", "advcl")], "TUN"),
+        ("Ali Ben Salah, a Tunisian man, was detained by Danish police.", [("man", "detained", "advcl")], "TUN"),
         # the words between a demonym and a name give the sector
-        (
-            "Tunisian Interior Minister Ali Ben Salah was detained by Danish police in Aarhus.",
-            [("Tunisian", "detained", "amod")],
-            "TUNCOP",
-        ),
+        ("Tunisian Interior Minister Ali Ben Salah was detained.", [("Tunisian", "detained", "amod")], "TUNCOP"),
     ],
 )
 def test_a_nationality_stated_beside_a_name_is_the_person_s_country(pipeline, parse_full, rehang, text, moves, code):
