@@ -107,6 +107,8 @@ def _actor_of(pipeline, parse_full, text, verb, published=date(2019, 6, 1)):
         ("Thousands of Venezuelan migrants have entered Colombia this year.", "entered", "VENREF"),
         ("The Kenyan legislature approved the budget.", "approved", "KENLEG"),
         ("Ukraine's Ministry of Internal Affairs opened an inquiry.", "opened", "UKRCOP"),
+        # people held are people: "shot by a prisoner"
+        ("Kenya held elections on Tuesday. A police officer was shot by a prisoner.", "shot", "KENCVL"),
     ],
 )
 def test_sector_composition(pipeline, parse_full, text, verb, code):
