@@ -306,7 +306,7 @@ class ActorResolver:
     def _stated_nationality(self, head: int, text: str) -> Actor | None:
         """ "Libyan national Khairi Saadallah", "Brenton Tarrant, a 28-year-old Australian,": a
         name the knowledge base does not know, with a nationality stated right before it or
-        in an apposition right after it, is a person of that country. Read from the words,
+        in an apposition right beside it, is a person of that country. Read from the words,
         since small parsers hang such demonyms anywhere ("Libyan" as a modifier of the verb).
         The words between a demonym and the name give the sector ("Iraqi Foreign Minister
         X"); none, or a word of nationality alone ("national", "man"), make a private person."""
@@ -314,38 +314,54 @@ class ActorResolver:
         if tokens[head].ent_type not in ("", "PERSON"):
             return None  # an organisation or a place: "US Congress", "Iranian Mahan Air"
         sent = self.doc.sentences[tokens[head].sent]
-        start = end = head
-        while start > sent.start and tokens[start - 1].pos == "PROPN" and not self.is_demonym(start - 1):
-            start -= 1
-        while end + 1 < sent.end and tokens[end + 1].pos == "PROPN":
-            end += 1
+        start, end = self._name_run(head, sent.start, sent.end)
         if self._sector(head, list(range(start, end + 1))) is not None:
             return None  # an institution's name: "Congress", "National Assembly"
-        if start - 3 >= sent.start and tokens[start - 1].text == ",":  # "An Australian, Brenton Tarrant,"
-            k = start - 2 - (tokens[start - 2].lemma.lower() in self.kb.nationality_nouns)
-            if k > sent.start and self.is_demonym(k) and tokens[k - 1].text.lower() in ("a", "an"):
-                return self._national(text, self.matches[k][1], "CVL")
-        before = start - 1
-        while before >= max(sent.start, start - 3) and not self.is_demonym(before):
-            word = tokens[before]
-            if (word.pos not in ("NOUN", "PROPN") and word.lemma.lower() not in self.kb.nationality_nouns) or not (
-                word.text[:1].isalpha()
-            ):
-                return self._apposed_nationality(text, end + 1, sent.end)
-            before -= 1
-        if before < sent.start or not self.is_demonym(before):
-            return self._apposed_nationality(text, end + 1, sent.end)
-        between = list(range(before + 1, start))
-        if any(tokens[i].lemma.lower() not in self.kb.nationality_nouns for i in between):
-            sector = self._sector(head, between)
-            if sector is None:
-                return None  # "Iraqi Airways pilot X": a role the sector words do not know
-        else:
-            sector = "CVL"
-        return self._national(text, self.matches[before][1], sector)
+        before = self._demonym_before(start, sent.start)
+        if before is not None:
+            between = list(range(before + 1, start))
+            if all(tokens[i].lemma.lower() in self.kb.nationality_nouns for i in between):
+                return self._national(text, self.matches[before][1], "CVL")
+            sector = self._sector(head, between)  # None: a role the sector words do not know ("Airways pilot")
+            return self._national(text, self.matches[before][1], sector) if sector else None
+        apposed = self._apposed_before(start, sent.start) or self._apposed_after(end + 1, sent.end)
+        return self._national(text, self.matches[apposed][1], "CVL") if apposed is not None else None
 
-    def _apposed_nationality(self, text: str, after: int, limit: int) -> Actor | None:
-        """ "X, a 25-year-old Libyan(,| man,| national.)": the apposition's demonym."""
+    def _name_run(self, head: int, first: int, limit: int) -> tuple[int, int]:
+        """The first and last word of the run of proper nouns around ``head`` (a demonym
+        before it is no part of the name)."""
+        tokens = self.doc.tokens
+        start = end = head
+        while start > first and tokens[start - 1].pos == "PROPN" and not self.is_demonym(start - 1):
+            start -= 1
+        while end + 1 < limit and tokens[end + 1].pos == "PROPN":
+            end += 1
+        return start, end
+
+    def _demonym_before(self, start: int, first: int) -> int | None:
+        """A demonym at most three words before a name, the words between nouns or words of
+        nationality ("Libyan national X", "Iraqi Interior Minister X")."""
+        tokens = self.doc.tokens
+        for i in range(start - 1, max(first, start - 4) - 1, -1):
+            if self.is_demonym(i):
+                return i
+            word = tokens[i]
+            noun = word.pos in ("NOUN", "PROPN") or word.lemma.lower() in self.kb.nationality_nouns
+            if not noun or not word.text[:1].isalpha():
+                return None
+        return None
+
+    def _apposed_before(self, start: int, first: int) -> int | None:
+        """ "An Australian(, man), Brenton Tarrant,": the demonym of an apposition before the name."""
+        tokens = self.doc.tokens
+        if start - 3 < first or tokens[start - 1].text != ",":
+            return None
+        k = start - 2 - (tokens[start - 2].lemma.lower() in self.kb.nationality_nouns)
+        return k if k > first and self.is_demonym(k) and tokens[k - 1].text.lower() in ("a", "an") else None
+
+    def _apposed_after(self, after: int, limit: int) -> int | None:
+        """ "X, a 25-year-old Libyan(,| man,| national.)": the demonym of the apposition after
+        the name; "X, an Iranian airline" says what X is, not only whose."""
         tokens = self.doc.tokens
         if after + 2 >= limit or tokens[after].text != "," or tokens[after + 1].text.lower() not in ("a", "an"):
             return None
@@ -357,9 +373,8 @@ class ActorResolver:
         close = k + 1
         if close < limit and tokens[close].lemma.lower() in self.kb.nationality_nouns:
             close += 1
-        if close < limit and tokens[close].text not in (",", ".", ";", ")") and tokens[close].text.lower() != "who":
-            return None  # "X, an Iranian airline": the noun says what X is, not only whose
-        return self._national(text, self.matches[k][1], "CVL")
+        ends = close >= limit or tokens[close].text in (",", ".", ";", ")") or tokens[close].text.lower() == "who"
+        return k if ends else None
 
     @staticmethod
     def _national(text: str, demonym: Entry, sector: str) -> Actor | None:
