@@ -1533,6 +1533,7 @@ def test_a_violent_act_not_ruled_out_is_threatened(pipeline):
     ("text", "target"),
     [
         ("Pakistan blamed the attack on India.", "IND"),
+        ("Pakistan blamed the attack on the Indian embassy on Taliban militants.", "AFGREB"),
         ("Pakistan blamed the bombing in Kabul on the Taliban.", "AFGREB"),
         ("Egypt attributed the explosion to militants in Sinai.", "EGYREB"),
     ],

@@ -527,13 +527,18 @@ class EventExtractor:
         """ "blamed the attack on India": the entry's own prepositions other than the object
         slot name whom the act is laid on, on the verb or, as parsers often hang them, on the
         act itself (where "on India" would otherwise read as the act's victim)."""
-        found: list[Actor] = []
-        for spec in pattern.target:
-            if spec in ("obj", "iobj"):
-                continue
-            for holder in [verb, *acts]:
-                found += [a for p in self.doc.phrases(holder.i, spec) for a in self.actors.resolve_with_conjuncts(p.i)]
-        return found
+        specs = [spec for spec in pattern.target if spec not in ("obj", "iobj")]
+        for holders in ([verb], acts):  # the verb's own phrase first: "blamed the attack on the embassy on X"
+            found = [
+                a
+                for spec in specs
+                for holder in holders
+                for p in self.doc.phrases(holder.i, spec)
+                for a in self.actors.resolve_with_conjuncts(p.i)
+            ]
+            if found:
+                return found
+        return []
 
     def _investigated_acts(self, things: list[Token]) -> list[Token]:
         """Violent acts under "into" on what an appeal seeks ("an investigation into the
