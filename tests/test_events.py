@@ -1593,3 +1593,11 @@ def test_blocking_or_delaying_aid_reduces_it_a_curfew_implemented_is_imposed(pip
     assert "162" in {c for _, c, _ in _triples(pipeline, "Germany delayed aid to Mali.")}
     rows = [e for e in _events(pipeline, "Peru planned to implement a curfew in Lima.") if e.cameo == "1723"]
     assert [(e.source.country, e.modality) for e in rows] == [("PER", "intended")]
+
+
+def test_an_evaluation_said_by_coordinated_speakers_is_each_one_s(pipeline):
+    rows = [e for e in _events(pipeline, "Norway and Denmark said the Russian decision was unacceptable.")]
+    assert {(e.source.country, e.cameo, e.target.country) for e in rows if e.cameo == "111"} == {
+        ("NOR", "111", "RUS"),
+        ("DNK", "111", "RUS"),
+    }

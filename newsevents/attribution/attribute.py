@@ -342,27 +342,36 @@ class Attributor:
                 statement = self._quoted(found.predicate) or self._governing_statement(found.predicate)
                 if found.predicate in taken or statement is None or statement.speaker is None:
                     continue
-                speaker, target = statement.speaker, self._evaluated(found.evaluated)
-                if speaker.code is None or target is None or _same_person(speaker, target):
-                    continue
-                tok = self.doc.tokens[found.predicate]
-                code = words.codes[found.polarity]
-                item = build_event(
-                    self.doc,
-                    article_id,
-                    code,
-                    found.predicate,
-                    found.predicate,
-                    speaker,
-                    target,
-                    tok.text,
-                    "attribution:evaluation",
-                )
-                if found.negation_read:  # "was not acceptable" criticises: no denial
-                    item.event.negated, item.event.modality = False, modality_of(self.doc, found.predicate)
-                item.event.attribution = statement.attribution(self.doc, self.default_outlet)
-                events.append(item)
+                target = self._evaluated(found.evaluated)
+                for speaker in self._speakers(statement):
+                    if speaker.code is None or target is None or _same_person(speaker, target):
+                        continue
+                    item = build_event(
+                        self.doc,
+                        article_id,
+                        words.codes[found.polarity],
+                        found.predicate,
+                        found.predicate,
+                        speaker,
+                        target,
+                        self.doc.tokens[found.predicate].text,
+                        "attribution:evaluation",
+                    )
+                    if found.negation_read:  # "was not acceptable" criticises: no denial
+                        item.event.negated, item.event.modality = False, modality_of(self.doc, found.predicate)
+                    item.event.attribution = statement.attribution(self.doc, self.default_outlet)
+                    events.append(item)
         return events
+
+    def _speakers(self, statement: Statement) -> list[Actor]:
+        """The statement's speaker, or each of its coordinated subjects ("Cyprus, Egypt and
+        Greece concluded that the deal is void": one evaluation apiece, as for any act)."""
+        if statement.cue is None or statement.speaker is None:
+            return [statement.speaker] if statement.speaker is not None else []
+        subjects = [a for a in self.actors.subjects(statement.cue) if a.code]
+        if len(subjects) > 1 and any(a.code == statement.speaker.code for a in subjects):
+            return subjects
+        return [statement.speaker]
 
     def _evaluated(self, i: int | None) -> Actor | None:
         """The named actor a phrase evaluates: itself, or its possessor ("Trump's order")."""
