@@ -622,8 +622,9 @@ def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
         ("East Germany expelled the diplomats.", "DDR"),
         ("Yugoslavia recalled its ambassador.", "YUG"),
         ("Pristina condemned the decision.", "XKXGOV"),
-        # a state renamed keeps its code under the old name
+        # a state renamed keeps its code under the old name, a former capital its government
         ("Zaire expelled the diplomats.", "COD"),
+        ("Bonn expelled the diplomats.", "DEUGOV"),
         ("Zairean troops entered the town.", "CODMIL"),
     ],
 )

@@ -1601,3 +1601,8 @@ def test_an_evaluation_said_by_coordinated_speakers_is_each_one_s(pipeline):
         ("NOR", "111", "RUS"),
         ("DNK", "111", "RUS"),
     }
+
+
+def test_the_1987_wire_s_capital_after_u_s_does_not_hide_the_clause(pipeline):
+    text = "Bonn has often called on the U.S. To reduce its federal budget deficit."
+    assert ("DEUGOV", "020", "USA") in _triples(pipeline, text, date(1987, 3, 1))

@@ -640,3 +640,14 @@ def test_a_finite_verb_read_as_a_relative_before_a_participle_root_is_the_predic
         ",/PUNCT/punct/6 claiming/VERB/root/6 a/DET/det/8 right/NOUN/obj/6 ./PUNCT/punct/6"
     )
     assert repair(deps, heads, words, pos, ["NNP", "WP", *tags[1:]])[0][2] == "acl"
+
+
+def test_a_capitalised_word_after_u_s_is_read_in_lower_case_offsets_kept():
+    """The 1987 wire's "called on the U.S. To reduce": "To" read as a name loses the clause;
+    a word that may open the next sentence ("In 1987, ...") is left alone."""
+    from newsevents.language.normalise import lowercase_artefacts
+
+    text = "Bonn called on the U.S. To reduce its deficit, and the U.S. Has agreed. Exports to the U.S. In 1987 fell."
+    fixed = lowercase_artefacts(text)
+    assert fixed == text.replace("U.S. To", "U.S. to").replace("U.S. Has", "U.S. has")
+    assert len(fixed) == len(text)

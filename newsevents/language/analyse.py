@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 
 from .document import ParsedDoc, Piece, merge, paragraphs
+from .normalise import lowercase_artefacts
 from .quotes import quote_spans
 from .sentences import split
 
@@ -77,7 +78,7 @@ class Analyser:
         quotes = quote_spans(text)
         out: list[Piece] = []
         for offset, para in paragraphs(text):
-            doc = self.nlp.make_doc(para)
+            doc = self.nlp.make_doc(lowercase_artefacts(para))  # same length: offsets hold
             for start, end in split([t.text for t in doc]):
                 span = doc[start:end]
                 wanted = self.full or self._can_hold_event(span)
