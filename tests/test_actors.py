@@ -32,6 +32,9 @@ def _subject_actor(pipeline, parse_full, text, published=date(2022, 2, 24)):
         ("NATO held an emergency meeting.", "IGOWSTNAT"),
         ("The Taliban seized the district.", "AFGREB"),
         ("French police arrested two men.", "FRACOP"),
+        # a central bank is an organ of its state, not a business
+        ("The Bundesbank criticised the decision.", "DEUGOV"),
+        ("The Iranian central bank criticised the decision.", "IRNGOV"),
     ],
 )
 def test_compositional_codes(pipeline, parse_full, text, code):
