@@ -46,6 +46,9 @@ def test_leaders_are_coded_by_the_article_date(pipeline, parse_full):
     text = "Trump signed the order."
     assert _subject_actor(pipeline, parse_full, text, date(2019, 6, 1)).code == "USAGOV"
     assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)) is None
+    # heads of state the 1987 wire names, in office then (and Museveni still)
+    assert _subject_actor(pipeline, parse_full, "Mobutu signed the order.", date(1987, 4, 1)).code == "CODGOV"
+    assert _subject_actor(pipeline, parse_full, "Museveni signed the order.", date(2019, 6, 1)).code == "UGAGOV"
 
 
 def test_politicians_out_of_office_are_their_country_s_elite(pipeline, parse_full):
