@@ -238,26 +238,26 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
     for word in data.get("weak", []):
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
-    for word in data.get("role_nouns", []):
-        kb.role_nouns |= set(inflections(word, "noun"))
+    kb.role_nouns |= _noun_forms(data.get("role_nouns", []))
     for word in data.get("person_titles", []):
         kb.person_titles |= set(inflections(word.split()[-1], "noun"))
     for gender in ("male", "female"):
         for word in data.get(f"{gender}_words", []):
             kb.gender_words.update(dict.fromkeys(inflections(word, "noun"), gender))
-    for word in data.get("quantity_nouns", []):
-        kb.quantity_nouns |= set(inflections(word, "noun"))
+    kb.quantity_nouns |= _noun_forms(data.get("quantity_nouns", []))
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
-    for word in data.get("act_nouns", []):
-        kb.event_nouns |= set(inflections(word, "noun"))
+    kb.event_nouns |= _noun_forms(data.get("act_nouns", []))
     kb.mass_senses |= set(data.get("mass_senses", []))
     kb.past_office_words |= set(data.get("past_office_words", []))
     kb.foreign_words |= set(data.get("foreign_words", []))
-    for word in data.get("nationality_nouns", []):
-        kb.nationality_nouns |= set(inflections(word, "noun"))
-    for word in data.get("perpetrator_nouns", []):
-        kb.perpetrator_nouns |= set(inflections(word, "noun"))
+    kb.nationality_nouns |= _noun_forms(data.get("nationality_nouns", []))
+    kb.perpetrator_nouns |= _noun_forms(data.get("perpetrator_nouns", []))
+
+
+def _noun_forms(words: list[str]) -> set[str]:
+    """Every form of each noun in a word list ("suspect" -> "suspect", "suspects")."""
+    return {form for word in words for form in inflections(word, "noun")}
 
 
 BUILTIN_PARTS = ("countries", "organisations", "leaders", "sectors", "places")

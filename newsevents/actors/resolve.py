@@ -126,6 +126,7 @@ class ActorResolver:
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
         self._in_their = False
+        self._nationals: set[int] = set()  # heads of people whose nationality the text states
         self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
         self.explicit = self._explicit_mentions()
 
@@ -219,6 +220,7 @@ class ActorResolver:
                     continue
                 actor = self._as_introduced(tok.i, actor, named + found)
                 if self._stated_nationality(tok.i, text) is not None:
+                    self._nationals.add(tok.i)
                     found.append(Mention(tok.i, actor, "person"))  # of the nationality the text states
                 elif self._is_private_person(tok.i):
                     # a private person is found again by surname, never by "he" or "she":
@@ -805,7 +807,7 @@ class ActorResolver:
         found = {
             (self.doc.tokens[m.head].sent, m.actor.code): m  # an unparsed sentence gives a mention a word
             for m in self.explicit
-            if m.head < head and m.kind == "person" and self._stated_nationality(m.head, m.actor.text)
+            if m.head < head and m.head in self._nationals
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -364,10 +364,11 @@ class Attributor:
         return events
 
     def _speakers(self, statement: Statement) -> list[Actor]:
-        """The statement's speaker, or each of its coordinated subjects ("Cyprus, Egypt and
-        Greece concluded that the deal is void": one evaluation apiece, as for any act)."""
-        if statement.cue is None or statement.speaker is None:
-            return [statement.speaker] if statement.speaker is not None else []
+        """The statement's speaker (the caller has made sure there is one), or each of its
+        coordinated subjects ("Cyprus, Egypt and Greece concluded that the deal is void": one
+        evaluation apiece, as for any act)."""
+        if statement.cue is None:
+            return [statement.speaker]
         subjects = [a for a in self.actors.subjects(statement.cue) if a.code]
         if len(subjects) > 1 and any(a.code == statement.speaker.code for a in subjects):
             return subjects

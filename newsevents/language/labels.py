@@ -789,7 +789,7 @@ def _verb_read_as_plural_noun(
     root = next((i for i, d in enumerate(deps) if d == "root"), None)
     if root is None or root == 0 or tags[root] != "NNS" or deps[root - 1] != "compound" or heads[root - 1] != root:
         return
-    if pos[root - 1] != "PROPN" or any(heads[k] == root and deps[k] in ("det", "nmod:poss") for k in range(len(deps))):
+    if pos[root - 1] != "PROPN" or _has_dependent(deps, heads, root, frozenset({"det", "nmod:poss"})):
         return
     after = root + 2
     if after >= len(words) or words[root + 1].lower() != "to" or heads[after] != root or deps[after] != "acl":
