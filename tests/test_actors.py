@@ -711,3 +711,16 @@ def test_a_person_coded_by_an_organisation_alone_is_found_again_by_surname(pipel
         "Callamard urged the CIA to release the files."
     )
     assert _resolved(pipeline, parse_full, text, "Callamard").code == "IGOUNO"
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_found_again(pipeline, parse_full):
+    """Unfamiliar surnames are often tagged as nouns ("Cengiz called ..."); alone in their
+    phrase and capitalised, they still name the person introduced with them, here one coded
+    by the nationality before the name. A sector word is never such a surname."""
+    text = "Turkish journalist Hatice Cengiz spoke in New York. Cengiz called the admission a political maneuver."
+    doc = parse_full(text)
+    assert [t.pos for t in doc.tokens if t.text == "Cengiz"][-1] != "PROPN"  # the case this test is about
+    assert _resolved(pipeline, parse_full, text, "Cengiz").code == "TURMED"
+    text = "Police Commissioner Cressida Dick spoke in London. Police said the attack was planned."
+    actor = _resolved(pipeline, parse_full, text, "Police")
+    assert actor is None or "Dick" not in actor.text

@@ -749,13 +749,14 @@ class ActorResolver:
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
-        if tokens[head].pos == "PROPN" and sum(tokens[i].pos == "PROPN" for i in span) <= 2:  # a bare surname
+        if self._bare_surname(head, span):
             # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
             words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
             prior = self._latest(
                 head,
                 lambda m: (
-                    (m.kind in ("leader", "titled", "person") or self._is_an_office(m)) and words <= self._name_words(m)
+                    (m.kind in ("leader", "titled", "person") or self._is_an_office(m) or self._national_name(m))
+                    and words <= self._name_words(m)
                 ),
             )
             if prior is not None:
@@ -915,6 +916,17 @@ class ActorResolver:
         clauses = self.doc.children(i, "acl")
         return tok.dep == "obj" and tok.pos == "NOUN" and any(self._content_clause(c.i) for c in clauses)
 
+    def _bare_surname(self, head: int, span: list[int]) -> bool:
+        """A surname alone ("Pimentel said"): a name of at most two words, or a capitalised
+        word alone in its phrase that the tagger read as a common noun or adjective ("Cengiz
+        called ...", "Smithers testified": unfamiliar names often are), provided no sector
+        word reads it ("Police said" is no "Police Commissioner Cressida Dick")."""
+        tok = self.doc.tokens[head]
+        if tok.pos == "PROPN":
+            return sum(self.doc.tokens[i].pos == "PROPN" for i in span) <= 2
+        capitalised = tok.text[:1].isupper() and tok.text[1:].islower()
+        return tok.pos in ("NOUN", "ADJ") and capitalised and span == [head] and self._sector(head, span) is None
+
     def _name_words(self, mention: Mention) -> set[str]:
         """The words of a mention's name, wherever an apposition put them: "Lam" in
         "Carrie Lam, the chief executive of Hong Kong" (the text's last word is "Kong")."""
@@ -937,6 +949,11 @@ class ActorResolver:
             parts.append(j)
             todo += [c.i for c in self.doc.children(j, "flat", "flat:name", "compound")]
         return parts
+
+    def _national_name(self, m: Mention) -> bool:
+        """A name coded by the nationality before it ("Turkish journalist Hatice Cengiz"):
+        the person, whom the surname alone ("Cengiz") names again."""
+        return m.kind == "adjective" and self.doc.tokens[m.head].pos == "PROPN"
 
     def _is_an_office(self, m: Mention) -> bool:
         """A mention read from a one-person office ("the U.S. Attorney for ..."), whatever its kind."""
