@@ -27,6 +27,10 @@ def _sentences(nlp, text):
         ("He said: \u201cIt is over.\u201d Then he left.", ["He said: \u201cIt is over.\u201d", "Then he left."]),
         ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
         ("prices rose 3.5 percent. in March, trade fell.", ["prices rose 3.5 percent. in March, trade fell."]),
+        # a lower-case particle opening a surname opens a sentence; an ordinary lower-case word does not
+        ("He met al-Muhandis. al-Muhandis was killed.", ["He met al-Muhandis.", "al-Muhandis was killed."]),
+        ("Talks ended. de Klerk was pleased.", ["Talks ended.", "de Klerk was pleased."]),
+        ("Prices rose. as expected, trade fell.", ["Prices rose. as expected, trade fell."]),
     ],
 )
 def test_news_sentence_boundaries(pipeline, text, expected):

@@ -4,22 +4,38 @@ Rule-based so that it runs before (and without) the parser: only sentences
 that can hold an event are parsed. spaCy's tokenizer already keeps
 abbreviations ("U.S.", "Gen.", "Feb.") and initials ("F.") as single tokens, so a
 stand-alone ".", "!" or "?" ends a sentence when the next token opens one
-(capital letter, digit, opening quote or bracket). Closing quotes and brackets
-after the stop stay with the sentence they close.
+(capital letter, digit, opening quote or bracket, or a lower-case particle that opens a
+surname: "al-Muhandis was", "de Klerk said"). Closing quotes and brackets after the stop
+stay with the sentence they close.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+
+from .. import resources
 
 STOPS = {".", "!", "?", "\u2026", "...", "?!", "!?"}
 CLOSERS = {'"', "\u201d", "\u2019", "'", ")", "]", "\u00bb"}
 OPENERS = {'"', "\u201c", "\u2018", "(", "[", "\u00ab", "'"}
 
 
-def _opens_sentence(text: str) -> bool:
-    first = text[:1]
-    return first.isupper() or first.isdigit() or first in OPENERS
+@lru_cache(maxsize=1)
+def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
+    table = resources.read_toml("function_words.toml")["name_particles"]
+    return frozenset(table["hyphenated"]), frozenset(table["spaced"])
+
+
+def _opens_sentence(words: Sequence[str], i: int) -> bool:
+    first = words[i][:1]
+    if first.isupper() or first.isdigit() or first in OPENERS:
+        return True
+    hyphenated, spaced = _name_particles()
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] in hyphenated and after == "-":
+        return words[i + 2][:1].isupper() if i + 2 < len(words) else False
+    return words[i] in spaced and after[:1].isupper()
 
 
 def split(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -31,7 +47,7 @@ def split(words: Sequence[str]) -> list[tuple[int, int]]:
             end = i + 1
             while end < n and words[end] in CLOSERS:
                 end += 1
-            if end >= n or _opens_sentence(words[end]):
+            if end >= n or _opens_sentence(words, end):
                 bounds.append((start, end))
                 start = end
                 i = end
