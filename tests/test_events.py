@@ -1606,3 +1606,14 @@ def test_an_evaluation_said_by_coordinated_speakers_is_each_one_s(pipeline):
 def test_the_1987_wire_s_capital_after_u_s_does_not_hide_the_clause(pipeline):
     text = "Bonn has often called on the U.S. To reduce its federal budget deficit."
     assert ("DEUGOV", "020", "USA") in _triples(pipeline, text, date(1987, 3, 1))
+
+
+def test_protesters_who_burn_property_riot_and_protestors_are_protesters(pipeline):
+    """Destroying property is the state's coercion (1712) but protesters' rioting (145);
+    "protestors" is the same word as "protesters"."""
+    assert ("ESPOPP", "145", "ESPGOV") in _triples(pipeline, "Spanish protestors set fire to cars in Madrid.")
+    assert ("ESPOPP", "145", "ESPGOV") in _triples(pipeline, "Spanish protesters torched police cars in Madrid.")
+    assert [c for _, c, _ in _triples(pipeline, "Protesters set the building on fire in Lima.") if c == "145"]
+    assert not [r for r in _triples(pipeline, "Peruvian police set up a checkpoint in Lima.") if r[1].startswith("17")]
+    rows = _triples(pipeline, "Spanish police destroyed a weapons depot of the rebels.")
+    assert [c for _, c, _ in rows if c == "1712"]

@@ -426,12 +426,17 @@ class EventExtractor:
         # "set fire to a church": the phrase may hang on the verb or on an object that is
         # itself a word of the expression ("fire"; not "agree a solution with")
         phrases = self._obliques_and_their_phrases(verb) + [
-            n for o in self.doc.children(verb.i, "obj") if o.lemma in words for n in self.doc.children(o.i, "nmod")
+            n
+            for o in self.doc.children(verb.i, "obj")
+            for n in self.doc.children(o.i, "nmod")
+            if o.lemma in words or n.lemma in words  # "set the building [on fire]"
         ]
+        present |= {n.lemma for n in phrases if n.lemma in words and n.i > verb.i}
         # "called Trump a disgrace for his remarks": a verb with a label (a small clause) is
         # no prepositional verb ("call for")
-        if any(x.pos in ("NOUN", "ADJ", "PROPN") for x in self.doc.children(verb.i, "xcomp")):
-            return words <= present
+        labels = [x for x in self.doc.children(verb.i, "xcomp") if x.pos in ("NOUN", "ADJ", "PROPN")]
+        if labels:  # ... though the label may be the expression's own word ("set cars [ablaze]")
+            return words <= present | {x.lemma for x in labels}
         for phrase in phrases:
             if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
