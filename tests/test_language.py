@@ -1,11 +1,14 @@
 import importlib.util
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsevents.language import DEFAULT_MODEL_PATH, load_pipeline
 from newsevents.language.labels import normalise, repair
+from newsevents.language.morphology import inflections
+from newsevents.records import Article
 from newsevents.resources import path as resource_path
 
 
@@ -651,3 +654,20 @@ def test_a_capitalised_word_after_u_s_is_read_in_lower_case_offsets_kept():
     fixed = lowercase_artefacts(text)
     assert fixed == text.replace("U.S. To", "U.S. to").replace("U.S. Has", "U.S. has")
     assert len(fixed) == len(text)
+
+
+def test_noun_inflections_cover_the_irregular_plurals_of_role_words():
+    """Sector phrases are matched on lemmas, and the lemmatiser leaves rarer plurals as
+    written ("businessmen"): the knowledge base indexes them with their lemma's forms."""
+    assert "businessmen" in inflections("businessman", "noun")
+    assert "spokeswomen" in inflections("spokeswoman", "noun")
+    assert "spokespeople" in inflections("spokesperson", "noun")
+    assert "wives" in inflections("wife", "noun") and "thieves" in inflections("thief", "noun")
+    assert "troops" in inflections("troop", "noun")
+
+
+def test_a_plural_the_lemmatiser_leaves_as_written_still_names_its_sector(pipeline):
+    events = pipeline.code_article(
+        Article(id="t", text="Leading Japanese businessmen criticised the plan.", published=date(1987, 3, 1))
+    )
+    assert [e.source.code for e in events] == ["JPNBUS"]

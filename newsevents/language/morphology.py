@@ -30,6 +30,12 @@ def inflections(lemma: str, kind: str = "verb") -> set[str]:
         forms |= {lemma + "s", lemma + "es"}
         if lemma.endswith("y"):
             forms.add(lemma[:-1] + "ies")
+        if lemma.endswith("man"):  # "businessman" -> "businessmen", "spokeswoman" -> "spokeswomen"
+            forms.add(lemma[:-3] + "men")
+        if lemma.endswith("person"):  # "spokesperson" -> "spokespeople"
+            forms.add(lemma[:-6] + "people")
+        if lemma.endswith(("f", "fe")):  # "wife" -> "wives", "thief" -> "thieves"
+            forms.add(lemma[: -2 if lemma.endswith("fe") else -1] + "ves")
         return forms
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     forms |= {lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d"}
