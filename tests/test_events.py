@@ -1617,3 +1617,15 @@ def test_protesters_who_burn_property_riot_and_protestors_are_protesters(pipelin
     assert not [r for r in _triples(pipeline, "Peruvian police set up a checkpoint in Lima.") if r[1].startswith("17")]
     rows = _triples(pipeline, "Spanish police destroyed a weapons depot of the rebels.")
     assert [c for _, c, _ in rows if c == "1712"]
+
+
+def test_an_authority_telling_of_an_agentless_arrest_or_ban_made_it(pipeline):
+    """ "Police said two men were arrested": the state tells its own arrests and bans
+    (lexicon.toml ``[implied_agents]``); witnesses who tell of arrests made none, and an agent
+    the passive names is the one who acted."""
+    assert ("TUNCOP", "173", "TUNCVL") in _triples(pipeline, "Tunisian police said two men were arrested in Tunis.")
+    rows = _triples(pipeline, "The Iranian Chess Federation announced two chess players were banned from the team.")
+    assert [r for r in rows if r[0] == "IRN" and r[1] == "172"]
+    assert not [r for r in _triples(pipeline, "Witnesses in Tunis said two men were arrested.") if r[1] == "173"]
+    rows = _triples(pipeline, "Tunisian police said two men were arrested by soldiers.")
+    assert [r[0] for r in rows if r[1] == "173"] == ["TUNMIL"]

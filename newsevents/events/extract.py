@@ -213,7 +213,7 @@ class EventExtractor:
                 holders = self.doc.children(verb.i, "nsubj", "nsubj:pass")
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
-                sources = self.actors.subjects(verb.i) or self._denier(verb)
+                sources = self.actors.subjects(verb.i) or self._denier(verb) or self._teller(verb, pattern)
             if pattern.crowd_subject and not sources:  # "thousands of farmers [gathered] in Tokyo" as a relative
                 sources = self.actors.resolve_with_conjuncts(self._crowd(verb).i)
             acting = None if sources or kind == "adjective" else self._subject_act(verb)
@@ -324,6 +324,20 @@ class EventExtractor:
                 return self.actors.subjects(head.i) if denial else []
             clause = head
         return []
+
+    def _teller(self, verb: Token, pattern: Pattern) -> list[Actor]:
+        """Who did an agentless passive act of coercion an authority tells of ("police said two
+        men were arrested", "a Marine has been arrested, the Pentagon said"): the authority
+        (``[implied_agents]`` in the lexicon)."""
+        implied = self.lexicon.implied_agents
+        if implied is None or not pattern.code.startswith(implied.codes) or not self.doc.children(verb.i, "aux:pass"):
+            return []
+        if verb.dep != "ccomp" or verb.head == verb.i:
+            return []
+        telling = self.doc.tokens[verb.head]
+        if telling.lemma not in implied.telling_verbs:
+            return []
+        return [a for a in self.actors.subjects(telling.i) if a.code and (a.sector or "") in implied.source_sectors]
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects with their coordinated siblings and "of" complements

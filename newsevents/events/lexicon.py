@@ -41,6 +41,15 @@ class Pattern:
         return f"lexicon:{self.kind}:{self.id}"
 
 
+@dataclass(frozen=True)
+class ImpliedAgents:
+    """Who did an agentless passive act an authority tells of (``[implied_agents]``)."""
+
+    codes: tuple[str, ...]
+    telling_verbs: frozenset[str]
+    source_sectors: frozenset[str]
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
@@ -60,6 +69,7 @@ class Lexicon:
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
+    implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
 
     def add(self, pattern: Pattern) -> None:
@@ -160,6 +170,7 @@ def builtin_lexicon() -> Lexicon:
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
+        implied_agents=_implied_agents(data.get("implied_agents")),
         evaluation=evaluation_words(),
     )
     for kind in ("verb", "noun", "adjective"):
@@ -167,3 +178,10 @@ def builtin_lexicon() -> Lexicon:
             for pattern in _patterns(kind, entry):
                 lexicon.add(pattern)
     return lexicon
+
+
+def _implied_agents(table: dict | None) -> ImpliedAgents | None:
+    if not table:
+        return None
+    codes, verbs, sectors = (table.get(key, ()) for key in ("codes", "telling_verbs", "source_sectors"))
+    return ImpliedAgents(tuple(codes), frozenset(verbs), frozenset(sectors))
