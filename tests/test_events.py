@@ -1629,3 +1629,17 @@ def test_an_authority_telling_of_an_agentless_arrest_or_ban_made_it(pipeline):
     assert not [r for r in _triples(pipeline, "Witnesses in Tunis said two men were arrested.") if r[1] == "173"]
     rows = _triples(pipeline, "Tunisian police said two men were arrested by soldiers.")
     assert [r[0] for r in rows if r[1] == "173"] == ["TUNMIL"]
+
+
+def test_an_instrument_an_authority_issues_enacts_what_its_clause_says(pipeline):
+    """ "signed a decree banning the niqab": the signer bans (decrees and orders are issued
+    like messages, sectors.toml ``message_nouns``), and the ban is as real as the issuing:
+    "an order banning" is no directive still to be carried out."""
+    text = "Youssef Chahed, the Prime Minister of Tunisia, signed a government decree banning the niqab."
+    assert [(e.source.code, e.modality) for e in _events(pipeline, text) if e.cameo == "172"] == [
+        ("TUNGOV", "asserted")
+    ]
+    text = "The Tunisian government issued an order banning the niqab."
+    assert [e.modality for e in _events(pipeline, text) if e.cameo == "172"] == ["asserted"]
+    rows = _events(pipeline, "France proposed a resolution condemning Israel.")
+    assert [e.modality for e in rows if e.cameo == "111"] == ["intended"]

@@ -206,6 +206,9 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
+        if tok.dep == "acl" and tok.tag == "VBG" and head.pos == "NOUN":
+            i = tok.head  # "issued an order banning", "adopted a resolution condemning": what the
+            continue  # text says it does, with the modality of the clause that issues it
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
