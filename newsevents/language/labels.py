@@ -110,6 +110,12 @@ def repair(
       preposition ("have chosen [to suppress] protests" as "to [suppress-]protests"): a
       base-form verb (VB) is no adjective, so it is the complement of the verb above, the
       noun its object and "to" its marker.
+    - A verbless sentence with one verb read as a modifier of the noun after it ("Economy
+      Minister X on Thursday in a speech at the IMF [accused] creditor banks of ...", "President
+      Reagan angrily [denounced] press reports", the verb an ``amod``): a sentence of news
+      prose has a predicate, so the verb is the root, the noun phrase before it (the root
+      itself, or the words before the verb that hung on the root after it) its subject, and
+      the phrase after it its object.
     - A participle read as the root with the subject, and the finite verb after it left
       subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
       parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
@@ -177,6 +183,7 @@ def repair(
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _infinitive_read_as_adjective(deps, heads, words, tags)
             _verb_read_as_plural_noun(deps, heads, words, pos, tags)
+            _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
@@ -800,6 +807,38 @@ def _verb_read_as_plural_noun(
         return  # another verb is the predicate: "Peru plans to build roads were shelved"
     deps[root - 1] = "nsubj"
     deps[after] = "xcomp"
+
+
+def _verb_read_as_modifier_in_a_verbless_sentence(
+    deps: list[str], heads: list[int], pos: list[str], tags: list[str]
+) -> None:
+    if "root" not in deps or pos[-1] != "PUNCT":
+        return
+    root = deps.index("root")
+    verbs = [i for i, p in enumerate(pos) if p == "VERB" and tags[i] not in ("VBG", "VB")]
+    if pos[root] not in ("NOUN", "PROPN") or len(verbs) != 1 or "AUX" in pos:
+        return
+    verb = verbs[0]
+    noun = heads[verb]
+    finite = [k for k, t in enumerate(tags) if k != verb and (t in FINITE_TAGS or t == "MD")]
+    if deps[verb] != "amod" or noun <= verb or finite:
+        return
+    before = [i for i in range(verb) if heads[i] == noun]  # words before the verb hung on the noun after it
+    names = [i for i in before if pos[i] in ("NOUN", "PROPN")]
+    if root < verb and noun != root and names:
+        phrase = names[-1]  # "in a speech at [the IMF]": the words before the verb are a phrase of their own
+        deps[phrase], heads[phrase] = deps[noun], heads[noun]
+        subject = root
+    elif noun == root and names:
+        phrase = subject = names[-1]  # "President [Reagan] angrily denounced press reports"
+    else:
+        return
+    for i in before:
+        if i != phrase:
+            deps[i], heads[i] = ("advmod", verb) if pos[i] == "ADV" else (deps[i], phrase)
+    _promote_to_root(deps, heads, verb, root)
+    deps[subject], heads[subject] = "nsubj", verb
+    deps[noun], heads[noun] = "obj", verb
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
