@@ -480,6 +480,8 @@ def test_leaders_of_the_1980s_are_known_by_date(pipeline):
         ("The Organisation of Islamic Cooperation condemned the attack.", "IGOMOSOIC"),
         ("OPEC agreed to cut production.", "IGOBUSOPC"),
         ("Doctors Without Borders evacuated its staff from the hospital.", "NGOMSF"),
+        ("The OECD urged Japan to cut tariffs.", "IGOWSTBUS"),
+        ("GATT experts urged Washington to resist protectionism.", "IGOBUSGAT"),
     ],
 )
 def test_international_organisations_are_actors(pipeline, text, code):
