@@ -710,3 +710,16 @@ def test_the_one_verb_of_a_verbless_sentence_read_as_a_modifier_is_the_predicate
         "Officials/NOUN/nsubj/1 said/VERB/root/1 armed/VERB/amod/3 men/NOUN/obj/1 ./PUNCT/punct/1"
     )
     assert repair(deps, heads, words, pos, ["NNS", "VBD", "VBN", "NNS", "."]) == (deps, heads)
+
+
+def test_a_preposition_on_a_title_belongs_to_the_name_and_makes_it_oblique():
+    """ "called [on] Brazilian President Jose Sarney to act" with "on" hung on the title
+    "President" and "Jose" the verb's object: a preposition opens the whole phrase, whose head
+    is the name after the title, and a phrase with a preposition is an oblique, not an object."""
+    words, pos, deps, heads = _tree(
+        "Governors/NOUN/nsubj/1 called/VERB/root/1 on/ADP/case/4 Brazilian/ADJ/amod/4 President/PROPN/nmod:desc/5 "
+        "Sarney/PROPN/obj/1 ./PUNCT/punct/1"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos, ["NNS", "VBD", "IN", "JJ", "NNP", "NNP", "."])
+    assert (fixed[2], new_heads[2]) == ("case", 5)
+    assert (fixed[5], new_heads[5]) == ("obl", 1)

@@ -949,7 +949,7 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
     deps[root], heads[root] = "nsubj", verb
 
 
-NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat"})
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat", "nmod:desc"})
 
 
 def _phrase_head(deps: list[str], heads: list[int], word: int) -> int:
@@ -968,6 +968,8 @@ def _preposition_on_a_modifier(deps: list[str], heads: list[int], pos: list[str]
             if pos is not None and i > 0 and pos[i - 1] == "PROPN" and pos[heads[i]] == "PROPN":
                 continue  # inside a name: "the District [of] Columbia Court", "Bank of America"
             heads[i] = _phrase_head(deps, heads, heads[i])
+            if deps[heads[i]] == "obj":  # an object takes no preposition: "called [on] President X" is oblique
+                deps[heads[i]] = "obl"
 
 
 def _subordinator_read_as_preposition(deps: list[str], heads: list[int], pos: list[str]) -> None:
