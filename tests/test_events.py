@@ -1643,3 +1643,10 @@ def test_an_instrument_an_authority_issues_enacts_what_its_clause_says(pipeline)
     assert [e.modality for e in _events(pipeline, text) if e.cameo == "172"] == ["asserted"]
     rows = _events(pipeline, "France proposed a resolution condemning Israel.")
     assert [e.modality for e in rows if e.cameo == "111"] == ["intended"]
+
+
+def test_civilians_who_blockade_obstruct_passage_and_troops_besiege(pipeline):
+    """A blockade by farmers or workers obstructs passage (144); by troops it is a siege (191)."""
+    rows = _triples(pipeline, "Spanish farmers blockaded the border crossing with France at La Junquera.")
+    assert [c for _, c, _ in rows] == ["144"]
+    assert [c for _, c, _ in _triples(pipeline, "Turkish troops blockaded the town.")] == ["191"]
