@@ -726,3 +726,18 @@ def test_a_surname_the_tagger_reads_as_a_common_noun_is_found_again(pipeline, pa
     text = "Police Commissioner Cressida Dick spoke in London. Police said the attack was planned."
     actor = _resolved(pipeline, parse_full, text, "Police")
     assert actor is None or "Dick" not in actor.text
+
+
+def test_they_after_a_postposed_attribution_are_the_news_s_subject_not_its_teller(pipeline):
+    """ "Farmers blocked a crossing, officials said. Later they blocked roads": the officials
+    only tell of the news; "they" are the farmers."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = (
+        "Spanish farmers took their tractors to the roads today and blocked a border crossing with France, "
+        "officials said. Later they blocked roads in the north."
+    )
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 1)))
+    assert [e.source.code for e in rows if e.cameo == "144"] == ["ESPCVL"]

@@ -1090,7 +1090,9 @@ class ActorResolver:
         first = self.doc.sentences[max(sent.index - 3, 0)].start
         for i in range(head - 1, first - 1, -1):
             tok = tokens[i]
-            if tok.dep not in ("nsubj", "nsubj:pass") or not self._in_main_clause(i):
+            if tok.dep not in ("nsubj", "nsubj:pass") or self._postposed_teller(i):
+                continue
+            if not (self._in_main_clause(i) or self._in_lead_clause(i)):
                 continue
             if tok.head == tokens[head].head and tokens[head].dep not in ("nsubj", "nsubj:pass"):
                 continue  # "police fired tear gas at them": them are not the police
@@ -1132,6 +1134,23 @@ class ActorResolver:
                 a = actors[0]
                 return Actor(text, a.code, a.country, a.sector, a.name)
         return None
+
+    def _postposed_teller(self, i: int) -> bool:
+        """ "Farmers blocked a border crossing, officials said": the subject of a verb whose
+        reported clause comes before it only tells of the news; "they" in the next sentence
+        are the farmers."""
+        verb = self.doc.tokens[i].head
+        return any(c.i < i for c in self.doc.children(verb, "ccomp", "parataxis"))
+
+    def _in_lead_clause(self, i: int) -> bool:
+        """Whether token ``i`` belongs to a reported clause that opens its sentence, told by a
+        main verb after it ("[Farmers blocked the road], officials said")."""
+        tokens = self.doc.tokens
+        clause = tokens[i].head
+        while tokens[clause].dep == "conj" and tokens[clause].head != clause:
+            clause = tokens[clause].head
+        teller = tokens[clause].head
+        return tokens[clause].dep in ("ccomp", "parataxis") and teller > clause and tokens[teller].dep == "root"
 
     def _in_main_clause(self, i: int) -> bool:
         """Whether token ``i`` belongs to its sentence's main clause (or one coordinated with it)."""
