@@ -31,6 +31,9 @@ def _sentences(nlp, text):
         ("He met al-Muhandis. al-Muhandis was killed.", ["He met al-Muhandis.", "al-Muhandis was killed."]),
         ("Talks ended. de Klerk was pleased.", ["Talks ended.", "de Klerk was pleased."]),
         ("Prices rose. as expected, trade fell.", ["Prices rose. as expected, trade fell."]),
+        # a time abbreviation keeps its full stop at a sentence's end; a day or zone after it is still the time
+        ("It ran until 6 a.m. Thailand acted.", ["It ran until 6 a.m.", "Thailand acted."]),
+        ("They met at 10 a.m. Tuesday in Rome.", ["They met at 10 a.m. Tuesday in Rome."]),
     ],
 )
 def test_news_sentence_boundaries(pipeline, text, expected):

@@ -6,7 +6,8 @@ abbreviations ("U.S.", "Gen.", "Feb.") and initials ("F.") as single tokens, so 
 stand-alone ".", "!" or "?" ends a sentence when the next token opens one
 (capital letter, digit, opening quote or bracket, or a lower-case particle that opens a
 surname: "al-Muhandis was", "de Klerk said"). Closing quotes and brackets after the stop
-stay with the sentence they close.
+stay with the sentence they close. A time abbreviation ("a.m.") keeps its stop and still
+ends a sentence before a capitalised word that is no day, month or time zone.
 """
 
 from __future__ import annotations
@@ -27,6 +28,22 @@ def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["hyphenated"]), frozenset(table["spaced"])
 
 
+@lru_cache(maxsize=1)
+def _final_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    table = resources.read_toml("function_words.toml")["sentence_final_abbreviations"]
+    return frozenset(table["words"]), frozenset(table["time_words"])
+
+
+def _ends_at_abbreviation(words: Sequence[str], i: int) -> bool:
+    """ "... until 6 a.m. Thailand planned": a time abbreviation keeps its full stop, and a
+    capitalised word after it that is no day, month or time zone opens a new sentence."""
+    abbreviations, time_words = _final_abbreviations()
+    if words[i] not in abbreviations or i + 1 >= len(words):
+        return False
+    following = words[i + 1]
+    return following[:1].isupper() and following not in time_words
+
+
 def _opens_sentence(words: Sequence[str], i: int) -> bool:
     first = words[i][:1]
     if first.isupper() or first.isdigit() or first in OPENERS:
@@ -43,6 +60,10 @@ def split(words: Sequence[str]) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(words)
     while i < n:
+        if _ends_at_abbreviation(words, i):
+            bounds.append((start, i + 1))
+            start = i = i + 1
+            continue
         if words[i] in STOPS:
             end = i + 1
             while end < n and words[end] in CLOSERS:
