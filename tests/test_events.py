@@ -1650,3 +1650,10 @@ def test_civilians_who_blockade_obstruct_passage_and_troops_besiege(pipeline):
     rows = _triples(pipeline, "Spanish farmers blockaded the border crossing with France at La Junquera.")
     assert [c for _, c, _ in rows] == ["144"]
     assert [c for _, c, _ in _triples(pipeline, "Turkish troops blockaded the town.")] == ["191"]
+
+
+def test_condemning_the_detentions_condemns_whoever_seized_before(pipeline):
+    """ "the detentions" refers back to the last act of coercion told before it (lexicon.toml
+    ``act_references``), whatever its verb: the seizure's doer is the one condemned."""
+    text = "Iranian forces seized six Kuwaiti boats on Monday. Kuwait's foreign minister condemned the detentions."
+    assert ("KWTGOV", "111", "IRNMIL") in _triples(pipeline, text)
