@@ -1657,3 +1657,16 @@ def test_condemning_the_detentions_condemns_whoever_seized_before(pipeline):
     ``act_references``), whatever its verb: the seizure's doer is the one condemned."""
     text = "Iranian forces seized six Kuwaiti boats on Monday. Kuwait's foreign minister condemned the detentions."
     assert ("KWTGOV", "111", "IRNMIL") in _triples(pipeline, text)
+
+
+def test_people_a_foreign_state_coerces_are_in_its_jurisdiction(pipeline):
+    """Unnamed people take the article's country, but those another country's state bans or
+    arrests are of that state's country (code_rules.toml ``[jurisdiction]``); the article's
+    own state's coercion keeps its own people."""
+    text = (
+        "Australian activist Zara Kay spoke to Wikinews. Iran has banned a number of female chess players "
+        "for not wearing a hijab. Australian police arrested two men."
+    )
+    rows = _triples(pipeline, text)
+    assert ("IRN", "172", "IRNCVL") in rows
+    assert ("AUSCOP", "173", "AUSCVL") in rows

@@ -127,6 +127,7 @@ class ActorResolver:
         self._persons: dict[str, int] | None = None
         self._in_their = False
         self._nationals: set[int] = set()  # heads of people whose nationality the text states
+        self._defaulted: set[tuple[str, str | None]] = set()  # (text, code) of actors of the default country
         self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
         self.explicit = self._explicit_mentions()
 
@@ -552,7 +553,19 @@ class ActorResolver:
         if self._of_unknown_organisation(head) or self._called_foreign(head):
             return None
         country, name = self.main_country
-        return sectored(text, country, sector, name)
+        actor = sectored(text, country, sector, name)
+        self._defaulted.add((text, actor.code))
+        return actor
+
+    def in_jurisdiction_of(self, actor: Actor, state: Actor) -> Actor:
+        """A person or group whose country is only the article's default, coerced by another
+        country's state, is of that state's country ("Iran has banned female chess players"
+        in an interview with an Australian): a state coerces people in its own jurisdiction."""
+        if (actor.text, actor.code) not in self._defaulted or not state.country or not actor.sector:
+            return actor
+        if actor.country == state.country:
+            return actor
+        return sectored(actor.text, state.country, actor.sector, state.name)
 
     def _called_foreign(self, head: int) -> bool:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that

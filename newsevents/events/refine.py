@@ -210,3 +210,17 @@ def implied_source(code: str, country: str | None) -> Actor | None:
         if code.startswith(codes):
             return Actor("(implied)", country + sector, country, sector, f"people of {country}")
     return None
+
+
+@lru_cache(maxsize=1)
+def jurisdiction() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(codes, state sectors) of the ``[jurisdiction]`` rule: coercion by a state falls on
+    people in its own jurisdiction."""
+    data = _rules_file().get("jurisdiction", {})
+    return tuple(data.get("codes", ())), frozenset(data.get("source_sectors", ()))
+
+
+def coerces_at_home(code: str, source: Actor | None) -> bool:
+    """Whether an act is coercion by a state (``[jurisdiction]``)."""
+    codes, sectors = jurisdiction()
+    return bool(codes) and code.startswith(codes) and source is not None and (source.sector or "") in sectors
