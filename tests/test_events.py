@@ -1670,3 +1670,10 @@ def test_people_a_foreign_state_coerces_are_in_its_jurisdiction(pipeline):
     rows = _triples(pipeline, text)
     assert ("IRN", "172", "IRNCVL") in rows
     assert ("AUSCOP", "173", "AUSCVL") in rows
+
+
+def test_a_subjectless_passive_gerund_is_said_of_the_subject_it_hangs_on(pipeline):
+    """ "journalists were injured after being attacked by protesters": the journalists were
+    attacked (protesters assaulting reporters: 180), not an unnamed target (a riot)."""
+    rows = _triples(pipeline, "A number of Serbian journalists were also injured after being attacked by protesters.")
+    assert ("SRBOPP", "180", "SRBMED") in rows

@@ -346,6 +346,9 @@ class EventExtractor:
         if not direct and verb.dep == "conj" and self.doc.children(verb.i, "aux:pass"):
             # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
             direct = [subj for subj in self.doc.children(verb.head, "nsubj", "nsubj:pass") if subj.i < verb.i]
+        if not direct and verb.dep == "advcl" and self._subjectless_passive_gerund(verb):
+            # "journalists were injured after being attacked by protesters": the journalists
+            direct = [s for s in self.doc.children(verb.head, "nsubj", "nsubj:pass") if s.i < verb.i]
         if not direct and self.doc.is_bare_participle(verb.i):
             # "X appeared in court, charged with murder": whoever appeared was charged
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
@@ -357,6 +360,12 @@ class EventExtractor:
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
+
+    def _subjectless_passive_gerund(self, verb: Token) -> bool:
+        """ "after being attacked", "despite being warned": a passive whose auxiliary is the
+        gerund "being", with no subject of its own, is said of the subject it hangs on."""
+        aux = self.doc.children(verb.i, "aux:pass")
+        return bool(aux) and aux[0].text.lower() == "being" and not self.doc.children(verb.i, "nsubj", "nsubj:pass")
 
     def _what_it_stands_for(self, verb: Token, obj: Token) -> Token:
         """ "spoke out against the attack, calling it an aggression", "commented on the
