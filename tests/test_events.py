@@ -1677,3 +1677,15 @@ def test_a_subjectless_passive_gerund_is_said_of_the_subject_it_hangs_on(pipelin
     attacked (protesters assaulting reporters: 180), not an unnamed target (a riot)."""
     rows = _triples(pipeline, "A number of Serbian journalists were also injured after being attacked by protesters.")
     assert ("SRBOPP", "180", "SRBMED") in rows
+
+
+def test_joining_a_bloc_is_an_agreement_and_leaving_one_reduces_relations(pipeline):
+    """Joining a treaty or trade bloc enters an agreement (057); leaving a treaty or an
+    international body reduces relations with it (160); a crowd joining a protest is neither."""
+    rows = _triples(pipeline, "Benin and Nigeria joined the African Continental Free Trade Area on Sunday.")
+    assert {("BEN", "057"), ("NGA", "057")} <= {(s, c) for s, c, _ in rows}
+    assert ("PHL", "160", "IGOICC") in _triples(
+        pipeline, "The Philippines withdrew from the International Criminal Court."
+    )
+    rows = _triples(pipeline, "Thousands of Spanish farmers joined the demonstrations.")
+    assert not [r for r in rows if r[1] in ("057", "160")]
