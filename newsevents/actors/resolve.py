@@ -561,9 +561,8 @@ class ActorResolver:
         """A person or group whose country is only the article's default, coerced by another
         country's state, is of that state's country ("Iran has banned female chess players"
         in an interview with an Australian): a state coerces people in its own jurisdiction."""
-        if (actor.text, actor.code) not in self._defaulted or not state.country or not actor.sector:
-            return actor
-        if actor.country == state.country:
+        defaulted = (actor.text, actor.code) in self._defaulted
+        if not defaulted or not state.country or not actor.sector or actor.country == state.country:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 
