@@ -741,3 +741,11 @@ def test_they_after_a_postposed_attribution_are_the_news_s_subject_not_its_telle
     )
     rows = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 1)))
     assert [e.source.code for e in rows if e.cameo == "144"] == ["ESPCVL"]
+
+
+def test_emergency_services_are_organs_of_the_state(pipeline, parse_full):
+    """ "the fire service", "Civil Defence": the state's (GOV), as firefighters are."""
+    text = "The Indian fire service said wooden panels blocked the corridors."
+    assert _resolved(pipeline, parse_full, text, "service").code == "INDGOV"
+    text = "The Syrian Civil Defence said rescuers pulled out eleven bodies."
+    assert _resolved(pipeline, parse_full, text, "Defence").code == "SYRGOV"
