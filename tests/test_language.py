@@ -679,32 +679,18 @@ def test_the_one_verb_of_a_verbless_sentence_read_as_a_modifier_is_the_predicate
     is the root, the name before it the subject, the noun after it the object. With a
     fronted phrase ("X on Thursday at the IMF [accused] banks"), the root before the verb is
     the subject and the words before the verb that hung on the object are a phrase apart."""
-    words, pos, deps, heads = _tree(
+    reagan = (
         "President/PROPN/nmod:desc/1 Reagan/PROPN/compound/5 angrily/ADV/case/5 denounced/VERB/amod/5 "
         "press/NOUN/compound/5 reports/NOUN/root/5 ./PUNCT/punct/5"
     )
-    tags = ["NNP", "NNP", "IN", "JJ", "NN", "NNS", "."]
-    fixed, new_heads = repair(deps, heads, words, pos, tags)
-    assert [(fixed[i], new_heads[i]) for i in (1, 2, 3, 5, 6)] == [
-        ("nsubj", 3),
-        ("advmod", 3),
-        ("root", 3),
-        ("obj", 3),
-        ("punct", 3),
-    ]
-    words, pos, deps, heads = _tree(
+    expected = [("nsubj", 3), ("advmod", 3), ("root", 3), ("obj", 3), ("punct", 3)]
+    assert _repaired_at(reagan, "NNP NNP IN JJ NN NNS .", (1, 2, 3, 5, 6)) == expected
+    fronted = (
         "Sourrouille/PROPN/root/0 at/ADP/case/5 the/DET/det/3 IMF/PROPN/compound/5 accused/VERB/amod/5 "
         "banks/NOUN/nmod/0 ./PUNCT/punct/0"
     )
-    tags = ["NNP", "IN", "DT", "NNP", "VBN", "NNS", "."]
-    fixed, new_heads = repair(deps, heads, words, pos, tags)
-    assert [(fixed[i], new_heads[i]) for i in (0, 1, 3, 4, 5)] == [
-        ("nsubj", 4),
-        ("case", 3),
-        ("nmod", 0),
-        ("root", 4),
-        ("obj", 4),
-    ]
+    expected = [("nsubj", 4), ("case", 3), ("nmod", 0), ("root", 4), ("obj", 4)]
+    assert _repaired_at(fronted, "NNP IN DT NNP VBN NNS .", (0, 1, 3, 4, 5)) == expected
     # a sentence with another finite verb keeps its tree
     words, pos, deps, heads = _tree(
         "Officials/NOUN/nsubj/1 said/VERB/root/1 armed/VERB/amod/3 men/NOUN/obj/1 ./PUNCT/punct/1"
@@ -723,3 +709,10 @@ def test_a_preposition_on_a_title_belongs_to_the_name_and_makes_it_oblique():
     fixed, new_heads = repair(deps, heads, words, pos, ["NNS", "VBD", "IN", "JJ", "NNP", "NNP", "."])
     assert (fixed[2], new_heads[2]) == ("case", 5)
     assert (fixed[5], new_heads[5]) == ("obl", 1)
+
+
+def _repaired_at(spec: str, tags: str, positions: tuple[int, ...]) -> list[tuple[str, int]]:
+    """(label, head) at ``positions`` of the tree ``spec`` as ``repair`` leaves it."""
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, tags.split())
+    return [(fixed[i], new_heads[i]) for i in positions]
