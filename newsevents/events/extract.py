@@ -23,7 +23,7 @@ from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
 from .overlap import without_acts_told_twice
-from .refine import coerces_at_home, implied_act_owner, implied_source, implied_target, refine, refusal_rule
+from .refine import implied_act_owner, implied_source, implied_target, is_state_coercion, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -1069,7 +1069,7 @@ class EventExtractor:
         rows = []
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]
-            if coerces_at_home(pattern.code, source):  # "Iran banned female chess players": Iran's
+            if is_state_coercion(pattern.code, source):  # "Iran banned female chess players": Iran's
                 usable = [t if t is None else self.actors.in_jurisdiction_of(t, source) for t in usable]
             for target in usable:
                 rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))

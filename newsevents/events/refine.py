@@ -220,7 +220,7 @@ def jurisdiction() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(data.get("codes", ())), frozenset(data.get("source_sectors", ()))
 
 
-def coerces_at_home(code: str, source: Actor | None) -> bool:
+def is_state_coercion(code: str, source: Actor | None) -> bool:
     """Whether an act is coercion by a state (``[jurisdiction]``)."""
     codes, sectors = jurisdiction()
     return bool(codes) and code.startswith(codes) and source is not None and (source.sector or "") in sectors
