@@ -1643,6 +1643,11 @@ def test_an_instrument_an_authority_issues_enacts_what_its_clause_says(pipeline)
     assert [e.modality for e in _events(pipeline, text) if e.cameo == "172"] == ["asserted"]
     rows = _events(pipeline, "France proposed a resolution condemning Israel.")
     assert [e.modality for e in rows if e.cameo == "111"] == ["intended"]
+    # a resolution "condemning" X condemns once adopted, not while it is debated
+    rows = _events(pipeline, "The UN Security Council debated a resolution condemning Israel.")
+    assert [e.modality for e in rows if e.cameo == "111"] == ["intended"]
+    rows = _events(pipeline, "The UN Security Council adopted a resolution condemning Israel.")
+    assert [e.modality for e in rows if e.cameo == "111"] == ["asserted"]
 
 
 def test_civilians_who_blockade_obstruct_passage_and_troops_besiege(pipeline):

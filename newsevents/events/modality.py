@@ -32,6 +32,7 @@ class ModalityCues:
     backshifted: frozenset[str]  # "would" after a verb of saying ...
     speech_verbs: frozenset[str]  # ... of these: the reported "will"
     meeting_verbs: frozenset[str]  # "gathered to discuss": the purpose is what they did
+    enacting_verbs: frozenset[str]  # "adopted a resolution condemning": the resolution condemns
     pledge_roots: frozenset[str]  # acts whose announcement is a pledge ("will give aid") ...
     pledge_auxiliaries: frozenset[str]  # ... announced with these
     pledge_governors: frozenset[str]  # ... or under these ("promised to send aid")
@@ -62,6 +63,7 @@ def cues() -> ModalityCues:
         backshifted=frozenset(data.get("reported_future", {}).get("auxiliaries", ())),
         speech_verbs=frozenset(data.get("reported_future", {}).get("speech_verbs", ())),
         meeting_verbs=frozenset(data.get("meeting_purpose", {}).get("verbs", ())),
+        enacting_verbs=frozenset(data.get("enacting", {}).get("verbs", ())),
         pledge_roots=frozenset(data.get("pledges", {}).get("roots", ())),
         pledge_auxiliaries=frozenset(data.get("pledges", {}).get("auxiliaries", ())),
         pledge_governors=frozenset(data.get("pledges", {}).get("governors", ())),
@@ -184,6 +186,15 @@ def _has_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     return any(m.lemma in c.conditional_marks for m in doc.children(i, "mark"))
 
 
+def _in_force(doc: ParsedDoc, noun, c: ModalityCues) -> bool:
+    """Whether an instrument does what its -ing clause says: an order or a letter does once
+    issued; a resolution, a bill or a plan only once adopted ("adopted a resolution
+    condemning", not "debated a resolution condemning")."""
+    if c.governors.get(noun.lemma) != "intended":
+        return True
+    return noun.dep == "obj" and doc.tokens[noun.head].lemma in c.enacting_verbs
+
+
 def modality_of(doc: ParsedDoc, anchor: int) -> str:
     """The nearest modality cue from the event's clause upwards; "asserted" if none."""
     c = cues()
@@ -206,9 +217,9 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
-        if tok.dep == "acl" and tok.tag == "VBG" and head.pos == "NOUN":
-            i = tok.head  # "issued an order banning", "adopted a resolution condemning": what the
-            continue  # text says it does, with the modality of the clause that issues it
+        if tok.dep == "acl" and tok.tag == "VBG" and head.pos == "NOUN" and _in_force(doc, head, c):
+            i = tok.head  # "issued an order banning", "sent a letter asking": what the text says
+            continue  # it does, as real as its issuing
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
