@@ -1158,19 +1158,22 @@ class ActorResolver:
         """Whether token ``i`` belongs to a reported clause that opens its sentence, told by a
         main verb after it ("[Farmers blocked the road], officials said")."""
         tokens = self.doc.tokens
-        clause = tokens[i].head
-        while tokens[clause].dep == "conj" and tokens[clause].head != clause:
-            clause = tokens[clause].head
+        clause = self._clause_of(i)
         teller = tokens[clause].head
         return tokens[clause].dep in ("ccomp", "parataxis") and teller > clause and tokens[teller].dep == "root"
 
-    def _in_main_clause(self, i: int) -> bool:
-        """Whether token ``i`` belongs to its sentence's main clause (or one coordinated with it)."""
+    def _clause_of(self, i: int) -> int:
+        """The first of the coordinated clauses that token ``i`` belongs to."""
         tokens = self.doc.tokens
         clause = tokens[i].head
         while tokens[clause].dep == "conj" and tokens[clause].head != clause:
             clause = tokens[clause].head
-        return tokens[clause].dep == "root" or tokens[clause].head == clause
+        return clause
+
+    def _in_main_clause(self, i: int) -> bool:
+        """Whether token ``i`` belongs to its sentence's main clause (or one coordinated with it)."""
+        clause = self._clause_of(i)
+        return self.doc.tokens[clause].dep == "root" or self.doc.tokens[clause].head == clause
 
     def _distributed(self, head: int, actor: Actor, depth: int) -> list[Actor]:
         for inner in self.doc.children(head, "nmod"):

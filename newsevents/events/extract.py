@@ -343,12 +343,10 @@ class EventExtractor:
         """Direct objects with their coordinated siblings and "of" complements
         ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
-        if not direct and verb.dep == "conj" and self.doc.children(verb.i, "aux:pass"):
-            # "Turkey is under sanctions, and was condemned by Egypt": the shared subject
+        if not direct and self._passive_of_its_head_s_subject(verb):
+            # "Turkey is under sanctions, and was condemned by Egypt", "journalists were injured
+            # after being attacked by protesters": the subject of the clause above
             direct = [subj for subj in self.doc.children(verb.head, "nsubj", "nsubj:pass") if subj.i < verb.i]
-        if not direct and verb.dep == "advcl" and self._subjectless_passive_gerund(verb):
-            # "journalists were injured after being attacked by protesters": the journalists
-            direct = [s for s in self.doc.children(verb.head, "nsubj", "nsubj:pass") if s.i < verb.i]
         if not direct and self.doc.is_bare_participle(verb.i):
             # "X appeared in court, charged with murder": whoever appeared was charged
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
@@ -361,11 +359,17 @@ class EventExtractor:
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
 
-    def _subjectless_passive_gerund(self, verb: Token) -> bool:
-        """ "after being attacked", "despite being warned": a passive whose auxiliary is the
-        gerund "being", with no subject of its own, is said of the subject it hangs on."""
+    def _passive_of_its_head_s_subject(self, verb: Token) -> bool:
+        """A passive said of the subject of the clause it hangs on: a coordinated one ("and
+        was condemned"), or a gerund with no subject of its own ("after being attacked",
+        "despite being warned")."""
         aux = self.doc.children(verb.i, "aux:pass")
-        return bool(aux) and aux[0].text.lower() == "being" and not self.doc.children(verb.i, "nsubj", "nsubj:pass")
+        if not aux:
+            return False
+        if verb.dep == "conj":
+            return True
+        gerund = aux[0].text.lower() == "being"
+        return verb.dep == "advcl" and gerund and not self.doc.children(verb.i, "nsubj", "nsubj:pass")
 
     def _what_it_stands_for(self, verb: Token, obj: Token) -> Token:
         """ "spoke out against the attack, calling it an aggression", "commented on the
