@@ -1694,3 +1694,29 @@ def test_joining_a_bloc_is_an_agreement_and_leaving_one_reduces_relations(pipeli
     )
     rows = _triples(pipeline, "Thousands of Spanish farmers joined the demonstrations.")
     assert not [r for r in rows if r[1] in ("057", "160")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Prosecutors charged the Russian soldier with killing a Ukrainian civilian.", ("RUSMIL", "190", "UKRCVL")),
+        ("Russia criticised the United States for sending weapons to Ukraine.", ("USA", "072", "UKR")),
+        ("The French man was arrested for attacking a German tourist.", ("FRACVL", "180", "DEUCVL")),
+        (
+            "Two French police officers were found guilty on Thursday of raping a Canadian tourist.",
+            ("FRACOP", "175", "CANCVL"),
+        ),
+    ],
+)
+def test_an_ing_clause_after_of_for_with_is_what_the_object_did(pipeline, text, row):
+    """ "charged X with killing", "criticised X for sending", "X was arrested for attacking":
+    the one charged, criticised or arrested did the act, not the one who charged."""
+    assert row in _triples(pipeline, text)
+
+
+def test_a_charge_is_an_allegation(pipeline):
+    """What someone is charged with is alleged ("reported"); what they are convicted of happened."""
+    charged = _events(pipeline, "Prosecutors charged the Russian soldier with killing a Ukrainian civilian.")
+    convicted = _events(pipeline, "A Russian soldier was convicted of killing a Ukrainian civilian.")
+    assert {e.modality for e in charged if e.cameo == "190"} == {"reported"}
+    assert {e.modality for e in convicted if e.cameo == "190"} == {"asserted"}

@@ -42,6 +42,9 @@ NP_INTERNAL = frozenset(
 NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "ccomp", "xcomp"})
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERCEPTION_VERBS = {"see", "watch", "hear", "catch", "find", "spot", "film", "show", "leave", "keep"}
+# prepositions that make an -ing clause say what the verb's object did: "charged X with killing",
+# "accused X of shelling", "criticised X for sending" (and, passive, "X was arrested for attacking")
+OBJECT_GERUND_MARKS = frozenset({"of", "for", "with"})
 # prepositions that place a phrase rather than say whose it is ("wrote on Twitter")
 # prepositions that make a capital the place where something happens ("in Moscow"), not
 # its government ("Moscow said", "sanctions on Moscow")
@@ -1221,6 +1224,9 @@ class ActorResolver:
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
         head = doc.tokens[tok.head]
+        controller = self._gerund_controller(tok)
+        if controller:
+            return controller
         # a participle is an adjunct of its verb's subject ("police cleared protesters using
         # tear gas"), except after verbs of perception ("saw protesters throwing stones")
         adjunct = tok.tag == "VBG" and head.lemma not in PERCEPTION_VERBS
@@ -1242,6 +1248,30 @@ class ActorResolver:
             return self.resolve_with_conjuncts(tok.head)
         if tok.dep == "acl":
             return self._participle_subject(tok)
+        return []
+
+    def _gerund_controller(self, tok) -> list[Actor]:
+        """ "charged the soldier with killing", "was arrested for attacking": an -ing clause
+        after "of", "for" or "with" says what the verb's object (or passive subject) did,
+        not what its subject did. Also when the parse hung the clause on a noun of time or
+        place under that verb ("found guilty on Thursday of raping")."""
+        doc = self.doc
+        if tok.tag != "VBG" or not any(m.lemma in OBJECT_GERUND_MARKS for m in doc.children(tok.i, "mark", "case")):
+            return []
+        verb = tok.head
+        if tok.dep == "acl":
+            if self.resolve(tok.head) is not None:
+                return []  # "accused Ukraine of shelling": the noun itself, read elsewhere
+            verb = self._governing_verb(tok.head)
+        elif tok.dep != "advcl":
+            return []
+        if verb is None or doc.tokens[verb].pos not in ("VERB", "ADJ"):
+            return []
+        passive = doc.children(verb, "nsubj:pass") if doc.children(verb, "aux:pass") else []
+        for held in doc.children(verb, "obj") or passive:
+            actors = self.resolve_with_conjuncts(held.i)
+            if actors:
+                return actors
         return []
 
     def _participle_subject(self, tok) -> list[Actor]:

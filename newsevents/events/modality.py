@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
+from ..actors.resolve import OBJECT_GERUND_MARKS
 from ..language import ParsedDoc
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
@@ -171,6 +172,11 @@ def _under_a_threat(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     return c.governors.get(doc.tokens[tok.head].lemma) == "threatened"
 
 
+def _says_what_its_object_did(doc: ParsedDoc, tok) -> bool:
+    """An -ing clause after "of", "for" or "with" on a verb: "accused X of shelling"."""
+    return tok.tag == "VBG" and any(m.lemma in OBJECT_GERUND_MARKS for m in doc.children(tok.i, "mark", "case"))
+
+
 def _reported(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     """Whether clause ``i`` is what a verb of saying reports ("announced that she would...")."""
     tok = doc.tokens[i]
@@ -222,6 +228,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             continue  # it does, as real as its issuing
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
+        if tok.dep == "advcl" and _says_what_its_object_did(doc, tok) and head.lemma in c.governors:
+            return c.governors[head.lemma]  # "charged the soldier with killing": alleged
         if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
             if _denied_report(doc, head.i, c):
                 return "denied"
