@@ -716,3 +716,20 @@ def _repaired_at(spec: str, tags: str, positions: tuple[int, ...]) -> list[tuple
     words, pos, deps, heads = _tree(spec)
     fixed, new_heads = repair(deps, heads, words, pos, tags.split())
     return [(fixed[i], new_heads[i]) for i in positions]
+
+
+def test_a_present_tense_verb_after_a_past_clause_of_saying_continues_its_complement():
+    """ "They concluded that it is void, does not comply with the law" with "comply" a
+    conjunct of "concluded" (or the root, "concluded" its adverbial): the present tense
+    says it continues the complement's list, so it is a conjunct of "void". A past-tense
+    verb after the complement ("..., and left the room") stays the saying verb's conjunct."""
+    head = "They/PRON/nsubj/1 concluded/VERB/{}/{} that/SCONJ/mark/5 it/PRON/nsubj/5 is/AUX/cop/5 void/ADJ/ccomp/1"
+    tail = " ,/PUNCT/punct/9 does/AUX/aux/9 not/PART/advmod/9 comply/VERB/{}/{} ./PUNCT/punct/1"
+    tags = "PRP VBD IN PRP VBZ JJ , VBZ RB VB ."
+    as_conjunct = head.format("root", 1) + tail.format("conj", 1)
+    assert _repaired_at(as_conjunct, tags, (1, 9)) == [("root", 1), ("conj", 5)]
+    as_root = head.format("advcl", 9) + tail.format("root", 9)
+    assert _repaired_at(as_root, tags, (1, 9)) == [("root", 1), ("conj", 5)]
+    past = head.format("root", 1) + " ,/PUNCT/punct/7 left/VERB/conj/1 ./PUNCT/punct/1"
+    words, pos, deps, heads = _tree(past)
+    assert repair(deps, heads, words, pos, "PRP VBD IN PRP VBZ JJ , VBD .".split()) == (deps, heads)

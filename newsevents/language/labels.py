@@ -138,6 +138,12 @@ def repair(
       "discuss" its conjunct with "Tambo" alone as subject): a conjunct verb with a modal,
       whose subject follows the "and" right after the name, continues no list of acts; the
       clause is the complement, the two names its subject.
+    - A subjectless present-tense verb after a past-tense clause of saying and its present-
+      tense complement, read as the saying verb's conjunct or as the root with the saying
+      clause its adverbial ("They concluded that the deal is void, infringes rights, [does
+      not comply] with the law"): the tense says it continues the list inside the
+      complement, so it is a conjunct of the complement's predicate (and the saying verb,
+      if it was demoted, is the root again).
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -189,6 +195,7 @@ def repair(
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
+            _subjectless_root_after_a_reporting_clause(deps, heads, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -657,6 +664,39 @@ def _main_clause_swallowed_by_a_fronted_clause(
     _promote_to_root(deps, heads, verb, root)
     deps[root], heads[root] = "advcl", verb
     deps[before[0]], heads[before[0]] = "nsubj", verb
+
+
+def _subjectless_root_after_a_reporting_clause(
+    deps: list[str], heads: list[int], pos: list[str], tags: list[str]
+) -> None:
+    for verb in range(len(deps)):
+        if pos[verb] != "VERB" or _has_dependent(deps, heads, verb, SUBJECTS):
+            continue
+        if deps[verb] == "conj" and heads[verb] < verb:
+            said = heads[verb]
+        elif deps[verb] == "root":
+            opening = [a for a in range(verb) if heads[a] == verb and deps[a] == "advcl"]
+            if not opening or _has_dependent(deps, heads, opening[0], frozenset({"mark"})):
+                continue
+            said = opening[0]
+        else:
+            continue
+        if tags[said] != "VBD" or pos[said] != "VERB" or not _has_dependent(deps, heads, said, SUBJECTS):
+            continue
+        complements = [k for k in range(said + 1, verb) if heads[k] == said and deps[k] == "ccomp"]
+        if not complements or not (_present(deps, heads, tags, verb) and _present(deps, heads, tags, complements[-1])):
+            continue
+        if deps[verb] == "root":
+            _promote_to_root(deps, heads, said, verb)
+        deps[verb], heads[verb] = "conj", complements[-1]
+        return
+
+
+def _present(deps: list[str], heads: list[int], tags: list[str], word: int) -> bool:
+    """Whether a predicate is in the present tense, by its own tag or its auxiliary's."""
+    if tags[word] in ("VBZ", "VBP"):
+        return True
+    return any(heads[k] == word and deps[k] in ("aux", "cop") and tags[k] in ("VBZ", "VBP") for k in range(len(deps)))
 
 
 def _clause_read_as_conjoined_noun(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
