@@ -1720,3 +1720,9 @@ def test_a_charge_is_an_allegation(pipeline):
     convicted = _events(pipeline, "A Russian soldier was convicted of killing a Ukrainian civilian.")
     assert {e.modality for e in charged if e.cameo == "190"} == {"reported"}
     assert {e.modality for e in convicted if e.cameo == "190"} == {"asserted"}
+
+
+@pytest.mark.parametrize("verb", ["pledged", "promised", "vowed"])
+def test_a_vow_of_support_is_an_intent_to_give_aid(pipeline, verb):
+    """ "Turkey vowed support for Azerbaijan" promises aid (033) as "pledged" does."""
+    assert ("TUR", "033", "AZE") in _triples(pipeline, f"Turkey {verb} support for Azerbaijan.")
