@@ -733,3 +733,16 @@ def test_a_present_tense_verb_after_a_past_clause_of_saying_continues_its_comple
     past = head.format("root", 1) + " ,/PUNCT/punct/7 left/VERB/conj/1 ./PUNCT/punct/1"
     words, pos, deps, heads = _tree(past)
     assert repair(deps, heads, words, pos, "PRP VBD IN PRP VBZ JJ , VBD .".split()) == (deps, heads)
+
+
+def test_a_name_read_as_part_of_the_name_before_it_across_and_is_its_conjunct():
+    """ "by Chancellor Angela Merkel and Prime Minister Boris Johnson" with "Boris" a flat of
+    "Chancellor" and "and" inside its phrase: a name holds no conjunction, so "Boris" is a
+    conjunct of "Chancellor" and "and" its coordinator. A name with no "and" keeps its tree."""
+    spec = (
+        "by/ADP/case/1 Chancellor/PROPN/obl/1 Merkel/PROPN/flat/1 and/CCONJ/cc/4 Minister/PROPN/nmod:desc/5 "
+        "Boris/PROPN/flat/1 Johnson/PROPN/flat/5"
+    )
+    assert _repaired_at(spec, "IN NNP NNP CC NNP NNP NNP", (3, 5, 6)) == [("cc", 5), ("conj", 1), ("flat", 5)]
+    words, pos, deps, heads = _tree("Chancellor/PROPN/root/0 Angela/PROPN/flat/0 Merkel/PROPN/flat/1")
+    assert repair(deps, heads, words, pos, ["NNP", "NNP", "NNP"]) == (deps, heads)

@@ -144,6 +144,9 @@ def repair(
       not comply] with the law"): the tense says it continues the list inside the
       complement, so it is a conjunct of the complement's predicate (and the saying verb,
       if it was demoted, is the root again).
+    - A name read as part of the name before it across an "and" ("Chancellor Angela Merkel
+      and British Prime Minister [Boris] Johnson", "Boris" a flat of "Chancellor"): a name has
+      no conjunction inside it, so the second name is a conjunct of the first.
     - A subordinating conjunction read as a noun's preposition ("withdraw its force from
       Chad [unless] President X arranged a ceasefire") marks the next clause that has none.
     - A preposition hung on the first modifier of its phrase ("called [for] President X's
@@ -181,6 +184,7 @@ def repair(
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
+        _name_coordinated_as_part_of_a_name(deps, heads, pos)
         _gerund_read_as_adjective(deps, heads, words, pos)
         _day_read_as_subject(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
@@ -486,6 +490,28 @@ def _verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -
         if deps[verb] == "root":
             heads[verb] = verb
         deps[noun], heads[noun] = "obj", verb
+
+
+def _name_coordinated_as_part_of_a_name(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for name, dep in enumerate(deps):
+        first = heads[name]
+        if dep not in ("flat", "flat:name") or first >= name:
+            continue
+        joints = [k for k in range(first + 1, name) if pos[k] == "CCONJ" and _within(heads, k, name)]
+        if joints:
+            deps[name] = "conj"
+            deps[joints[0]], heads[joints[0]] = "cc", name
+
+
+def _within(heads: list[int], word: int, top: int) -> bool:
+    """Whether ``word`` lies in the subtree of ``top`` (at most 8 steps up)."""
+    for _ in range(8):
+        if word == top:
+            return True
+        if heads[word] == word:
+            return False
+        word = heads[word]
+    return False
 
 
 def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
