@@ -749,3 +749,38 @@ def test_emergency_services_are_organs_of_the_state(pipeline, parse_full):
     assert _resolved(pipeline, parse_full, text, "service").code == "INDGOV"
     text = "The Syrian Civil Defence said rescuers pulled out eleven bodies."
     assert _resolved(pipeline, parse_full, text, "Defence").code == "SYRGOV"
+
+
+def test_every_region_names_one_known_country_once():
+    """``regions.tsv``: each region belongs to one country the knowledge base knows, and no
+    region is listed twice (a name in two countries would be left out, as Punjab is)."""
+    import pycountry
+
+    from newsevents.resources import read_tsv
+
+    rows = list(read_tsv("regions.tsv"))
+    assert len(rows) > 300
+    assert all(pycountry.countries.get(alpha_3=country) is not None for country, _ in rows)
+    names = [region for _, region in rows]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Northamptonshire police arrested two men.", "GBRCOP"),
+        ("Ontario police arrested two men.", "CANCOP"),
+        ("Bavaria police arrested two men.", "DEUCOP"),
+    ],
+)
+def test_a_region_gives_its_country_to_the_phrase_it_modifies(pipeline, parse_full, text, code):
+    actor = _subject_actor(pipeline, parse_full, text, published=date(2020, 1, 1))
+    assert actor is not None and actor.code == code
+
+
+def test_an_event_in_a_region_is_located_in_its_country(pipeline):
+    events = pipeline.code_article(
+        Article(id="t", text="Police arrested ten men in Helmand on Monday.", published=date(2020, 1, 1))
+    )
+    (arrest,) = [e for e in events if e.cameo == "173"]
+    assert arrest.location is not None and arrest.location.country == "AFG"

