@@ -1726,3 +1726,16 @@ def test_a_charge_is_an_allegation(pipeline):
 def test_a_vow_of_support_is_an_intent_to_give_aid(pipeline, verb):
     """ "Turkey vowed support for Azerbaijan" promises aid (033) as "pledged" does."""
     assert ("TUR", "033", "AZE") in _triples(pipeline, f"Turkey {verb} support for Azerbaijan.")
+
+
+def test_he_in_a_direct_quotation_is_not_its_speaker(pipeline):
+    """'X said, "He was an excellent statesman"': inside the quotation the speaker would say
+    "I", so "he" is the person named before, and X praises him. Outside a quotation "X said
+    he would" is X himself."""
+    text = (
+        "Former Chilean president Michelle Bachelet arrived in Lima on Monday. "
+        'Peruvian senator Luis Vargas said, "She was an excellent statesman."'
+    )
+    assert ("PERLEG", "051", "CHLELI") in _triples(pipeline, text)
+    text = "Peruvian senator Luis Vargas met Bachelet on Monday and said she would visit Chile."
+    assert {e.source.code for e in _events(pipeline, text) if e.cameo.startswith("04")} == {"PERLEG"}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import ParsedDoc, Token
+from ..language.quotes import quote_spans
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
 
@@ -129,6 +130,7 @@ class ActorResolver:
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
         self._in_their = False
+        self._quotes: list[tuple[int, int]] | None = None
         self._nationals: set[int] = set()  # heads of people whose nationality the text states
         self._defaulted: set[tuple[str, str | None]] = set()  # (text, code) of actors of the default country
         self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
@@ -783,10 +785,18 @@ class ActorResolver:
                 return self._copy(self._clause_owner(head), text)
             if word in PERSON_PRONOUNS:
                 gender = PRONOUN_GENDER[word]
+                quoting = self._quoting_subjects(head)  # in a quotation its speaker says "I", not "he"
                 prior = (
-                    self._reporting_person(head)
+                    (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
-                    or self._latest(head, lambda m: self._may_be_a_person(m) and self._gender(m) in (None, gender))
+                    or self._latest(
+                        head,
+                        lambda m: (
+                            self._may_be_a_person(m)
+                            and self._gender(m) in (None, gender)
+                            and m.head not in (quoting or ())
+                        ),
+                    )
                 )
                 return self._copy(prior, text)
             if word == "their" and not self._in_their:  # once: "their" inside the antecedent is not read
@@ -853,6 +863,23 @@ class ActorResolver:
         if head.dep == "appos":
             words.append(self.doc.tokens[head.head].lemma.lower())
         return words
+
+    def _quoting_subjects(self, head: int) -> set[int] | None:
+        """For a word inside a quotation, the words of the subjects its sentence has outside
+        the quotation (\"X said, 'He was a fine man'\": X, who would say "I"); None outside one."""
+        if self._quotes is None:
+            self._quotes = quote_spans(self.doc.text)
+        at = self.doc.tokens[head].idx
+        quote = next(((s, e) for s, e in self._quotes if s < at < e), None)
+        if quote is None:
+            return None
+        sent = self.doc.sentences[self.doc.tokens[head].sent]
+        return {
+            i
+            for t in self.doc.tokens[sent.start : sent.end]
+            if t.dep in ("nsubj", "nsubj:pass") and not quote[0] <= t.idx < quote[1]
+            for i in self.np_tokens(self.np_head(t.i))
+        }
 
     def _reporting_person(self, head: int) -> Mention | None:
         """ "Putin, who met Erdogan on Monday, said he would send troops": "he" as the subject
