@@ -1739,3 +1739,18 @@ def test_he_in_a_direct_quotation_is_not_its_speaker(pipeline):
     assert ("PERLEG", "051", "CHLELI") in _triples(pipeline, text)
     text = "Peruvian senator Luis Vargas met Bachelet on Monday and said she would visit Chile."
     assert {e.source.code for e in _events(pipeline, text) if e.cameo.startswith("04")} == {"PERLEG"}
+
+
+def test_a_mob_is_unnamed_civilians(pipeline):
+    """ "killed by a mob": a mob, like rioters or looters, is people of no office (CVL)."""
+    text = "A Pakistani student was killed by a mob in Mardan, Pakistan."
+    assert ("PAKCVL", "180", "PAKEDU") in _triples(pipeline, text)
+
+
+def test_the_word_of_the_entry_is_no_target_beside_another_object(pipeline):
+    """ "taking dozens of Americans there hostage": the entry's own word ("hostage") is not a
+    second target when the verb has another object; "seized American hostages" keeps it."""
+    text = "In 1979, Iranian revolutionaries captured the embassy, taking dozens of Americans there hostage."
+    hostage = [e for e in _events(pipeline, text) if e.cameo == "181"]
+    assert [e.target.code for e in hostage] == ["USACVL"]
+    assert ("IRN", "181", "USACVL") in _triples(pipeline, "Iranian revolutionaries seized American hostages.")

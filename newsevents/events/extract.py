@@ -474,6 +474,8 @@ class EventExtractor:
             if spec == "obj":
                 patient = head.head if self.doc.is_reduced_passive(head.i) else None  # "boats seized by Iran"
                 heads = [o.i for o in objects if o.dep not in ("conj", "nmod") or o.i == patient]
+                others = [h for h in heads if self.doc.tokens[h].lemma.lower() not in pattern.objects]
+                heads = others or heads  # "took dozens of people hostage": the people, not "hostage"
                 if pattern.addressee:  # one asks people, not "the UN peace initiative"
                     heads = [h for h in heads if self.doc.tokens[h].lemma.lower() not in self.actors.kb.event_nouns]
             elif spec == "iobj":
