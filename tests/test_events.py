@@ -1754,3 +1754,19 @@ def test_the_word_of_the_entry_is_no_target_beside_another_object(pipeline):
     hostage = [e for e in _events(pipeline, text) if e.cameo == "181"]
     assert [e.target.code for e in hostage] == ["USACVL"]
     assert ("IRN", "181", "USACVL") in _triples(pipeline, "Iranian revolutionaries seized American hostages.")
+
+
+@pytest.mark.parametrize(
+    "peace",
+    ["Kenya brokered a truce.", "Kenya called for a cessation of hostilities.", "Kenya urged an end to the fighting."],
+)
+def test_making_peace_with_no_one_named_is_aimed_at_both_sides_of_the_last_fight(pipeline, peace):
+    """ "Ethiopia and Eritrea fought a war. Kenya brokered a truce": the mediation, or the
+    appeal for a ceasefire, is aimed at both sides of the last fight between two countries."""
+    rows = _triples(pipeline, "Ethiopia and Eritrea fought a border war in 1998. " + peace)
+    assert {(s, t) for s, code, t in rows if s == "KEN"} == {("KEN", "ETH"), ("KEN", "ERI")}
+
+
+def test_an_appeal_to_end_something_else_is_not_aimed_at_the_fighters(pipeline):
+    rows = _triples(pipeline, "Ethiopia and Eritrea fought a border war in 1998. Kenya urged an end to the sanctions.")
+    assert not {t for s, code, t in rows if s == "KEN"} & {"ETH", "ERI"}

@@ -519,10 +519,41 @@ class EventExtractor:
                 targets = self._foreign_place(named + [verb], sources)
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
+        if not targets and self._makes_peace(pattern, objects + particled, verb):  # "Russia brokered a truce"
+            targets = self._sides_of_the_last_fight(sources)
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
         return targets
+
+    def _makes_peace(self, pattern: Pattern, things: list[Token], verb: Token) -> bool:
+        """Mediation or a ceasefire, or an appeal for one ("called for a cessation of fighting",
+        "urged an end to the fighting", the "to" phrase on the noun or, as parsers hang it, the verb)."""
+        peace = self.lexicon.peacemaking
+        if peace is None:
+            return False
+        if pattern.code.startswith(peace.codes):
+            return True
+        if not pattern.code.startswith(self.lexicon.appeal_codes):
+            return False
+        ended = [c for t in things for c in self.doc.children(t.i, "nmod")] + self.doc.phrases(verb.i, "to", "obl")
+        return any(t.lemma.lower() in peace.appeal_objects for t in things) or (
+            any(t.lemma.lower() in peace.ending_objects for t in things)
+            and any(c.lemma.lower() in peace.fight_nouns for c in ended)
+        )
+
+    def _sides_of_the_last_fight(self, sources: list[Actor]) -> list[Actor]:
+        """Both sides of the last fight between two countries told before, less the one who
+        makes peace ("Armenia and Azerbaijan fought ... Russia brokered a cease-fire")."""
+        roots = self.lexicon.peacemaking.fight_roots
+        for coded in reversed(self.found):
+            e = coded.event
+            if not e.cameo.startswith(roots) or e.source is None or e.target is None or e.negated:
+                continue
+            if not e.source.country or not e.target.country or e.source.country == e.target.country:
+                continue
+            return [a for a in (e.source, e.target) if not any(_same_side(a, s) for s in sources)]
+        return []
 
     def _complained_of(self, verb: Token, pattern: Pattern, sources: list[Actor]) -> list[Actor]:
         """ "Pakistan complained to the UN that planes from Afghanistan attacked its villages":

@@ -50,6 +50,17 @@ class ImpliedAgents:
     source_sectors: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Peacemaking:
+    """Acts aimed at the sides of the last fight when no target is named (``[peacemaking]``)."""
+
+    codes: tuple[str, ...]
+    appeal_objects: frozenset[str]
+    ending_objects: frozenset[str]  # "an end to ...", when what ends is a fight
+    fight_nouns: frozenset[str]
+    fight_roots: tuple[str, ...]
+
+
 @dataclass
 class Lexicon:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
@@ -70,6 +81,7 @@ class Lexicon:
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
+    peacemaking: Peacemaking | None = None  # "Russia brokered a cease-fire": between the last fight's sides
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
 
     def add(self, pattern: Pattern) -> None:
@@ -171,6 +183,7 @@ def builtin_lexicon() -> Lexicon:
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
+        peacemaking=_peacemaking(data.get("peacemaking")),
         evaluation=evaluation_words(),
     )
     for kind in ("verb", "noun", "adjective"):
@@ -185,3 +198,15 @@ def _implied_agents(table: dict | None) -> ImpliedAgents | None:
         return None
     codes, verbs, sectors = (table.get(key, ()) for key in ("codes", "telling_verbs", "source_sectors"))
     return ImpliedAgents(tuple(codes), frozenset(verbs), frozenset(sectors))
+
+
+def _peacemaking(table: dict | None) -> Peacemaking | None:
+    if not table:
+        return None
+    return Peacemaking(
+        tuple(table.get("codes", ())),
+        expand(table.get("appeal_objects", ()), "noun"),
+        expand(table.get("ending_objects", ()), "noun"),
+        expand(table.get("fight_nouns", ()), "noun"),
+        tuple(table.get("fight_roots", ())),
+    )
