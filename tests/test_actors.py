@@ -784,3 +784,12 @@ def test_an_event_in_a_region_is_located_in_its_country(pipeline):
     )
     (arrest,) = [e for e in events if e.cameo == "173"]
     assert arrest.location is not None and arrest.location.country == "AFG"
+
+
+def test_a_bare_secretary_general_heads_the_organisation_named_before(pipeline, parse_full):
+    """ "U.N. spokesman X said the Secretary General would ...": with no organisation or
+    country in the phrase, the title is the head of the organisation named last (not a
+    minister of the article's country); with none named, it stays unknown or local."""
+    text = "Iraqi forces shelled Basra. A U.N. spokesman said the Secretary General condemned the shelling."
+    events = pipeline.code_article(Article(id="t", text=text, published=date(1987, 10, 20)))
+    assert {e.source.code for e in events if e.cameo.startswith("11")} == {"IGOUNO"}

@@ -1770,3 +1770,9 @@ def test_making_peace_with_no_one_named_is_aimed_at_both_sides_of_the_last_fight
 def test_an_appeal_to_end_something_else_is_not_aimed_at_the_fighters(pipeline):
     rows = _triples(pipeline, "Ethiopia and Eritrea fought a border war in 1998. Kenya urged an end to the sanctions.")
     assert not {t for s, code, t in rows if s == "KEN"} & {"ETH", "ERI"}
+
+
+def test_securing_a_ceasefire_between_two_sides_mediates(pipeline):
+    text = "Kenya pursued efforts to secure a ceasefire between Ethiopia and Eritrea."
+    rows = _triples(pipeline, text)
+    assert {("KEN", "045", "ETH"), ("KEN", "045", "ERI")} <= rows

@@ -557,10 +557,24 @@ class ActorResolver:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         if self._of_unknown_organisation(head) or self._called_foreign(head):
             return None
+        head_of = self._organisation_headed(head, text)
+        if head_of is not None:
+            return head_of
         country, name = self.main_country
         actor = sectored(text, country, sector, name)
         self._defaulted.add((text, actor.code))
         return actor
+
+    def _organisation_headed(self, head: int, text: str) -> Actor | None:
+        """ "the Secretary General" with no organisation named: the head of the international
+        organisation named last before it (``organisation_titles``), if any."""
+        title = " ".join(text.lower().split())
+        if not any(t in title for t in self.kb.organisation_titles):
+            return None
+        named = [e for start, (_, e) in sorted(self.matches.items()) if start < head and e.kind == "igo"]
+        if not named:  # read from the names, since the mentions may still be being gathered
+            return None
+        return Actor(text, named[-1].code, named[-1].country, named[-1].sector, named[-1].name)
 
     def in_jurisdiction_of(self, actor: Actor, state: Actor) -> Actor:
         """A person or group whose country is only the article's default, coerced by another
