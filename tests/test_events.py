@@ -1776,3 +1776,13 @@ def test_securing_a_ceasefire_between_two_sides_mediates(pipeline):
     text = "Kenya pursued efforts to secure a ceasefire between Ethiopia and Eritrea."
     rows = _triples(pipeline, text)
     assert {("KEN", "045", "ETH"), ("KEN", "045", "ERI")} <= rows
+
+
+def test_the_toll_of_an_attack_is_the_same_event(pipeline):
+    """ "planes from Afghanistan attacked Pakistani villages, killing 90 people and wounding
+    230 others": one attack; its killing and wounding are its toll, not two more events.
+    A killing told as its own clause stays its own row."""
+    text = "Planes from Afghanistan attacked Pakistani villages on Thursday, killing 90 people and wounding 230 others."
+    assert [e.trigger for e in _events(pipeline, text) if e.cameo.startswith("19")] == ["attacked"]
+    text = "Afghan planes attacked Pakistani villages on Thursday. Afghan troops killed 90 Pakistani civilians."
+    assert len([e for e in _events(pipeline, text) if e.cameo.startswith(("18", "19"))]) == 2

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..language import ParsedDoc
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+TOLL_CODES = frozenset({"180", "190", "200"})  # killing and wounding, coded by their roots alone
+
 if TYPE_CHECKING:  # the extractor's record; imported for types only (extract imports this module)
     from .extract import CodedEvent
 
@@ -20,13 +23,34 @@ def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, appeal_code
     denied = {c.anchor for c in found if c.event.modality == "denied"}
     appeals = {c.trigger for c in found if _built_in(c) and c.event.cameo.startswith(appeal_codes)}
     threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
+    violent = {(c.trigger, c.event.source.code) for c in found if _violent(c) and c.event.source is not None}
     return [
         c
         for c in found
         if not _denial_told_by_its_act(doc, c, denied)
         and not _asked_for(doc, c, appeals)
         and not _threat_told_by_its_act(doc, c, threatened)
+        and not _toll_of_an_attack(doc, c, violent)
     ]
+
+
+def _violent(coded: CodedEvent) -> bool:
+    return coded.event.cameo[:2] in VIOLENT_ROOTS
+
+
+def _toll_of_an_attack(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int, str | None]]) -> bool:
+    """ "planes attacked villages, killing 90 people and wounding 230": the killing and the
+    wounding are the attack's toll, one event with it; counted apart they would triple it.
+    An -ing clause (or its conjunct) of plain violence on a violent act by the same side
+    tells that act again."""
+    if coded.event.cameo not in TOLL_CODES or coded.event.source is None:
+        return False  # a specific act beside the attack is its own: "captured the embassy, taking hostages"
+    tok = doc.tokens[coded.trigger]
+    if tok.tag != "VBG":
+        return False
+    if tok.dep == "conj" and doc.tokens[tok.head].tag == "VBG":
+        tok = doc.tokens[tok.head]  # "killing 90 and wounding 230": the second as the first
+    return tok.dep == "advcl" and (tok.head, coded.event.source.code) in violent
 
 
 def _built_in(coded: CodedEvent) -> bool:
