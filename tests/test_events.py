@@ -1786,3 +1786,9 @@ def test_the_toll_of_an_attack_is_the_same_event(pipeline):
     assert [e.trigger for e in _events(pipeline, text) if e.cameo.startswith("19")] == ["attacked"]
     text = "Afghan planes attacked Pakistani villages on Thursday. Afghan troops killed 90 Pakistani civilians."
     assert len([e for e in _events(pipeline, text) if e.cameo.startswith(("18", "19"))]) == 2
+
+
+def test_a_bare_number_as_object_counts_people(pipeline):
+    """ "went on a stabbing spree, killing four": four people, of the article's country."""
+    text = "On Thursday in Lyon, France, a French worker went on a stabbing spree, killing four."
+    assert ("FRALAB", "180", "FRACVL") in _triples(pipeline, text)

@@ -295,6 +295,8 @@ class ActorResolver:
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
+        if use_context and self._counted_people(head):  # "killing four": four people
+            return self._local_people(text)
         if not entries and tokens[head].pos == "PROPN":
             national = self._stated_nationality(head, text)
             if national is not None:
@@ -575,6 +577,22 @@ class ActorResolver:
         if not named:  # read from the names, since the mentions may still be being gathered
             return None
         return Actor(text, named[-1].code, named[-1].country, named[-1].sector, named[-1].name)
+
+    def _counted_people(self, head: int) -> bool:
+        """A bare number as the object of a verb ("killing four", "arrested 20") counts people."""
+        tok = self.doc.tokens[head]
+        if tok.pos != "NUM" or tok.dep not in ("obj", "nsubj:pass") or tok.head == head:
+            return False
+        return self.doc.tokens[tok.head].pos == "VERB" and not self.doc.children(head, "nmod", "compound")
+
+    def _local_people(self, text: str) -> Actor | None:
+        """People of no office in the country the article is about (as ``_local_actor``)."""
+        if self.main_country is None or not self.kb.local_country:
+            return None
+        country, name = self.main_country
+        actor = sectored(text, country, "CVL", name)
+        self._defaulted.add((text, actor.code))
+        return actor
 
     def in_jurisdiction_of(self, actor: Actor, state: Actor) -> Actor:
         """A person or group whose country is only the article's default, coerced by another
