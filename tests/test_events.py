@@ -1792,3 +1792,16 @@ def test_a_bare_number_as_object_counts_people(pipeline):
     """ "went on a stabbing spree, killing four": four people, of the article's country."""
     text = "On Thursday in Lyon, France, a French worker went on a stabbing spree, killing four."
     assert ("FRALAB", "180", "FRACVL") in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the European Union nor the United States endorsed the Zimbabwean election.",
+        "No American official endorsed the Zimbabwean election.",
+    ],
+)
+def test_a_negated_subject_negates_the_act(pipeline, text):
+    """ "Neither the EU nor the US endorsed ...": no one endorsed; never an asserted row."""
+    rows = [e for e in _events(pipeline, text, date(2008, 7, 1)) if e.cameo.startswith("05")]
+    assert rows and all(e.negated and e.modality != "asserted" for e in rows)

@@ -22,6 +22,7 @@ NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hang
 class ModalityCues:
     negators: frozenset[str]
     negating_governors: frozenset[str]
+    negating_subjects: frozenset[str]  # "nobody attacked": no one did
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
@@ -53,6 +54,7 @@ def cues() -> ModalityCues:
     return ModalityCues(
         negators=frozenset(data["negators"]),
         negating_governors=frozenset(data["negating_governors"]),
+        negating_subjects=frozenset(data.get("negating_subjects", ())),
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
@@ -93,7 +95,18 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
             return True
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
+    if _negated_subject(doc, tok.i, c):
+        return True
     return _under_a_negated_verb(doc, tok, c) or _denied_by_a_which_clause(doc, anchor, c)
+
+
+def _negated_subject(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:
+    """ "Neither the EU nor the US endorsed", "no country recognised", "nobody attacked": a
+    clause whose subject is negated says the act did not happen."""
+    for subj in doc.children(verb, "nsubj", "nsubj:pass"):
+        if subj.lemma.lower() in c.negating_subjects or has_negator(doc, subj.i, ("det", "cc:preconj")):
+            return True
+    return False
 
 
 def _denied_by_a_which_clause(doc: ParsedDoc, anchor: int, c: ModalityCues) -> bool:
