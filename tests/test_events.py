@@ -1805,3 +1805,28 @@ def test_a_negated_subject_negates_the_act(pipeline, text):
     """ "Neither the EU nor the US endorsed ...": no one endorsed; never an asserted row."""
     rows = [e for e in _events(pipeline, text, date(2008, 7, 1)) if e.cameo.startswith("05")]
     assert rows and all(e.negated and e.modality != "asserted" for e in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Serbia was unable to capture the town.", "19"),
+        ("Serbia refrained from attacking Croatia.", "19"),
+        ("NATO prevented Serbia from attacking Croatia.", "19"),
+        ("Serbia has yet to attack Kosovo.", "19"),
+        ("Serbia postponed its attack on Kosovo.", "19"),
+        ("It is unclear whether Serbia attacked Kosovo.", "19"),
+        ("Without Russian arms, Serbia would not have attacked Kosovo.", "19"),
+    ],
+)
+def test_an_act_kept_from_happening_is_never_asserted(pipeline, text, root):
+    """Acts prevented, refrained from, still pending, called off or asked about did not
+    happen (or are not known to have): no asserted row of them, and the one kept from
+    acting ("prevented Serbia from attacking") is the one who would have acted."""
+    rows = [e for e in _events(pipeline, text) if e.cameo.startswith(root)]
+    assert rows and all(e.modality != "asserted" for e in rows), [(e.cameo, e.modality) for e in rows]
+    assert all(e.source.code == "SRB" for e in rows)
+
+
+def test_calling_off_an_attack_names_nothing(pipeline):
+    assert not [e for e in _events(pipeline, "Serbia called off its attack on Kosovo.") if e.cameo.startswith("11")]

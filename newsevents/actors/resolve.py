@@ -44,8 +44,9 @@ NON_NP = frozenset({"acl", "acl:relcl", "conj", "cc", "advcl", "parataxis", "cco
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERCEPTION_VERBS = {"see", "watch", "hear", "catch", "find", "spot", "film", "show", "leave", "keep"}
 # prepositions that make an -ing clause say what the verb's object did: "charged X with killing",
-# "accused X of shelling", "criticised X for sending" (and, passive, "X was arrested for attacking")
-OBJECT_GERUND_MARKS = frozenset({"of", "for", "with"})
+# "accused X of shelling", "criticised X for sending", "prevented X from capturing" (and, passive,
+# "X was arrested for attacking")
+OBJECT_GERUND_MARKS = frozenset({"of", "for", "with", "from"})
 # prepositions that place a phrase rather than say whose it is ("wrote on Twitter")
 # prepositions that make a capital the place where something happens ("in Moscow"), not
 # its government ("Moscow said", "sanctions on Moscow")

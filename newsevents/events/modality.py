@@ -23,6 +23,10 @@ class ModalityCues:
     negators: frozenset[str]
     negating_governors: frozenset[str]
     negating_subjects: frozenset[str]  # "nobody attacked": no one did
+    preventing_verbs: frozenset[str]  # "refrained from attacking": it did not
+    cancelling_verbs: frozenset[str]  # "postponed its attack": lemma, or "lemma particle"
+    pending_adverbs: frozenset[str]  # "has yet to attack"
+    question_marks: frozenset[str]  # "whether Russia attacked"
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
@@ -55,6 +59,10 @@ def cues() -> ModalityCues:
         negators=frozenset(data["negators"]),
         negating_governors=frozenset(data["negating_governors"]),
         negating_subjects=frozenset(data.get("negating_subjects", ())),
+        preventing_verbs=frozenset(data.get("preventing_verbs", ())),
+        cancelling_verbs=frozenset(data.get("cancelling_verbs", ())),
+        pending_adverbs=frozenset(data.get("pending_adverbs", ())),
+        question_marks=frozenset(data.get("question_marks", ())),
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
@@ -88,6 +96,8 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
     c = cues()
     if any(has_negator(doc, i) for i in {anchor, trigger}):
         return True
+    if any(has_negator(doc, a.i) for a in doc.children(anchor, "aux", "aux:pass")):
+        return True  # "would not have recaptured" with "not" hung on "have"
     tok = doc.tokens[anchor]
     while _shares_its_head_s_clause(doc, tok):
         tok = doc.tokens[tok.head]
@@ -95,9 +105,32 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
             return True
     if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
         return True
-    if _negated_subject(doc, tok.i, c):
+    if _negated_subject(doc, tok.i, c) or _kept_from_happening(doc, tok, c) or _called_off(doc, trigger, c):
         return True
     return _under_a_negated_verb(doc, tok, c) or _denied_by_a_which_clause(doc, anchor, c)
+
+
+def _kept_from_happening(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """ "refrained from attacking", "prevented Russia from capturing Kyiv", "has yet to attack"."""
+    if tok.head == tok.i:
+        return False
+    head = doc.tokens[tok.head]
+    if tok.dep in ("advcl", "acl") and any(m.lemma == "from" for m in doc.children(tok.i, "mark", "case")):
+        return head.lemma in c.preventing_verbs
+    if tok.dep == "xcomp" and head.lemma == "have":
+        return any(a.lemma in c.pending_adverbs for a in doc.children(head.i, "advmod"))
+    return False
+
+
+def _called_off(doc: ParsedDoc, trigger: int, c: ModalityCues) -> bool:
+    """ "postponed its attack", "called off the visit": an act named as the object of a
+    verb that cancels it did not happen."""
+    tok = doc.tokens[trigger]
+    if tok.dep != "obj" or tok.head == tok.i:
+        return False
+    verb = doc.tokens[tok.head]
+    particles = [p.lemma for p in doc.children(verb.i, "compound:prt")]
+    return verb.lemma in c.cancelling_verbs or any(f"{verb.lemma} {p}" in c.cancelling_verbs for p in particles)
 
 
 def _negated_subject(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:
@@ -152,7 +185,8 @@ def _shares_its_head_s_clause(doc: ParsedDoc, tok) -> bool:
 
 
 def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
-    for child in doc.children(i):
+    stacked = [g for a in doc.children(i, "aux", "aux:pass") for g in doc.children(a.i, "aux")]
+    for child in doc.children(i) + stacked:  # "would" hung on "have" in "would not have recaptured"
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
             conditions = [g for g in doc.children(i) if g.dep == "advcl" and _has_mark(doc, g.i, c)]
             head = doc.tokens[i].head
@@ -227,6 +261,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
+        if any(m.lemma in c.question_marks for m in doc.children(i, "mark")):
+            return "hypothetical"  # "it is unclear whether Russia attacked"
         if tok.dep == "advcl" and tok.tag != "VBG" and doc.is_infinitive(i):
             if doc.tokens[tok.head].lemma in c.meeting_verbs:
                 return modality_of(doc, tok.head)  # "gathered in Cairo to discuss": as the gathering
