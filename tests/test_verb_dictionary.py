@@ -268,3 +268,11 @@ def test_a_lettered_sub_code_is_kept_as_written(tmp_path):
     events = coder.code_article(Article(id="t", text="Syria will bargain for asylum in Russia."))
     coded = [e for e in events if e.rule.startswith("verbs:")]
     assert [e.cameo for e in coded] == ["174K"] and coded[0].goldstein is None
+
+
+def test_a_neither_pattern_consumes_the_negation(tmp_path):
+    """ "- NEITHER * [081]": a pattern that reads "neither ... nor" writes the negation into its
+    code, so the row is not negated again by the negated subject."""
+    coder = _coder_of(tmp_path, "--- BOYCOTT  [191]  ---\nBOYCOTT {BOYCOTTED}\n- NEITHER * [081]\n")
+    rows = _rows(coder, "Neither Russia nor Georgia boycotted the talks with Armenia.")
+    assert rows and all(code == "081" and not negated for _, _, code, negated in rows)

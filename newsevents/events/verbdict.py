@@ -36,7 +36,7 @@ from ..settings import SettingsError
 
 NULL_CODES = {"---", ""}
 EVENT_CODE = re.compile(r"^\d{2,4}[A-Za-z]?$")  # "174K": a user's sub-code of 174
-NEGATIONS = {"NOT", "N'T", "NEVER", "NO"}
+NEGATIONS = {"NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR"}
 PRE_WINDOW = 10  # pre-verb words are looked for this many words back at most
 
 
