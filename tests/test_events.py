@@ -1830,3 +1830,14 @@ def test_an_act_kept_from_happening_is_never_asserted(pipeline, text, root):
 
 def test_calling_off_an_attack_names_nothing(pipeline):
     assert not [e for e in _events(pipeline, "Serbia called off its attack on Kosovo.") if e.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize("verb", ["left", "vacated"])
+def test_leaving_office_yields_it(pipeline, verb):
+    """ "The governor left office": the office is given up (0831); "left the office
+    building" names no office."""
+    assert any(code == "0831" for _, code, _ in _triples(pipeline, f"The Peruvian president {verb} office on Friday."))
+
+
+def test_leaving_a_building_yields_nothing(pipeline):
+    assert not _triples(pipeline, "The Peruvian president left the office building on Friday.")
