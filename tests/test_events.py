@@ -1841,3 +1841,13 @@ def test_leaving_office_yields_it(pipeline, verb):
 
 def test_leaving_a_building_yields_nothing(pipeline):
     assert not _triples(pipeline, "The Peruvian president left the office building on Friday.")
+
+
+def test_an_apology_with_no_one_named_is_owed_to_the_last_wronged(pipeline):
+    """ "Iran shot down a Ukrainian jet ... Iran deeply regrets this disastrous mistake": the
+    regret is owed to Ukraine, whom Iran last acted against (material conflict only)."""
+    text = (
+        "Iranian forces shot down a Ukrainian passenger jet near Tehran. "
+        "Iran blamed the United States for the tension. Iran deeply regrets this disastrous mistake."
+    )
+    assert ("IRN", "055", "UKR") in _triples(pipeline, text, date(2020, 1, 11))

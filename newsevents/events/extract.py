@@ -521,6 +521,8 @@ class EventExtractor:
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         if not targets and self._makes_peace(pattern, objects + particled, verb):  # "Russia brokered a truce"
             targets = self._sides_of_the_last_fight(sources)
+        if not targets and pattern.code.startswith(self.lexicon.apology_codes) and self.lexicon.apology_codes:
+            targets = self._last_wronged(sources)  # "Iran deeply regrets this disastrous mistake"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
@@ -553,6 +555,16 @@ class EventExtractor:
             if not e.source.country or not e.target.country or e.source.country == e.target.country:
                 continue
             return [a for a in (e.source, e.target) if not any(_same_side(a, s) for s in sources)]
+        return []
+
+    def _last_wronged(self, sources: list[Actor]) -> list[Actor]:
+        """Whom the apologisers last acted against in an act of material conflict told before."""
+        for coded in reversed(self.found):
+            e = coded.event
+            if e.source is None or e.target is None or code_info(e.cameo).quad_class != 4:
+                continue
+            if any(_same_side(e.source, s) for s in sources) and not any(_same_side(e.target, s) for s in sources):
+                return [e.target]
         return []
 
     def _complained_of(self, verb: Token, pattern: Pattern, sources: list[Actor]) -> list[Actor]:

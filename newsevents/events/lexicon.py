@@ -80,6 +80,7 @@ class Lexicon:
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
+    apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
     peacemaking: Peacemaking | None = None  # "Russia brokered a cease-fire": between the last fight's sides
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
@@ -182,6 +183,7 @@ def builtin_lexicon() -> Lexicon:
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
+        apology_codes=tuple(data.get("apology_codes", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
         peacemaking=_peacemaking(data.get("peacemaking")),
         evaluation=evaluation_words(),
