@@ -1851,3 +1851,12 @@ def test_an_apology_with_no_one_named_is_owed_to_the_last_wronged(pipeline):
         "Iran blamed the United States for the tension. Iran deeply regrets this disastrous mistake."
     )
     assert ("IRN", "055", "UKR") in _triples(pipeline, text, date(2020, 1, 11))
+
+
+def test_a_ban_on_a_foreign_body_is_a_sanction_and_at_home_coercion(pipeline):
+    """CAMEO's 172 is repression at home (curfews, banned parties); a state banning another
+    country's airline sanctions it (163)."""
+    abroad = _triples(pipeline, "Germany on Monday banned Iranian airline Mahan Air from flying in the country.")
+    assert ("DEU", "163", "IRNBUS") in abroad
+    home = _triples(pipeline, "Iran banned the opposition party from the election.")
+    assert any(code.startswith("172") for _, code, _ in home)

@@ -35,6 +35,7 @@ class CodeRule:
     mapping: dict[str, str]
     default: str
     same_country: bool = False  # only between actors of one country (domestic politics)
+    foreign_target: bool = False  # only against an actor of another country
     triggers: frozenset[str] = frozenset()  # only for these trigger words (lemmas), if given
 
     def applies(self, code: str, source: Actor | None, target: Actor | None, trigger: str = "") -> bool:
@@ -44,7 +45,11 @@ class CodeRule:
             return False
         if self.same_country and (target is None or not source.country or source.country != target.country):
             return False
-        if source.sector in self.source_sectors:
+        if self.foreign_target and (
+            target is None or not source.country or not target.country or source.country == target.country
+        ):
+            return False
+        if (source.sector or "") in self.source_sectors:
             if not self.required_target_sectors:
                 return True
             return target is not None and target.sector in self.required_target_sectors
@@ -84,6 +89,7 @@ def code_rules() -> tuple[CodeRule, ...]:
                 mapping=mapping,
                 default=rule["default"],
                 same_country=bool(rule.get("same_country", False)),
+                foreign_target=bool(rule.get("foreign_target", False)),
                 triggers=frozenset(rule.get("triggers", ())),
             )
         )
