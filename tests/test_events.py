@@ -1860,3 +1860,16 @@ def test_a_ban_on_a_foreign_body_is_a_sanction_and_at_home_coercion(pipeline):
     assert ("DEU", "163", "IRNBUS") in abroad
     home = _triples(pipeline, "Iran banned the opposition party from the election.")
     assert any(code.startswith("172") for _, code, _ in home)
+
+
+def test_a_governing_word_is_found_by_its_form_when_the_lemma_errs():
+    """The lemmatiser gives "committing" -> "committ", "blamed" -> "blam": the modality a
+    governor gives is found by its inflected form too."""
+    from types import SimpleNamespace
+
+    from newsevents.events.modality import cues
+
+    c = cues()
+    assert c.governs(SimpleNamespace(lemma="committ", text="committing")) == "intended"
+    assert c.governs(SimpleNamespace(lemma="blam", text="blamed")) == "reported"
+    assert c.governs(SimpleNamespace(lemma="walk", text="walked")) is None

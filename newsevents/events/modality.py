@@ -7,12 +7,13 @@ happened. Cue words live in ``resources/modality.toml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
 from ..actors.resolve import OBJECT_GERUND_MARKS
 from ..language import ParsedDoc
+from ..language.morphology import inflections
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
@@ -42,6 +43,12 @@ class ModalityCues:
     pledge_roots: frozenset[str]  # acts whose announcement is a pledge ("will give aid") ...
     pledge_auxiliaries: frozenset[str]  # ... announced with these
     pledge_governors: frozenset[str]  # ... or under these ("promised to send aid")
+    governor_forms: dict[str, str] = field(default_factory=dict)  # inflected forms of the governors
+
+    def governs(self, tok) -> str | None:
+        """The modality a governing word gives, by its lemma or, where the lemmatiser erred
+        ("committing" -> "committ"), by its form."""
+        return self.governors.get(tok.lemma) or self.governor_forms.get(tok.text.lower())
 
 
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
@@ -78,7 +85,18 @@ def cues() -> ModalityCues:
         pledge_roots=frozenset(data.get("pledges", {}).get("roots", ())),
         pledge_auxiliaries=frozenset(data.get("pledges", {}).get("auxiliaries", ())),
         pledge_governors=frozenset(data.get("pledges", {}).get("governors", ())),
+        governor_forms=_forms(_invert(data["governors"])),
     )
+
+
+def _forms(governors: dict[str, str]) -> dict[str, str]:
+    """Each inflected form of a governing verb or noun, with its modality."""
+    return {
+        form: modality
+        for lemma, modality in governors.items()
+        for kind in ("verb", "noun")
+        for form in inflections(lemma, kind)
+    }
 
 
 def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
@@ -277,12 +295,13 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             continue  # it does, as real as its issuing
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
-        if tok.dep == "advcl" and _says_what_its_object_did(doc, tok) and head.lemma in c.governors:
-            return c.governors[head.lemma]  # "charged the soldier with killing": alleged
-        if tok.dep not in ("conj", "advcl") and head.lemma in c.governors:
+        governed = c.governs(head)
+        if tok.dep == "advcl" and _says_what_its_object_did(doc, tok) and governed:
+            return governed  # "charged the soldier with killing": alleged
+        if tok.dep not in ("conj", "advcl") and governed:
             if _denied_report(doc, head.i, c):
                 return "denied"
-            return c.governors[head.lemma]  # ("Although police used force, this is a first report": no)
+            return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
 
