@@ -119,6 +119,11 @@ def _members(actor: Actor) -> list[Actor]:
     ]
 
 
+def is_object_gerund(doc: ParsedDoc, tok: Token) -> bool:
+    """An -ing clause after "of", "for", "with" or "from": "accused X of shelling"."""
+    return tok.tag == "VBG" and any(m.lemma in OBJECT_GERUND_MARKS for m in doc.children(tok.i, "mark", "case"))
+
+
 class ActorResolver:
     """Resolves noun phrases of one document; built once per document."""
 
@@ -297,7 +302,7 @@ class ActorResolver:
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
         if use_context and self._counted_people(head):  # "killing four": four people
-            return self._local_people(text)
+            return self._of_the_main_country(text, "CVL")
         if not entries and tokens[head].pos == "PROPN":
             national = self._stated_nationality(head, text)
             if national is not None:
@@ -560,13 +565,7 @@ class ActorResolver:
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         if self._of_unknown_organisation(head) or self._called_foreign(head):
             return None
-        head_of = self._organisation_headed(head, text)
-        if head_of is not None:
-            return head_of
-        country, name = self.main_country
-        actor = sectored(text, country, sector, name)
-        self._defaulted.add((text, actor.code))
-        return actor
+        return self._organisation_headed(head, text) or self._of_the_main_country(text, sector)
 
     def _organisation_headed(self, head: int, text: str) -> Actor | None:
         """ "the Secretary General" with no organisation named: the head of the international
@@ -586,12 +585,13 @@ class ActorResolver:
             return False
         return self.doc.tokens[tok.head].pos == "VERB" and not self.doc.children(head, "nmod", "compound")
 
-    def _local_people(self, text: str) -> Actor | None:
-        """People of no office in the country the article is about (as ``_local_actor``)."""
+    def _of_the_main_country(self, text: str, sector: str) -> Actor | None:
+        """A sector of the country the article is about, recorded as defaulted (see
+        ``in_jurisdiction_of``); none where actors may not take that country."""
         if self.main_country is None or not self.kb.local_country:
             return None
         country, name = self.main_country
-        actor = sectored(text, country, "CVL", name)
+        actor = sectored(text, country, sector, name)
         self._defaulted.add((text, actor.code))
         return actor
 
@@ -1316,7 +1316,7 @@ class ActorResolver:
         not what its subject did. Also when the parse hung the clause on a noun of time or
         place under that verb ("found guilty on Thursday of raping")."""
         doc = self.doc
-        if tok.tag != "VBG" or not any(m.lemma in OBJECT_GERUND_MARKS for m in doc.children(tok.i, "mark", "case")):
+        if not is_object_gerund(doc, tok):
             return []
         verb = tok.head
         if tok.dep == "acl":

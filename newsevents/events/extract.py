@@ -521,7 +521,7 @@ class EventExtractor:
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         if not targets and self._makes_peace(pattern, objects + particled, verb):  # "Russia brokered a truce"
             targets = self._sides_of_the_last_fight(sources)
-        if not targets and pattern.code.startswith(self.lexicon.apology_codes) and self.lexicon.apology_codes:
+        if not targets and pattern.code.startswith(self.lexicon.apology_codes):
             targets = self._last_wronged(sources)  # "Iran deeply regrets this disastrous mistake"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
@@ -548,24 +548,28 @@ class EventExtractor:
         """Both sides of the last fight between two countries told before, less the one who
         makes peace ("Armenia and Azerbaijan fought ... Russia brokered a cease-fire")."""
         roots = self.lexicon.peacemaking.fight_roots
-        for coded in reversed(self.found):
-            e = coded.event
-            if not e.cameo.startswith(roots) or e.source is None or e.target is None or e.negated:
-                continue
-            if not e.source.country or not e.target.country or e.source.country == e.target.country:
-                continue
-            return [a for a in (e.source, e.target) if not any(_same_side(a, s) for s in sources)]
-        return []
+
+        def between_two_countries(e: Event) -> bool:
+            sides = (e.source, e.target)
+            return e.cameo.startswith(roots) and not e.negated and all(a is not None and a.country for a in sides)
+
+        fight = self._last_told(lambda e: between_two_countries(e) and e.source.country != e.target.country)
+        return [a for a in (fight.source, fight.target) if not any(_same_side(a, s) for s in sources)] if fight else []
 
     def _last_wronged(self, sources: list[Actor]) -> list[Actor]:
         """Whom the apologisers last acted against in an act of material conflict told before."""
-        for coded in reversed(self.found):
-            e = coded.event
+
+        def by_them_against_another(e: Event) -> bool:
             if e.source is None or e.target is None or code_info(e.cameo).quad_class != 4:
-                continue
-            if any(_same_side(e.source, s) for s in sources) and not any(_same_side(e.target, s) for s in sources):
-                return [e.target]
-        return []
+                return False
+            return any(_same_side(e.source, s) for s in sources) and not any(_same_side(e.target, s) for s in sources)
+
+        wrong = self._last_told(by_them_against_another)
+        return [wrong.target] if wrong else []
+
+    def _last_told(self, accept: Callable[[Event], bool]) -> Event | None:
+        """The last event found so far that ``accept`` takes."""
+        return next((c.event for c in reversed(self.found) if accept(c.event)), None)
 
     def _complained_of(self, verb: Token, pattern: Pattern, sources: list[Actor]) -> list[Actor]:
         """ "Pakistan complained to the UN that planes from Afghanistan attacked its villages":

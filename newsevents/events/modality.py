@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
-from ..actors.resolve import OBJECT_GERUND_MARKS
+from ..actors.resolve import is_object_gerund
 from ..language import ParsedDoc
 from ..language.morphology import inflections
 
@@ -237,11 +237,6 @@ def _under_a_threat(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     return c.governors.get(doc.tokens[tok.head].lemma) == "threatened"
 
 
-def _says_what_its_object_did(doc: ParsedDoc, tok) -> bool:
-    """An -ing clause after "of", "for" or "with" on a verb: "accused X of shelling"."""
-    return tok.tag == "VBG" and any(m.lemma in OBJECT_GERUND_MARKS for m in doc.children(tok.i, "mark", "case"))
-
-
 def _reported(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     """Whether clause ``i`` is what a verb of saying reports ("announced that she would...")."""
     tok = doc.tokens[i]
@@ -296,7 +291,7 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         governed = c.governs(head)
-        if tok.dep == "advcl" and _says_what_its_object_did(doc, tok) and governed:
+        if tok.dep == "advcl" and is_object_gerund(doc, tok) and governed:
             return governed  # "charged the soldier with killing": alleged
         if tok.dep not in ("conj", "advcl") and governed:
             if _denied_report(doc, head.i, c):

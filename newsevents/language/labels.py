@@ -497,21 +497,10 @@ def _name_coordinated_as_part_of_a_name(deps: list[str], heads: list[int], pos: 
         first = heads[name]
         if dep not in ("flat", "flat:name") or first >= name:
             continue
-        joints = [k for k in range(first + 1, name) if pos[k] == "CCONJ" and _within(heads, k, name)]
+        joints = [k for k in range(first + 1, name) if pos[k] == "CCONJ" and _ancestors_include(heads, k, name)]
         if joints:
             deps[name] = "conj"
             deps[joints[0]], heads[joints[0]] = "cc", name
-
-
-def _within(heads: list[int], word: int, top: int) -> bool:
-    """Whether ``word`` lies in the subtree of ``top`` (at most 8 steps up)."""
-    for _ in range(8):
-        if word == top:
-            return True
-        if heads[word] == word:
-            return False
-        word = heads[word]
-    return False
 
 
 def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
