@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from newsevents.attribution import article_outlet
 from newsevents.records import Article
 
@@ -132,3 +134,16 @@ def test_an_unnamed_source_trailing_the_clause_reports_it(pipeline, parse_full, 
     named = text.replace("a source at the church radio", "police")
     events = pipeline.code_article(Article(id="d", text=named, published=date(2020, 1, 1)))
     assert [e.modality for e in events if e.cameo == "190"] == ["asserted"]
+
+
+@pytest.mark.parametrize("said", ["NATO needs to stand by Turkey", "NATO has to stand by Turkey"])
+def test_needs_to_in_a_statement_is_a_demand_like_must(pipeline, said):
+    """ "X said NATO needs to stand by Turkey" demands (100) of NATO, as "must" does; "has
+    stood by" reports an act and demands nothing."""
+
+    def demands(text: str) -> list[tuple]:
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2019, 10, 10)))
+        return [(e.source.code, e.cameo, e.target.code) for e in events if e.cameo == "100"]
+
+    assert demands(f"Turkish President Erdogan said {said}.") == [("TURGOV", "100", "IGOWSTNAT")]
+    assert not demands("Turkish President Erdogan said NATO has stood by Turkey.")

@@ -43,6 +43,7 @@ class Cues:
     allegations: tuple[str, ...] = ()  # reported acts that make the statement an accusation
     demand_modals: dict[str, str] = field(default_factory=dict)  # "X said Y must ...": a demand (100) of Y
     anonymous: frozenset[str] = frozenset()  # "a source said": the outlet passes on an unnamed word
+    demand_verbs: dict[str, str] = field(default_factory=dict)  # "X said Y needs to ...": a demand of Y
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def cues() -> Cues:
         tuple(data.get("allegation_codes", ())),
         dict(data.get("demand_modals", {})),
         expand(data.get("anonymous_speakers", ()), "noun"),
+        dict(data.get("demand_verbs", {})),
     )
 
 
@@ -403,6 +405,10 @@ class Attributor:
                 for a in self.doc.children(clause.i, "aux")
                 if a.lemma in self.cues.demand_modals
             ]
+            if clause.lemma in self.cues.demand_verbs and any(
+                self.doc.is_infinitive(x.i) for x in self.doc.children(clause.i, "xcomp")
+            ):  # "NATO needs to stand by us"
+                codes.append(self.cues.demand_verbs[clause.lemma])
             for actor in self.actors.subjects(clause.i) if codes else []:
                 if actor.code and _other_side(actor, speaker):
                     return codes[0], actor
