@@ -28,6 +28,7 @@ from .attribution import Attributor, article_outlet, speech_cue_forms
 from .events import EventExtractor, Lexicon, builtin_lexicon
 from .events.intent import intent_code
 from .events.mentions import without_repeated_mentions
+from .events.modality import cues as modality_cues
 from .events.verbdict import VerbDictionary, load_verb_dictionary
 from .language import Analyser, ParsedDoc, load_pipeline, word_tokenizer
 from .language.detect import non_english_reason
@@ -79,6 +80,7 @@ class Pipeline:
             full=full_parse,
             max_tokens=self.limits.max_sentence_tokens,
             actor_cues=self.knowledge.actor_cues(),
+            known_verbs=self.lexicon.verb_lemmas() | modality_cues().governors.keys(),
         )
 
     @classmethod

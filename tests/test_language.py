@@ -746,3 +746,15 @@ def test_a_name_read_as_part_of_the_name_before_it_across_and_is_its_conjunct():
     assert _repaired_at(spec, "IN NNP NNP CC NNP NNP NNP", (3, 5, 6)) == [("cc", 5), ("conj", 1), ("flat", 5)]
     words, pos, deps, heads = _tree("Chancellor/PROPN/root/0 Angela/PROPN/flat/0 Merkel/PROPN/flat/1")
     assert repair(deps, heads, words, pos, ["NNP", "NNP", "NNP"]) == (deps, heads)
+
+
+def test_a_verb_lemma_the_lemmatiser_garbles_is_restored(pipeline):
+    """The trainable lemmatiser gives "blamed" -> "blam", "jailed" -> "jaile": a verb whose
+    lemma is no known word but whose form inflects exactly one verb the stages look up takes
+    that verb as its lemma."""
+    from newsevents.language.morphology import lemma_table
+
+    assert lemma_table(["blame", "jail"])["blamed"] == "blame"
+    doc = pipeline.parse(["Officials blamed the rebels and jailed two men."])[0]
+    lemmas = {t.text: t.lemma for t in doc.tokens}
+    assert lemmas["blamed"] == "blame" and lemmas["jailed"] == "jail"

@@ -98,6 +98,10 @@ class Lexicon:
             if pattern not in bucket:
                 bucket.append(pattern)
 
+    def verb_lemmas(self) -> frozenset[str]:
+        """The lemmas of the verb entries (the first word of a phrasal verb)."""
+        return frozenset(p.lemma for patterns in self.verbs.values() for p in patterns)
+
     def trigger_forms(self) -> dict[str, frozenset[str] | None]:
         """Word form -> the words one of which must also be in the sentence (a pattern's
         objects or modifiers, inflected), or None when the form alone can trigger.

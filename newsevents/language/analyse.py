@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 
 from .document import ParsedDoc, Piece, merge, paragraphs
+from .morphology import lemma_table
 from .normalise import lowercase_artefacts
 from .quotes import quote_spans
 from .sentences import split
@@ -33,6 +34,7 @@ class Analyser:
         full: bool = False,
         max_tokens: int = 200,
         actor_cues: Iterable[str] | None = None,
+        known_verbs: Iterable[str] = (),
     ) -> None:
         """``triggers``: word forms that can carry an event (lower case), optionally mapped to
         the words one of which the sentence must also hold ("cut" needs "ties"); ``actor_cues``:
@@ -41,6 +43,8 @@ class Analyser:
         self.nlp, self.full, self.max_tokens = nlp, full, max_tokens
         self.triggers = triggers if isinstance(triggers, dict) else dict.fromkeys(triggers)
         self.actor_cues = frozenset(actor_cues) if actor_cues is not None else None
+        self.known_verbs = frozenset(known_verbs)  # lemmas the later stages look for
+        self.verb_forms = lemma_table(self.known_verbs)
 
     def analyse(self, texts: list[str]) -> list[ParsedDoc]:
         pieces = [p for n, text in enumerate(texts) for p in self._pieces(n, text)]
@@ -51,7 +55,20 @@ class Analyser:
         by_article: list[list[Piece]] = [[] for _ in texts]
         for piece in pieces:
             by_article[piece.article].append(piece)
-        return [merge(text, parts) for text, parts in zip(texts, by_article, strict=True)]
+        docs = [merge(text, parts) for text, parts in zip(texts, by_article, strict=True)]
+        for doc in docs:
+            self._restore_lemmas(doc)
+        return docs
+
+    def _restore_lemmas(self, doc: ParsedDoc) -> None:
+        """A verb whose lemma is no known word but whose form inflects exactly one known verb
+        takes that verb as its lemma: the trainable lemmatiser gives "blamed" -> "blam",
+        "committing" -> "committ", and the later stages look verbs up by lemma."""
+        if not self.verb_forms:
+            return
+        for tok in doc.tokens:
+            if tok.tag.startswith("VB") and tok.lemma not in self.known_verbs:
+                tok.lemma = self.verb_forms.get(tok.text.lower(), tok.lemma)
 
     def _name_the_rest(self, pieces: list[Piece]) -> None:
         """Word classes and named entities for the sentences not parsed: the people they

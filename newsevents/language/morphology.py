@@ -7,6 +7,7 @@ their regular inflections as well makes matching robust to lemmatiser errors
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .. import resources
@@ -49,3 +50,13 @@ def inflections(lemma: str, kind: str = "verb") -> set[str]:
 def expand(lemmas: list[str] | set[str] | frozenset[str], kind: str = "verb") -> frozenset[str]:
     """All inflections of a list of lemmas."""
     return frozenset(form for lemma in lemmas for form in inflections(lemma, kind))
+
+
+def lemma_table(lemmas: Iterable[str]) -> dict[str, str]:
+    """Verb form -> lemma for the inflections of ``lemmas``, each form kept only when one
+    lemma makes it ("blamed" -> "blame"); for restoring lemmas a lemmatiser got wrong."""
+    owners: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        for form in inflections(lemma, "verb"):
+            owners.setdefault(form, set()).add(lemma)
+    return {form: next(iter(found)) for form, found in owners.items() if len(found) == 1}
