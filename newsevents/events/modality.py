@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import resources
 from ..actors.resolve import is_object_gerund
 from ..language import ParsedDoc
-from ..language.morphology import inflections
+from ..language.morphology import lemma_table
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
@@ -51,6 +51,11 @@ class ModalityCues:
         return self.governors.get(tok.lemma) or self.governor_forms.get(tok.text.lower())
 
 
+def _form_cues(governors: dict[str, str]) -> dict[str, str]:
+    """Each inflected form of a governing word, with the modality its lemma gives."""
+    return {form: governors[lemma] for form, lemma in lemma_table(governors).items()}
+
+
 def _invert(table: dict[str, list[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for modality, words in table.items():
@@ -85,18 +90,8 @@ def cues() -> ModalityCues:
         pledge_roots=frozenset(data.get("pledges", {}).get("roots", ())),
         pledge_auxiliaries=frozenset(data.get("pledges", {}).get("auxiliaries", ())),
         pledge_governors=frozenset(data.get("pledges", {}).get("governors", ())),
-        governor_forms=_forms(_invert(data["governors"])),
+        governor_forms=_form_cues(_invert(data["governors"])),
     )
-
-
-def _forms(governors: dict[str, str]) -> dict[str, str]:
-    """Each inflected form of a governing verb or noun, with its modality."""
-    return {
-        form: modality
-        for lemma, modality in governors.items()
-        for kind in ("verb", "noun")
-        for form in inflections(lemma, kind)
-    }
 
 
 def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
