@@ -1873,3 +1873,10 @@ def test_a_governing_word_is_found_by_its_form_when_the_lemma_errs():
     assert c.governs(SimpleNamespace(lemma="committ", text="committing")) == "intended"
     assert c.governs(SimpleNamespace(lemma="blam", text="blamed")) == "reported"
     assert c.governs(SimpleNamespace(lemma="walk", text="walked")) is None
+
+
+def test_an_attack_on_a_place_is_aimed_at_its_country(pipeline):
+    """ "shelled Kharkiv": a city alone is no actor, but shelling it attacks Ukraine, not the
+    country the article is otherwise about (France, by its mentions)."""
+    text = "Russian troops shelled Kharkiv on Monday. French President Macron said the French government was worried."
+    assert ("RUSMIL", "194", "UKR") in _triples(pipeline, text, date(2022, 3, 1))

@@ -488,6 +488,16 @@ class ActorResolver:
         words = {self.doc.tokens[i].text.lower() for i in around} | {self.doc.tokens[i].lemma for i in around}
         return not words & self.kb.past_office_words
 
+    def attacked_place(self, head: int) -> Actor | None:
+        """The country of a place struck or taken ("shelled Kharkiv", "bombed Helmand"): a
+        place alone is no actor, but an attack on it is an attack on its country."""
+        for i in self.np_tokens(head):
+            found = self.matches.get(i)
+            if found and found[1].kind in ("place", "capital") and found[1].country:
+                entry = found[1]
+                return Actor(self._surface(head, self.np_tokens(head)), entry.country, entry.country, None, entry.name)
+        return None
+
     def place_country(self, head: int) -> str | None:
         """The country a place phrase names ("in Cairo", "in Athens", "in Turkey"): a
         country or capital inside it; None for other phrases and unknown places."""

@@ -22,7 +22,7 @@ from .evaluation import named_evaluation
 from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
-from .overlap import without_acts_told_twice
+from .overlap import VIOLENT_ROOTS, without_acts_told_twice
 from .refine import implied_act_owner, implied_source, implied_target, is_state_coercion, refine, refusal_rule
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
@@ -519,6 +519,8 @@ class EventExtractor:
                 targets = self._foreign_place(named + [verb], sources)
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
+        if not targets and pattern.code[:2] in VIOLENT_ROOTS:  # "shelled Kharkiv": Ukraine
+            targets = [a for o in objects if (a := self.actors.attacked_place(o.i)) is not None][:1]
         if not targets and self._makes_peace(pattern, objects + particled, verb):  # "Russia brokered a truce"
             targets = self._sides_of_the_last_fight(sources)
         if not targets and pattern.code.startswith(self.lexicon.apology_codes):
