@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import ParsedDoc, Token
-from ..language.quotes import quote_spans
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
 
@@ -136,7 +135,6 @@ class ActorResolver:
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
         self._in_their = False
-        self._quotes: list[tuple[int, int]] | None = None
         self._nationals: set[int] = set()  # heads of people whose nationality the text states
         self._defaulted: set[tuple[str, str | None]] = set()  # (text, code) of actors of the default country
         self.explicit: list[Mention] = []  # none yet while the explicit mentions are being read
@@ -491,11 +489,12 @@ class ActorResolver:
     def attacked_place(self, head: int) -> Actor | None:
         """The country of a place struck or taken ("shelled Kharkiv", "bombed Helmand"): a
         place alone is no actor, but an attack on it is an attack on its country."""
-        for i in self.np_tokens(head):
+        span = self.np_tokens(head)
+        for i in span:
             found = self.matches.get(i)
             if found and found[1].kind in ("place", "capital") and found[1].country:
                 entry = found[1]
-                return Actor(self._surface(head, self.np_tokens(head)), entry.country, entry.country, None, entry.name)
+                return Actor(self._surface(head, span), entry.country, entry.country, None, entry.name)
         return None
 
     def place_country(self, head: int) -> str | None:
@@ -910,10 +909,8 @@ class ActorResolver:
     def _quoting_subjects(self, head: int) -> set[int] | None:
         """For a word inside a quotation, the words of the subjects its sentence has outside
         the quotation (\"X said, 'He was a fine man'\": X, who would say "I"); None outside one."""
-        if self._quotes is None:
-            self._quotes = quote_spans(self.doc.text)
         at = self.doc.tokens[head].idx
-        quote = next(((s, e) for s, e in self._quotes if s < at < e), None)
+        quote = next(((s, e) for s, e in self.doc.quotes() if s < at < e), None)
         if quote is None:
             return None
         sent = self.doc.sentences[self.doc.tokens[head].sent]
@@ -1322,7 +1319,7 @@ class ActorResolver:
 
     def _gerund_controller(self, tok) -> list[Actor]:
         """ "charged the soldier with killing", "was arrested for attacking": an -ing clause
-        after "of", "for" or "with" says what the verb's object (or passive subject) did,
+        after "of", "for", "with" or "from" says what the verb's object (or passive subject) did,
         not what its subject did. Also when the parse hung the clause on a noun of time or
         place under that verb ("found guilty on Thursday of raping")."""
         doc = self.doc

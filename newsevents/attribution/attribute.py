@@ -26,7 +26,6 @@ from ..events.evaluation import EvaluationWords, predicated_evaluations
 from ..events.modality import modality_of
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
-from ..language.quotes import quote_spans
 from ..records import Actor, Attribution
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
@@ -100,7 +99,7 @@ class Attributor:
         self.statements: dict[int, Statement] = {}  # by cue token
         self.quotes: list[tuple[int, int, Statement]] = []
         self.reported: dict[int, list[CodedEvent]] = {}  # cue -> the events its statement reports
-        for start, end in quote_spans(doc.text):
+        for start, end in doc.quotes():
             found = self._quote_statement(start, end)
             if found.speaker is None:
                 found = self._continued_quote(start, end) or found

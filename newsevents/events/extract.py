@@ -551,11 +551,12 @@ class EventExtractor:
         makes peace ("Armenia and Azerbaijan fought ... Russia brokered a cease-fire")."""
         roots = self.lexicon.peacemaking.fight_roots
 
-        def between_two_countries(e: Event) -> bool:
-            sides = (e.source, e.target)
-            return e.cameo.startswith(roots) and not e.negated and all(a is not None and a.country for a in sides)
+        def fight_between_two_countries(e: Event) -> bool:
+            if not e.cameo.startswith(roots) or e.negated or e.source is None or e.target is None:
+                return False
+            return bool(e.source.country and e.target.country) and e.source.country != e.target.country
 
-        fight = self._last_told(lambda e: between_two_countries(e) and e.source.country != e.target.country)
+        fight = self._last_told(fight_between_two_countries)
         return [a for a in (fight.source, fight.target) if not any(_same_side(a, s) for s in sources)] if fight else []
 
     def _last_wronged(self, sources: list[Actor]) -> list[Actor]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .labels import normalise, repair, retag_from_tree
+from .quotes import quote_spans
 
 NEGATORS = {"not", "n't", "never", "no"}
 
@@ -56,6 +57,14 @@ class ParsedDoc:
     sentences: list[Sentence]
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _quotes: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def quotes(self) -> list[tuple[int, int]]:
+        """(start, end) character offsets of each quotation, quote marks included; found once
+        and read by every stage that asks (actors, attribution)."""
+        if self._quotes is None:
+            self._quotes = quote_spans(self.text)
+        return self._quotes
 
     def token_at(self, char: int) -> int | None:
         """Index of the token covering character ``char`` (binary search)."""
