@@ -115,6 +115,12 @@ def _actor_of(pipeline, parse_full, text, verb, published=date(2019, 6, 1)):
         ("Ukraine's Ministry of Internal Affairs opened an inquiry.", "opened", "UKRCOP"),
         # people held are people: "shot by a prisoner"
         ("Kenya held elections on Tuesday. A police officer was shot by a prisoner.", "shot", "KENCVL"),
+        # intelligence services are CAMEO's SPY; a police department is police, not a ministry
+        ("The Turkish intelligence agency detained two men.", "detained", "TURSPY"),
+        ("Kenyan intelligence officials questioned the suspect.", "questioned", "KENSPY"),
+        ("The Houston Police Department in Texas arrested the suspect.", "arrested", "USACOP"),
+        # "general" after a title is no military rank
+        ("The Nigerian Auditor General published the report.", "published", "NGAGOV"),
     ],
 )
 def test_sector_composition(pipeline, parse_full, text, verb, code):
@@ -419,6 +425,7 @@ def test_us_officials_beyond_the_heads_are_known_by_date(pipeline, parse_full):
 def test_a_sector_word_in_its_mass_sense_names_no_one(pipeline, parse_full):
     """ "with force" is force, not the armed forces; "the force" and "security forces" are."""
     assert _resolved(pipeline, parse_full, "Iran met the escalation with force.", "force") is None
+    assert _resolved(pipeline, parse_full, "Israel shared intelligence with Jordan.", "intelligence") is None
     actor = _resolved(pipeline, parse_full, "Iranian security forces arrested the protesters.", "forces")
     assert actor is not None and actor.sector in ("COP", "MIL")
 
