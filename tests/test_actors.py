@@ -119,6 +119,9 @@ def _actor_of(pipeline, parse_full, text, verb, published=date(2019, 6, 1)):
         ("The Turkish intelligence agency detained two men.", "detained", "TURSPY"),
         ("Kenyan intelligence officials questioned the suspect.", "questioned", "KENSPY"),
         ("The Houston Police Department in Texas arrested the suspect.", "arrested", "USACOP"),
+        # state agencies that news names without their country
+        ("Shin Bet arrested two men in Hebron.", "arrested", "ISRSPY"),
+        ("The NTSB opened an inquiry into the crash.", "opened", "USAGOV"),
         # "general" after a title is no military rank
         ("The Nigerian Auditor General published the report.", "published", "NGAGOV"),
     ],
