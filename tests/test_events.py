@@ -568,6 +568,13 @@ def test_who_orchestrated_attacks_made_them(pipeline):
     assert ("IRNMIL", "190", "USA") in _triples(pipeline, text)
 
 
+def test_who_joins_an_act_takes_part_in_it(pipeline):
+    """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
+    act), not the unnamed people a protest with no doer is given."""
+    text = "Kenyan students joined the protests against the government on Monday."
+    assert {e.source.code for e in _events(pipeline, text) if e.cameo == "141"} == {"KENEDU"}
+
+
 def test_scalar_verbs_support_a_nominal_act(pipeline):
     """ "Iran has increased cooperation with the navies of China and India": Iran cooperates."""
     text = "Iran has increased cooperation with the navies of China and India."
