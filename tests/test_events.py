@@ -637,6 +637,10 @@ def test_a_resignation_yields_to_the_own_country(pipeline):
         e for e in _events(pipeline, "Peru's prime minister announced his resignation on Monday.") if e.cameo == "0831"
     ]
     assert rows and all((e.target.code, e.target.text) == ("PER", "(implied)") for e in rows)
+    # a former leader, told of in his years in office, yields the same way
+    text = "Jacob Zuma, who had resisted calls to quit, announced his resignation in a televised address."
+    rows = [e for e in _events(pipeline, text, date(2019, 6, 1)) if e.cameo == "0831"]
+    assert rows and all(e.source.sector == "ELI" and e.target.code == "ZAF" for e in rows)
 
 
 def test_the_owner_of_a_thing_under_a_preposition_is_the_target(pipeline, parse_full, rehang):
