@@ -568,6 +568,17 @@ def test_who_orchestrated_attacks_made_them(pipeline):
     assert ("IRNMIL", "190", "USA") in _triples(pipeline, text)
 
 
+def test_aid_with_no_recipient_goes_to_whom_its_purpose_helps(pipeline):
+    """ "donated 5 million dollars to help Syrian refugees" aids Syria's refugees; "to help the
+    country" after "Germany gave" reads back to Germany and names no recipient."""
+    rows = _events(pipeline, "Japan donated 5 million dollars to help Syrian refugees.", date(2015, 3, 1))
+    assert {(e.source.code, e.target and e.target.code) for e in rows if e.cameo.startswith("07")} == {
+        ("JPN", "SYRREF")
+    }
+    rows = _events(pipeline, "Germany gave 2 million euros to help the country.", date(2015, 3, 1))
+    assert [e.target for e in rows if e.cameo.startswith("07")] == [None]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

@@ -525,10 +525,36 @@ class EventExtractor:
             targets = self._sides_of_the_last_fight(sources)
         if not targets and pattern.code.startswith(self.lexicon.apology_codes):
             targets = self._last_wronged(sources)  # "Iran deeply regrets this disastrous mistake"
+        if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
+            targets = self._beneficiaries(verb, sources)  # "gave 1 mln sterling to relieve Mozambican refugees"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
             targets = self._target_by_convention(pattern, sources)
         return targets
+
+    def _beneficiaries(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom aid with no recipient named is for: the object of its purpose clause, or the
+        people of that object ("to relieve [the plight] of Mozambican refugees"), when the
+        clause's verb is one of benefit (``beneficiary_verbs``). Only another country's people
+        count: "to help the country" after "Germany gave" is read back to Germany itself."""
+        # on the verb, or within an object where a weak parse hangs it ("1 mln for X and 1 mln [to relieve]")
+        inside = [self.doc.tokens[i] for o in self.doc.children(verb.i, "obj") for i in self.doc.subtree(o.i)]
+        clauses = self._purpose_infinitives(verb) + [
+            t for t in inside if t.dep in ("advcl", "acl") and self.doc.is_infinitive(t.i)
+        ]
+        for clause in clauses:
+            if clause.lemma not in self.lexicon.beneficiary_verbs:
+                continue
+            for thing in self.doc.children(clause.i, "obj"):
+                for head in [thing, *self.doc.phrases(thing.i, "of", "nmod")]:
+                    actors = [
+                        a
+                        for a in self.actors.resolve_with_conjuncts(head.i)
+                        if a.code and a.country not in {s.country for s in sources}
+                    ]
+                    if actors:
+                        return actors
+        return []
 
     def _makes_peace(self, pattern: Pattern, things: list[Token], verb: Token) -> bool:
         """Mediation or a ceasefire, or an appeal for one ("called for a cessation of fighting",

@@ -81,6 +81,8 @@ class Lexicon:
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
+    beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
+    beneficiary_verbs: frozenset[str] = frozenset()  # "to relieve the plight of Mozambican refugees"
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
     peacemaking: Peacemaking | None = None  # "Russia brokered a cease-fire": between the last fight's sides
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
@@ -188,6 +190,8 @@ def builtin_lexicon() -> Lexicon:
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
+        beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
+        beneficiary_verbs=frozenset(data.get("beneficiary_verbs", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
         peacemaking=_peacemaking(data.get("peacemaking")),
         evaluation=evaluation_words(),
