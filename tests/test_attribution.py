@@ -28,6 +28,15 @@ def test_first_person_in_a_quote_is_the_speaker_and_outlet_is_kept(pipeline):
     assert cut.attribution.outlet == "Reuters" and cut.attribution.quote.startswith("\u201cWe")
 
 
+def test_sympathy_said_in_a_quote_is_the_speaker_s_and_no_platform_is_addressed(pipeline):
+    """ "wrote on Facebook: 'Our thoughts are with the victims'": the minister sympathises
+    (018) with the victims; Facebook is where it was written, not whom it was said to."""
+    text = 'The Italian interior minister wrote on Facebook: "Our thoughts are with the victims of the flood."'
+    events = pipeline.code_article(Article(id="s", text=text, published=date(2019, 10, 5)))
+    assert {(e.source.code, e.target.code) for e in events if e.cameo == "018"} == {("ITACOP", "ITACVL")}
+    assert [e.target for e in events if e.rule == "attribution:statement"] == [None]
+
+
 def test_outlet_quoting_a_speaker(pipeline):
     text = "Al Jazeera quoted the Qatari foreign minister as saying that Qatar had expelled the envoys."
     events = pipeline.code_article(Article(id="c", text=text, published=date(2017, 6, 6)))

@@ -414,7 +414,12 @@ class Attributor:
         return None
 
     def _addressee(self, cue: int) -> Actor | None:
-        for child in self.doc.children(cue, "iobj", "obl"):
+        """Whom a statement is made to: "told Iran", "said to the Kremlin"; never where or through
+        what it is made ("said in Washington", "wrote on Twitter")."""
+        said_to = [
+            c for c in self.doc.children(cue, "obl") if any(k.lemma == "to" for k in self.doc.children(c.i, "case"))
+        ]
+        for child in self.doc.children(cue, "iobj") + said_to:
             if self.actors.outlet_at(child.i) is None:
                 actor = self.actors.resolve(child.i)
                 if actor is not None and actor.code:
