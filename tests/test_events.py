@@ -579,6 +579,15 @@ def test_aid_with_no_recipient_goes_to_whom_its_purpose_helps(pipeline):
     assert [e.target for e in rows if e.cameo.startswith("07")] == [None]
 
 
+def test_condolences_in_a_quote_are_the_speaker_s(pipeline):
+    """ "our condolences to them": the possessive "our" in a quotation is its speaker; "thoughts"
+    alone name no sympathy ("shared his thoughts on the deal")."""
+    text = 'Japan\'s prime minister said: "Our condolences to the people of Nepal for their loss."'
+    assert ("JPNGOV", "018") in {(e.source.code, e.cameo) for e in _events(pipeline, text, date(2015, 4, 27))}
+    text = "The Japanese prime minister shared his thoughts on the deal with Nepal."
+    assert not [e for e in _events(pipeline, text, date(2015, 4, 27)) if e.cameo == "018"]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

@@ -948,7 +948,7 @@ class EventExtractor:
             # "a suspension of air links with Serbia": the phrase may hang on the noun's complement
             complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
             targets = self._targets(aimed, pattern, []) if aimed is not None else []
-            targets = targets or self._targets(noun, pattern, complements)
+            targets = targets or self._targets(noun, pattern, complements) or self._predicate_targets(noun, pattern)
             if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
                 owners = self.doc.children(noun.i, "nmod:poss")
                 targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
@@ -976,6 +976,25 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _predicate_targets(self, noun: Token, pattern: Pattern) -> list[Actor]:
+        """The target a noun act's predicate names when the noun is its subject: "our thoughts
+        are [with the victims]" (a nominal predicate under the preposition), "my thoughts go [to
+        the families]" (a verb's oblique)."""
+        if noun.dep != "nsubj" or noun.head == noun.i:
+            return []
+        head = self.doc.tokens[noun.head]
+        preps = [spec for spec in pattern.target if spec not in ("obj", "iobj")]
+        if any(c.lemma in preps for c in self.doc.children(head.i, "case")):
+            return self.actors.resolve_with_conjuncts(head.i)
+        if head.pos != "VERB":
+            return []
+        return [
+            a
+            for prep in preps
+            for c in self.doc.phrases(head.i, prep, "obl")
+            for a in self.actors.resolve_with_conjuncts(c.i)
+        ]
 
     def _quoted_word(self, noun: Token) -> bool:
         """Whether the noun stands alone between quotation marks ("riots", "riots,")."""
@@ -1141,7 +1160,7 @@ class EventExtractor:
     ) -> list[CodedEvent]:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
         the act shares (default: the anchor)."""
-        sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us")]
+        sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us", "our", "my")]
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:
