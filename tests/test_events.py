@@ -156,6 +156,23 @@ def test_a_place_no_table_knows_is_in_the_article_s_country(pipeline):
     assert arrest.location is not None and arrest.location.country == "AFG" and arrest.location.lat is None
 
 
+def test_a_known_place_inside_a_longer_name_is_another_place(pipeline):
+    """ "the Karol Bagh area of New Delhi" is no "Bagh" in Pakistan; a generic word completing a
+    name keeps its place ("Kabul Airport" is in Afghanistan)."""
+    text = "Indian police arrested ten men in the Karol Bagh area of New Delhi on Monday."
+    assert [e.location.country for e in _events(pipeline, text) if e.cameo == "173"] == ["IND"]
+    text = "American police arrested ten men near Kabul Airport on Monday."
+    assert [e.location.country for e in _events(pipeline, text) if e.cameo == "173"] == ["AFG"]
+
+
+def test_generic_place_words_load_in_lower_case():
+    """The geocoder compares lower-cased words against ``place_words.toml``."""
+    from newsevents.place.geocode import _generic_place_words
+
+    words = _generic_place_words()
+    assert {"airport", "province"} <= words and all(w == w.lower() for w in words)
+
+
 def test_target_found_beyond_the_entry_slots(pipeline):
     """When the entry's own slots hold no actor, the first actor the verb governs is the target;
     a threatened act is that act, threatened ("threatened military action in Syria")."""

