@@ -803,3 +803,18 @@ def test_a_bare_secretary_general_heads_the_organisation_named_before(pipeline, 
     text = "Iraqi forces shelled Basra. A U.N. spokesman said the Secretary General condemned the shelling."
     events = pipeline.code_article(Article(id="t", text=text, published=date(1987, 10, 20)))
     assert {e.source.code for e in events if e.cameo.startswith("11")} == {"IGOUNO"}
+
+
+def test_a_name_with_two_readings_takes_the_article_s_country(pipeline):
+    """ "Georgia" is a country and a US state: in an article on US politics with nothing else of
+    the country Georgia it is the state; beside "Georgian" it stays the country."""
+    from newsevents.records import Article
+
+    def criticisers(text: str) -> set[str]:
+        rows = pipeline.code_article(Article(id="g", text=text, published=date(2020, 11, 1)))
+        return {e.source.country for e in rows if e.cameo == "111"}
+
+    text = "Trump held a rally in Atlanta on Monday. Georgia Governor Brian Kemp criticised the Senate."
+    assert criticisers(text) == {"USA"}
+    text = "Georgian President Salome Zourabichvili met Biden in Washington. Georgia criticised Russia."
+    assert criticisers(text) == {"GEO"}

@@ -131,6 +131,7 @@ class ActorResolver:
         self.matches = self._match_names()
         self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
         self.main_country = self._main_country()
+        self.matches = self._read_by_the_main_country(self.matches)
         self._outlets: dict[int, str] | None = None
         self._named: set[int] | None = None
         self._persons: dict[str, int] | None = None
@@ -171,6 +172,24 @@ class ActorResolver:
                     break
             i += step
         return self._drop_lone_elites(found)
+
+    def _read_by_the_main_country(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A name with two readings ("Georgia": the country, and the US state) takes the reading
+        of the country the article is about when nothing else in the article names the other
+        reading's country ("the primary debate in Georgia" in an article on US politics)."""
+        if self.main_country is None:
+            return found
+        main = self.main_country[0]
+        keys = {start: tuple(t.norm for t in self.doc.tokens[start:end]) for start, (end, _) in found.items()}
+        out = dict(found)
+        for start, (end, entry) in found.items():
+            if entry.country in (None, main):
+                continue
+            local = [e for e in self.kb.names.get(keys[start], []) if e.country == main and e.kind == "place"]
+            elsewhere = any(e.country == entry.country and keys[s] != keys[start] for s, (_, e) in found.items())
+            if local and not elsewhere:
+                out[start] = (end, local[0])
+        return out
 
     @staticmethod
     def _drop_lone_elites(found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
