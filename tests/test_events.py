@@ -605,6 +605,20 @@ def test_condolences_in_a_quote_are_the_speaker_s(pipeline):
     assert not [e for e in _events(pipeline, text, date(2015, 4, 27)) if e.cameo == "018"]
 
 
+def test_showing_something_and_a_president_s_rally_are_no_protest(pipeline):
+    """ "demonstrated a shocking ignorance" and "hope to demonstrate that" show something; a
+    rally a president holds is a campaign event; people who demonstrate or rally protest."""
+
+    def protests(text: str) -> set[str]:
+        return {e.source.code for e in _events(pipeline, text, date(2020, 10, 1)) if e.cameo == "141"}
+
+    assert not protests("In so ruling, the Austrian court demonstrated a shocking ignorance of the technology.")
+    assert not protests("Austrian officials hope to demonstrate that the system is safe.")
+    assert not protests("In mid-September, Trump held his first indoor rally in three months, in Nevada.")
+    assert protests("Austrian students demonstrated against the government in Vienna.") == {"AUTEDU"}
+    assert protests("Opposition supporters held a rally against the government in Caracas.") == {"VENOPP"}
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

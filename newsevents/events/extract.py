@@ -199,7 +199,7 @@ class EventExtractor:
             p
             for p in patterns
             if not p.blocked_by & words
-            and not (p.intransitive and self.doc.children(verb.i, "obj"))
+            and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
@@ -1161,6 +1161,7 @@ class EventExtractor:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
         the act shares (default: the anchor)."""
         sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us", "our", "my")]
+        sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:

@@ -30,11 +30,12 @@ class Pattern:
     needs_preps: tuple[str, ...] = ()  # a noun fires only with these complements ("killing of")
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
-    intransitive: bool = False  # a verb entry that fires only without a direct object
+    intransitive: bool = False  # a verb entry that fires only without a direct object or clause
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
     addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
     crowd_subject: bool = False  # "thousands of farmers gathered": only when a crowd is the subject
+    not_by: frozenset[str] = frozenset()  # sectors whose acts it does not code: a president's rally
 
     @property
     def rule(self) -> str:
@@ -166,6 +167,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 addressee=bool(entry.get("addressee", False)),
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
                 crowd_subject=bool(entry.get("crowd_subject", False)),
+                not_by=frozenset(entry.get("not_by", ())),
             )
         )
     return out
