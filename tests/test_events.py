@@ -619,6 +619,21 @@ def test_showing_something_and_a_president_s_rally_are_no_protest(pipeline):
     assert protests("Opposition supporters held a rally against the government in Caracas.") == {"VENOPP"}
 
 
+def test_words_disasters_and_animals_are_no_combat(pipeline):
+    """Fighting for a cause, killing in an earthquake and killing pigs are no violence; an armed
+    side that fights, or anyone who clashes with someone named, is."""
+
+    def violent(text: str) -> set[tuple]:
+        rows = _events(pipeline, text, date(2020, 10, 1))
+        return {(e.source.code, e.target and e.target.code) for e in rows if e.cameo[:2] in ("18", "19", "14")}
+
+    assert not violent('Jennifer Lu said: "We still need to fight for co-adoption rights."')
+    assert not violent("An earthquake struck the island on Monday, injuring 25 people.")
+    assert not violent("The government of Egypt ordered the killing of over 300,000 pigs.")
+    assert ("NGAMIL", "NGAREB") in violent("Nigerian troops fought Boko Haram in Borno.")
+    assert violent("Protesters clashed with police in Hong Kong.") == {("HKGOPP", "HKGCOP")}
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

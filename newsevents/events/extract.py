@@ -226,6 +226,8 @@ class EventExtractor:
                 targets = self._verb_targets(verb, pattern, objects, sources)
             if not targets and acting is not None and sources:  # ... towards the sanctioned one
                 targets = self._act_targets(acting)
+            if pattern.armed_or_aimed and not self._targets(verb, pattern, objects):
+                sources = [s for s in sources if s.code and (s.sector or "") in self.lexicon.armed_sectors]
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
 
@@ -381,11 +383,15 @@ class EventExtractor:
         return things[0] if things else obj
 
     def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
-        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), its
-        ``objects`` wherever the parse put them ("prices [charged] by producers"), and an
+        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), the subject
+        a subjectless participle shares, its ``objects`` wherever the parse put them ("prices
+        [charged] by producers"), and an
         adjective after an object, a small clause the parse hung on it ("held the diplomats
         [responsible]")."""
         words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
+        if verb.dep == "advcl" and verb.tag == "VBG" and not self.doc.children(verb.i, "nsubj"):
+            # "an earthquake struck the island, [injuring] 25": the participle's doer is the clause's subject
+            words |= {c.lemma for c in self.doc.children(verb.head, "nsubj")}
         words |= {a.lemma for o in objects for a in self.doc.children(o.i, "amod") if a.i > o.i}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 

@@ -36,6 +36,7 @@ class Pattern:
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
     crowd_subject: bool = False  # "thousands of farmers gathered": only when a crowd is the subject
     not_by: frozenset[str] = frozenset()  # sectors whose acts it does not code: a president's rally
+    armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
 
     @property
     def rule(self) -> str:
@@ -82,6 +83,7 @@ class Lexicon:
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
+    armed_sectors: frozenset[str] = frozenset()  # sources that can fight ("" a country): ``armed_or_aimed``
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
     beneficiary_verbs: frozenset[str] = frozenset()  # "to relieve the plight of Mozambican refugees"
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
@@ -168,6 +170,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
                 crowd_subject=bool(entry.get("crowd_subject", False)),
                 not_by=frozenset(entry.get("not_by", ())),
+                armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
             )
         )
     return out
@@ -192,6 +195,7 @@ def builtin_lexicon() -> Lexicon:
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
+        armed_sectors=frozenset(data.get("armed_sectors", ())),
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
         beneficiary_verbs=frozenset(data.get("beneficiary_verbs", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
