@@ -634,6 +634,20 @@ def test_words_disasters_and_animals_are_no_combat(pipeline):
     assert violent("Protesters clashed with police in Hong Kong.") == {("HKGOPP", "HKGCOP")}
 
 
+def test_pictures_storms_guard_rails_and_successions_are_no_attack_or_seizure(pipeline):
+    """Capturing pictures, a typhoon that killed (through its relative clause), a driver who
+    struck a guard rail and taking over as nominee are no force; an army taking over a palace is."""
+
+    def forceful(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(2021, 2, 1)) if e.cameo[:2] in ("14", "18", "19")]
+
+    assert not forceful("American tourists captured pictures and video of the incident.")
+    assert not forceful("Phanfone hit the Philippines like Typhoon Haiyan, which killed over 6,000 people in 2013.")
+    assert not forceful("An American driver struck a guard rail on June 3 and flipped the truck.")
+    assert not forceful("Opposition leader Juan Guaido of Venezuela took over as the party's nominee.")
+    assert forceful("Myanmar's army took over the presidential palace.") == ["192"]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

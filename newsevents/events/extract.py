@@ -383,15 +383,18 @@ class EventExtractor:
         return things[0] if things else obj
 
     def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
-        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), the subject
-        a subjectless participle shares, its ``objects`` wherever the parse put them ("prices
-        [charged] by producers"), and an
+        """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), the
+        subject a subjectless participle shares, a relative clause's antecedent, its
+        ``objects`` wherever the parse put them ("prices [charged] by producers"), and an
         adjective after an object, a small clause the parse hung on it ("held the diplomats
         [responsible]")."""
         words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
         if verb.dep == "advcl" and verb.tag == "VBG" and not self.doc.children(verb.i, "nsubj"):
             # "an earthquake struck the island, [injuring] 25": the participle's doer is the clause's subject
             words |= {c.lemma for c in self.doc.children(verb.head, "nsubj")}
+        if verb.dep == "acl:relcl" and verb.head != verb.i:  # "Typhoon Haiyan, which [killed] 6,000": its antecedent
+            head = self.doc.tokens[verb.head]
+            words |= {head.lemma.lower()} | {c.lemma.lower() for c in self.doc.children(head.i, "compound")}
         words |= {a.lemma for o in objects for a in self.doc.children(o.i, "amod") if a.i > o.i}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
 
