@@ -648,6 +648,15 @@ def test_pictures_storms_guard_rails_and_successions_are_no_attack_or_seizure(pi
     assert forceful("Myanmar's army took over the presidential palace.") == ["192"]
 
 
+def test_a_standing_text_bans_nothing_and_self_immolation_burns_no_one_s_property(pipeline):
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(2020, 6, 1)) if e.cameo.startswith("17")]
+
+    assert not codes('Interpol\'s constitution prohibits "any intervention of a political character", Interpol said.')
+    assert codes("Iran's chess federation banned two players on Monday.") == ["172"]
+    assert not codes("In April an American man attempted to set his jacket on fire outside the White House.")
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""
