@@ -631,6 +631,8 @@ def test_words_disasters_and_animals_are_no_combat(pipeline):
     assert not violent("An earthquake struck the island on Monday, injuring 25 people.")
     assert not violent("The government of Egypt ordered the killing of over 300,000 pigs.")
     assert ("NGAMIL", "NGAREB") in violent("Nigerian troops fought Boko Haram in Borno.")
+    # fire from guns is no blaze
+    assert ("TURMIL", "SYRCVL") in violent("Five Syrian civilians were killed by Turkish artillery fire on Monday.")
     assert violent("Protesters clashed with police in Hong Kong.") == {("HKGOPP", "HKGCOP")}
 
 
@@ -655,6 +657,15 @@ def test_a_standing_text_bans_nothing_and_self_immolation_burns_no_one_s_propert
     assert not codes('Interpol\'s constitution prohibits "any intervention of a political character", Interpol said.')
     assert codes("Iran's chess federation banned two players on Monday.") == ["172"]
     assert not codes("In April an American man attempted to set his jacket on fire outside the White House.")
+
+
+def test_a_warning_of_a_hazard_threatens_no_one(pipeline):
+    def threats(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(2019, 9, 1)) if e.cameo.startswith("13")]
+
+    assert not threats("The US National Hurricane Center warned of flash floods in the Bahamas.")
+    assert not threats("The US National Hurricane Center issued a hurricane warning for the Bahamas.")
+    assert threats("The United States warned Iran against attacking its ships.") == ["130"]
 
 
 def test_who_joins_an_act_takes_part_in_it(pipeline):
