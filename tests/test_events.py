@@ -668,6 +668,15 @@ def test_a_warning_of_a_hazard_threatens_no_one(pipeline):
     assert threats("The United States warned Iran against attacking its ships.") == ["130"]
 
 
+def test_hailing_from_a_place_and_a_president_s_aides_are_no_praise_or_aid(pipeline):
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(2020, 6, 1)) if e.cameo[:2] in ("05", "07")]
+
+    assert not codes("The American activist, who hails from Arizona, joined the anti-war movement.")
+    assert codes("President Trump hailed the agreement with Israel.") == ["051"]
+    assert not codes("Giuliani met Andriy Yermak, one of Ukrainian President Zelensky's aides, in Madrid.")
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

@@ -83,6 +83,7 @@ class Lexicon:
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
+    false_noun_forms: frozenset[str] = frozenset()  # "aides", lemmatised "aid", is no aid
     armed_sectors: frozenset[str] = frozenset()  # sources that can fight ("" a country): ``armed_or_aimed``
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
     beneficiary_verbs: frozenset[str] = frozenset()  # "to relieve the plight of Mozambican refugees"
@@ -131,6 +132,8 @@ class Lexicon:
         return forms
 
     def lookup(self, kind: str, lemma: str, text: str) -> list[Pattern]:
+        if kind == "noun" and text.lower() in self.false_noun_forms:
+            return []
         table = self._table(kind)
         found = table.get(lemma, [])
         return found or table.get(text.lower(), [])
@@ -196,6 +199,7 @@ def builtin_lexicon() -> Lexicon:
         appeal_codes=tuple(data.get("appeal_codes", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
         armed_sectors=frozenset(data.get("armed_sectors", ())),
+        false_noun_forms=frozenset(data.get("false_noun_forms", ())),
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
         beneficiary_verbs=frozenset(data.get("beneficiary_verbs", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
