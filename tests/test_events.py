@@ -677,6 +677,15 @@ def test_hailing_from_a_place_and_a_president_s_aides_are_no_praise_or_aid(pipel
     assert not codes("Giuliani met Andriy Yermak, one of Ukrainian President Zelensky's aides, in Madrid.")
 
 
+def test_only_a_force_retreats(pipeline):
+    def retreats(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(2019, 6, 1)) if e.cameo == "0874"]
+
+    assert retreats("Syrian rebels retreated from their positions near Aleppo.") == ["0874"]
+    assert not retreats("The United States, which has retreated from a previous goal of ousting Assad, said so.")
+    assert not retreats("After the American songwriter retreated to New Mexico, he wrote songs.")
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""
