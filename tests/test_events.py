@@ -686,6 +686,28 @@ def test_only_a_force_retreats(pipeline):
     assert not retreats("After the American songwriter retreated to New Mexico, he wrote songs.")
 
 
+def test_a_month_a_market_s_demand_and_a_trade_boycott(pipeline):
+    """ "results in late march" name a month, "meet peak demand" a market's; a government's
+    trade boycott sanctions (163), where consumers' boycotts protest (143)."""
+
+    def codes(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo[:2] in ("08", "14", "16")]
+
+    assert not codes("The American company typically reports its results in late march, its chairman said.")
+    assert not codes("Algerian officials said Algeria's gas would only serve to meet peak demand.")
+    assert codes("Sweden imposed a trade boycott on South Africa.") == ["163"]
+    assert codes("Chinese consumers began a boycott of Japanese goods.") == ["143"]
+
+
+def test_a_reporter_s_question_is_no_appeal(pipeline):
+    def appeals(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo.startswith("02")]
+
+    text = 'Asked how long the suspension would last, Brazil\'s finance minister said "It all depends."'
+    assert not appeals(text)
+    assert appeals("Hungary asked the IMF to delay the payments.") == ["020"]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

@@ -198,14 +198,14 @@ class EventExtractor:
         fired = [
             p
             for p in patterns
-            if not p.blocked_by & words
+            if not p.blocked_by & (words | self._own_object_modifiers(p, objects))
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._complements(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
-            and not (p.code.startswith("02") and self._asks_for_anonymity(verb))
+            and not (p.code.startswith("02") and (self._asks_for_anonymity(verb) or self._was_asked(verb)))
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -279,6 +279,19 @@ class EventExtractor:
         modifier before it ("martial law", "house arrest", "riot police")."""
         modifiers = self.doc.children(thing.i, "amod", "compound")
         return {thing.lemma} | {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
+
+    def _was_asked(self, verb: Token) -> bool:
+        """ "Asked if the measures were taken under pressure, Boesze said ...": a reporter's
+        question put to the speaker, a passive participle opening its clause (with no subject, whatever
+        its tag: a sentence-initial "Asked" is often tagged as a past tense), is no appeal."""
+        if (
+            verb.lemma != "ask"
+            or verb.tag not in ("VBN", "VBD")
+            or self.doc.children(verb.i, "aux", "aux:pass", "nsubj")
+        ):
+            return False
+        sent = self.doc.sentences[verb.sent]
+        return verb.i == sent.start or self.doc.tokens[verb.i - 1].pos == "PUNCT"
 
     def _asks_for_anonymity(self, verb: Token) -> bool:
         """ "officials, who asked not to be identified", "asked to remain anonymous", "asked
@@ -397,6 +410,14 @@ class EventExtractor:
             words |= {head.lemma.lower()} | {c.lemma.lower() for c in self.doc.children(head.i, "compound")}
         words |= {a.lemma for o in objects for a in self.doc.children(o.i, "amod") if a.i > o.i}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
+
+    def _own_object_modifiers(self, pattern: Pattern, objects: list[Token]) -> set[str]:
+        """The modifiers of the entry's own object word, which say what kind it is: "meet [peak]
+        demand" is a market's demand (an entry's objects only: "killed a film crew" stays a killing)."""
+        if not pattern.blocked_by or not pattern.objects:
+            return set()
+        own = [o for o in objects if o.lemma in pattern.objects]
+        return {m.lemma.lower() for o in own for m in self.doc.children(o.i, "amod", "compound")}
 
     def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
         """Nouns under the entry's own particle read as a preposition ("shot down the jet"
@@ -921,8 +942,8 @@ class EventExtractor:
     def _noun_events(self, noun: Token) -> list[CodedEvent]:
         if self._covered_by_verb(noun):
             return []  # "imposed sanctions": the verb entry codes it once
-        if noun.text in MONTHS:
-            return []  # "arrested in March", "amended: Mar 17" is no march
+        if noun.text in MONTHS or self._lower_case_month(noun):
+            return []  # "arrested in March", "amended: Mar 17", "in late march" is no march
         role = noun  # the token whose phrases carry the act's roles
         aimed = None  # the token whose phrases name the target, when not the role's
         if noun.dep in ("compound", "amod"):
@@ -985,6 +1006,14 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _lower_case_month(self, noun: Token) -> bool:
+        """A month written in lower case ("results in late march"): the word with no determiner,
+        after a preposition of time or a word of the month's part."""
+        if noun.text.capitalize() not in MONTHS or self.doc.children(noun.i, "det", "nmod:poss"):
+            return False
+        before = {c.lemma.lower() for c in self.doc.children(noun.i, "case", "amod", "advmod", "compound")}
+        return bool(before & {"in", "since", "until", "till", "by", "from", "through", "late", "early", "mid"})
 
     def _predicate_targets(self, noun: Token, pattern: Pattern) -> list[Actor]:
         """The target a noun act's predicate names when the noun is its subject: "our thoughts
