@@ -708,6 +708,14 @@ def test_a_reporter_s_question_is_no_appeal(pipeline):
     assert appeals("Hungary asked the IMF to delay the payments.") == ["020"]
 
 
+def test_meeting_complaints_meets_no_one(pipeline):
+    def meetings(text: str) -> list[str]:
+        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo.startswith("04")]
+
+    assert not meetings("As a result, Japan is striving to meet U.S. complaints about its trade practices.")
+    assert meetings("Japan's prime minister met US President Reagan in Washington.") == ["040"]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""
