@@ -716,6 +716,23 @@ def test_meeting_complaints_meets_no_one(pipeline):
     assert meetings("Japan's prime minister met US President Reagan in Washington.") == ["040"]
 
 
+def test_business_news_is_no_conflict(pipeline):
+    """A rally of prices, an industry "injured" by imports, oil output "dropped" by barrels, a
+    company's hostility to its union and a headline's "IN MARCH" are no protest or violence; a
+    state that "attacked" another's trade act criticised it."""
+
+    def codes(text: str) -> list[str]:
+        rows = _events(pipeline, text, date(1987, 3, 1))
+        return [e.cameo for e in rows if e.cameo[:2] in ("11", "14", "18", "19")]
+
+    assert not codes("American carmaker General Motors staged an explosive rally on Wall Street yesterday.")
+    assert not codes("The ITC ruled that the American industry was being injured by Brazilian orange juice imports.")
+    assert not codes("American oil production dropped half a million barrels a day in 1986, the United States said.")
+    assert not codes("There is deep hostility between the American company and its union.")
+    assert not codes("U.S. BANK BORROWINGS AVERAGE 233 MLN DLRS A DAY IN MARCH 4 WEEK, FED SAYS")
+    assert codes("Hong Kong attacked the U.S. textile trade act on Monday.") == ["111"]
+
+
 def test_who_joins_an_act_takes_part_in_it(pipeline):
     """ "Kenyan students joined the protests": the students protest (``join`` supports a nominal
     act), not the unnamed people a protest with no doer is given."""

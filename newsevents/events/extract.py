@@ -1008,10 +1008,13 @@ class EventExtractor:
         return out
 
     def _lower_case_month(self, noun: Token) -> bool:
-        """A month written in lower case ("results in late march"): the word with no determiner,
-        after a preposition of time or a word of the month's part."""
+        """A month written in lower case ("results in late march") or in a headline's capitals
+        ("IN MARCH"): the word with no determiner, after a preposition of time or a word of the
+        month's part."""
         if noun.text.capitalize() not in MONTHS or self.doc.children(noun.i, "det", "nmod:poss"):
             return False
+        if noun.text.isupper():  # a headline's "IN MARCH"
+            return True
         before = {c.lemma.lower() for c in self.doc.children(noun.i, "case", "amod", "advmod", "compound")}
         return bool(before & {"in", "since", "until", "till", "by", "from", "through", "late", "early", "mid"})
 
