@@ -723,7 +723,7 @@ def test_business_news_is_no_conflict(pipeline):
 
     def codes(text: str) -> list[str]:
         rows = _events(pipeline, text, date(1987, 3, 1))
-        return [e.cameo for e in rows if e.cameo[:2] in ("11", "14", "18", "19")]
+        return [e.cameo for e in rows if e.cameo[:2] in ("11", "14", "16", "18", "19")]
 
     assert not codes("American carmaker General Motors staged an explosive rally on Wall Street yesterday.")
     assert not codes("The ITC ruled that the American industry was being injured by Brazilian orange juice imports.")
@@ -731,6 +731,17 @@ def test_business_news_is_no_conflict(pipeline):
     assert not codes("There is deep hostility between the American company and its union.")
     assert not codes("U.S. BANK BORROWINGS AVERAGE 233 MLN DLRS A DAY IN MARCH 4 WEEK, FED SAYS")
     assert codes("Hong Kong attacked the U.S. textile trade act on Monday.") == ["111"]
+    assert not codes("The American report was a graphic demonstration of the problem.")
+    assert not codes("Italian Prime Minister Andreotti today wound up his consultations on the crisis.")
+    # seamen who strike stop work
+    assert codes("A strike by Brazilian seamen has halted exports.") == ["143"]
+
+
+def test_sanctioning_a_cut_approves_it(pipeline):
+    rows = _events(pipeline, "The British government sanctioned a half-point cut in interest rates.", date(1987, 3, 1))
+    assert not [e for e in rows if e.cameo.startswith("16")]
+    rows = _events(pipeline, "The European Union sanctioned Iran in January.", date(2019, 3, 1))
+    assert [e.cameo for e in rows if e.cameo.startswith("16")] == ["163"]
 
 
 def test_who_joins_an_act_takes_part_in_it(pipeline):
