@@ -631,6 +631,9 @@ def test_words_disasters_and_animals_are_no_combat(pipeline):
     assert not violent("An earthquake struck the island on Monday, injuring 25 people.")
     assert not violent("The government of Egypt ordered the killing of over 300,000 pigs.")
     assert ("NGAMIL", "NGAREB") in violent("Nigerian troops fought Boko Haram in Borno.")
+    # a named people that vows to fight, for no cause named, is a side
+    assert violent("Ethnic Albanians have sworn to fight until they gain control of villages in Macedonia.")
+    assert not violent("Australian activists should be fighting against anti-Muslim bigotry.")
     # fire from guns is no blaze
     assert ("TURMIL", "SYRCVL") in violent("Five Syrian civilians were killed by Turkish artillery fire on Monday.")
     assert violent("Protesters clashed with police in Hong Kong.") == {("HKGOPP", "HKGCOP")}

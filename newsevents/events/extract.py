@@ -227,9 +227,21 @@ class EventExtractor:
             if not targets and acting is not None and sources:  # ... towards the sanctioned one
                 targets = self._act_targets(acting)
             if pattern.armed_or_aimed and not self._targets(verb, pattern, objects):
-                sources = [s for s in sources if s.code and (s.sector or "") in self.lexicon.armed_sectors]
+                sources = self._fighters(verb, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets)
         return out
+
+    def _fighters(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Who fights when a verb of combat names no one it is aimed at: an armed side, or a
+        people that vows to fight ("Ethnic Albanians have sworn to fight"), but not someone
+        unnamed ("we fight it") and no one who fights a thing, for, against or off a cause, or
+        to an end ("we need to fight for adoption rights", "fighting against bigotry", "battled
+        cancer", "fought off a takeover attempt", "fought hard to protect their interests")."""
+        phrases = [c for prep in ("for", "against", "off") for c in self.doc.phrases(verb.i, prep)]
+        ends = [c for c in self.doc.children(verb.i, "advcl", "xcomp") if self.doc.is_infinitive(c.i)]
+        a_cause = self.doc.children(verb.i, "obj") + phrases + ends
+        armed = self.lexicon.armed_sectors
+        return [s for s in sources if s.code and ((s.sector or "") in armed or not a_cause)]
 
     def _named_evaluations(self, verb: Token) -> list[CodedEvent]:
         """ "X called the deal 'lousy'": X criticises (or praises) whoever is evaluated."""
