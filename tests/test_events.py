@@ -1,4 +1,5 @@
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -8,6 +9,11 @@ from newsevents.records import Article
 
 def _events(pipeline, text, published=date(2021, 3, 10)):
     return pipeline.code_article(Article(id="t", text=text, published=published))
+
+
+def _codes(pipeline, published: date, prefixes: tuple[str, ...], text: str) -> list[str]:
+    """The CAMEO codes of the rows coded from ``text`` that start with one of ``prefixes``."""
+    return [e.cameo for e in _events(pipeline, text, published) if e.cameo.startswith(prefixes)]
 
 
 def _triples(pipeline, text, published=date(2021, 3, 10)):
@@ -643,8 +649,7 @@ def test_pictures_storms_guard_rails_and_successions_are_no_attack_or_seizure(pi
     """Capturing pictures, a typhoon that killed (through its relative clause), a driver who
     struck a guard rail and taking over as nominee are no force; an army taking over a palace is."""
 
-    def forceful(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(2021, 2, 1)) if e.cameo[:2] in ("14", "18", "19")]
+    forceful = partial(_codes, pipeline, date(2021, 2, 1), ("14", "18", "19"))
 
     assert not forceful("American tourists captured pictures and video of the incident.")
     assert not forceful("Phanfone hit the Philippines like Typhoon Haiyan, which killed over 6,000 people in 2013.")
@@ -654,8 +659,7 @@ def test_pictures_storms_guard_rails_and_successions_are_no_attack_or_seizure(pi
 
 
 def test_a_standing_text_bans_nothing_and_self_immolation_burns_no_one_s_property(pipeline):
-    def codes(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(2020, 6, 1)) if e.cameo.startswith("17")]
+    codes = partial(_codes, pipeline, date(2020, 6, 1), ("17",))
 
     assert not codes('Interpol\'s constitution prohibits "any intervention of a political character", Interpol said.')
     assert codes("Iran's chess federation banned two players on Monday.") == ["172"]
@@ -663,8 +667,7 @@ def test_a_standing_text_bans_nothing_and_self_immolation_burns_no_one_s_propert
 
 
 def test_a_warning_of_a_hazard_threatens_no_one(pipeline):
-    def threats(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(2019, 9, 1)) if e.cameo.startswith("13")]
+    threats = partial(_codes, pipeline, date(2019, 9, 1), ("13",))
 
     assert not threats("The US National Hurricane Center warned of flash floods in the Bahamas.")
     assert not threats("The US National Hurricane Center issued a hurricane warning for the Bahamas.")
@@ -672,8 +675,7 @@ def test_a_warning_of_a_hazard_threatens_no_one(pipeline):
 
 
 def test_hailing_from_a_place_and_a_president_s_aides_are_no_praise_or_aid(pipeline):
-    def codes(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(2020, 6, 1)) if e.cameo[:2] in ("05", "07")]
+    codes = partial(_codes, pipeline, date(2020, 6, 1), ("05", "07"))
 
     assert not codes("The American activist, who hails from Arizona, joined the anti-war movement.")
     assert codes("President Trump hailed the agreement with Israel.") == ["051"]
@@ -681,8 +683,7 @@ def test_hailing_from_a_place_and_a_president_s_aides_are_no_praise_or_aid(pipel
 
 
 def test_only_a_force_retreats(pipeline):
-    def retreats(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(2019, 6, 1)) if e.cameo == "0874"]
+    retreats = partial(_codes, pipeline, date(2019, 6, 1), ("0874",))
 
     assert retreats("Syrian rebels retreated from their positions near Aleppo.") == ["0874"]
     assert not retreats("The United States, which has retreated from a previous goal of ousting Assad, said so.")
@@ -693,8 +694,7 @@ def test_a_month_a_market_s_demand_and_a_trade_boycott(pipeline):
     """ "results in late march" name a month, "meet peak demand" a market's; a government's
     trade boycott sanctions (163), where consumers' boycotts protest (143)."""
 
-    def codes(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo[:2] in ("08", "14", "16")]
+    codes = partial(_codes, pipeline, date(1987, 3, 1), ("08", "14", "16"))
 
     assert not codes("The American company typically reports its results in late march, its chairman said.")
     assert not codes("Algerian officials said Algeria's gas would only serve to meet peak demand.")
@@ -703,8 +703,7 @@ def test_a_month_a_market_s_demand_and_a_trade_boycott(pipeline):
 
 
 def test_a_reporter_s_question_is_no_appeal(pipeline):
-    def appeals(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo.startswith("02")]
+    appeals = partial(_codes, pipeline, date(1987, 3, 1), ("02",))
 
     text = 'Asked how long the suspension would last, Brazil\'s finance minister said "It all depends."'
     assert not appeals(text)
@@ -712,8 +711,7 @@ def test_a_reporter_s_question_is_no_appeal(pipeline):
 
 
 def test_meeting_complaints_meets_no_one(pipeline):
-    def meetings(text: str) -> list[str]:
-        return [e.cameo for e in _events(pipeline, text, date(1987, 3, 1)) if e.cameo.startswith("04")]
+    meetings = partial(_codes, pipeline, date(1987, 3, 1), ("04",))
 
     assert not meetings("As a result, Japan is striving to meet U.S. complaints about its trade practices.")
     assert meetings("Japan's prime minister met US President Reagan in Washington.") == ["040"]
@@ -724,9 +722,7 @@ def test_business_news_is_no_conflict(pipeline):
     company's hostility to its union and a headline's "IN MARCH" are no protest or violence; a
     state that "attacked" another's trade act criticised it."""
 
-    def codes(text: str) -> list[str]:
-        rows = _events(pipeline, text, date(1987, 3, 1))
-        return [e.cameo for e in rows if e.cameo[:2] in ("11", "14", "16", "18", "19")]
+    codes = partial(_codes, pipeline, date(1987, 3, 1), ("11", "14", "16", "18", "19"))
 
     assert not codes("American carmaker General Motors staged an explosive rally on Wall Street yesterday.")
     assert not codes("The ITC ruled that the American industry was being injured by Brazilian orange juice imports.")
