@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
+from ..actors.resolve import FIRST_PERSON
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
@@ -584,15 +585,14 @@ class EventExtractor:
         clauses = self._purpose_infinitives(verb) + [
             t for t in inside if t.dep in ("advcl", "acl") and self.doc.is_infinitive(t.i)
         ]
+        donors = {s.country for s in sources}
         for clause in clauses:
             if clause.lemma not in self.lexicon.beneficiary_verbs:
                 continue
             for thing in self.doc.children(clause.i, "obj"):
                 for head in [thing, *self.doc.phrases(thing.i, "of", "nmod")]:
                     actors = [
-                        a
-                        for a in self.actors.resolve_with_conjuncts(head.i)
-                        if a.code and a.country not in {s.country for s in sources}
+                        a for a in self.actors.resolve_with_conjuncts(head.i) if a.code and a.country not in donors
                     ]
                     if actors:
                         return actors
@@ -1213,7 +1213,7 @@ class EventExtractor:
     ) -> list[CodedEvent]:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
         the act shares (default: the anchor)."""
-        sources = [s for s in sources if s.code or s.text.lower() in ("we", "i", "us", "our", "my")]
+        sources = [s for s in sources if s.code or s.text.lower() in FIRST_PERSON]  # the speaker, in a quote
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
         if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
