@@ -186,8 +186,10 @@ class ActorResolver:
             if entry.country in (None, main):
                 continue
             local = [e for e in self.kb.names.get(keys[start], []) if e.country == main and e.kind == "place"]
+            if not local:  # nearly every name has one reading: the scan below is for the few with two
+                continue
             elsewhere = any(e.country == entry.country and keys[s] != keys[start] for s, (_, e) in found.items())
-            if local and not elsewhere:
+            if not elsewhere:
                 out[start] = (end, local[0])
         return out
 
