@@ -758,3 +758,38 @@ def test_a_verb_lemma_the_lemmatiser_garbles_is_restored(pipeline):
     doc = pipeline.parse(["Officials blamed the rebels and jailed two men."])[0]
     lemmas = {t.text: t.lemma for t in doc.tokens}
     assert lemmas["blamed"] == "blame" and lemmas["jailed"] == "jail"
+
+
+def test_a_clause_read_as_a_noun_with_a_closing_attribution_as_its_relative_is_mended():
+    """ "Rebels surrendered last week, an official said." read as the noun "Rebels" with the
+    participle and "an official said" as its relative clause: after a comma a relative clause
+    opens with a relative word, so "said" is the attribution and "surrendered" the predicate;
+    "..., which an official said" stays a relative clause."""
+    spec = (
+        "Rebels/NOUN/root/0 surrendered/VERB/acl/0 last/ADJ/amod/3 week/NOUN/nmod:unmarked/0 ,/PUNCT/punct/0 "
+        "an/DET/det/6 official/NOUN/nsubj/7 said/VERB/acl:relcl/0 ./PUNCT/punct/7"
+    )
+    tags = ["NNS", "VBN", "JJ", "NN", ",", "DT", "NN", "VBD", "."]
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 3, 7)] == [
+        ("nsubj", 1),
+        ("root", 1),
+        ("obl:unmarked", 1),
+        ("parataxis", 1),
+    ]
+    words, pos, deps, heads = _tree(spec.replace("an/DET/det/6", "which/PRON/obj/7"))
+    assert repair(deps, heads, words, pos, tags) == (deps, heads)
+
+
+def test_an_adjective_root_with_a_subject_and_no_copula_is_a_verb():
+    """ "The army prepared to resume shelling" with "prepared" an adjective: an adjective
+    takes a subject only through a copula or an auxiliary ("We are concerned" stays)."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "The/DET/det/1 army/NOUN/nsubj/2 prepared/ADJ/root/2 to/PART/mark/4 resume/VERB/xcomp/2 ./PUNCT/punct/2"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[2] == "VERB"
+    words, pos, deps, heads = _tree("We/PRON/nsubj/2 are/AUX/aux/2 concerned/ADJ/root/2 ./PUNCT/punct/2")
+    assert retag_from_tree(deps, heads, words, pos)[2] == "ADJ"

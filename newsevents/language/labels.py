@@ -171,6 +171,11 @@ def repair(
       has a preposition, so the gerund is the verb's complement and the noun its object.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
+    - A sentence read as a noun with a participle after it and a closing "..., a local
+      official said" as its relative clause ("Five hundred rebels [surrendered] last week, a
+      local official said", "surrendered" a VBN ``acl``): a relative clause after a comma
+      opens with a relative word, so the closing clause is the attribution of a clause whose
+      verb is the participle and whose subject is the noun.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -200,6 +205,7 @@ def repair(
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
             _subjectless_root_after_a_reporting_clause(deps, heads, pos, tags)
+            _clause_before_a_closing_attribution(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -558,6 +564,8 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       gunman [surrendered] himself"), is a verb: a noun takes a subject only through a
       copula, and no object at all.
     - An adjective with a direct object ("had [orchestrated] attacks") is a verb.
+    - An adjective as the root with a subject and no copula or auxiliary ("The army [prepared]
+      to resume shelling") is a verb: an adjective takes a subject only through a copula.
     """
     pos = list(pos)
     _particle_verbs(deps, heads, words, pos)
@@ -566,6 +574,9 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective takes no object
         if tag == "ADJ" and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
             pos[i] = "VERB"
+        if tag == "ADJ" and deps[i] == "root" and {deps[k] for k, h in enumerate(heads) if h == i} & {"nsubj"}:
+            if not any(h == i and deps[k] in ("cop", "aux", "aux:pass") for k, h in enumerate(heads)):
+                pos[i] = "VERB"
         # "Peru [plans] to implement" (see ``repair``): a noun with a subject and an infinitive
         if (
             tag == "NOUN"
@@ -705,6 +716,37 @@ def _subjectless_root_after_a_reporting_clause(
             _promote_to_root(deps, heads, said, verb)
         deps[verb], heads[verb] = "conj", complements[-1]
         return
+
+
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def _clause_before_a_closing_attribution(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    roots = [i for i, d in enumerate(deps) if d == "root"]
+    if len(roots) != 1 or pos[roots[0]] not in ("NOUN", "PROPN"):
+        return
+    noun = roots[0]
+    verb = noun + 1
+    if verb >= len(deps) or heads[verb] != noun or deps[verb] != "acl" or tags[verb] not in ("VBD", "VBN"):
+        return
+    closing = [i for i in range(verb + 1, len(deps)) if heads[i] == noun and deps[i] == "acl:relcl"]
+    if len(closing) != 1:
+        return
+    report = closing[0]
+    first = min(k for k in range(len(deps)) if _ancestors_include(heads, k, report))
+    if first == 0 or words[first - 1] != "," or words[first].lower() in RELATIVE_WORDS:
+        return
+    if not _has_dependent(deps, heads, report, SUBJECTS):
+        return
+    _promote_to_root(deps, heads, verb, noun)
+    for i in range(verb + 1, len(deps)):
+        if heads[i] == noun:  # what followed the verb is the clause's: "last week", "in the town"
+            heads[i] = verb
+            deps[i] = {"nmod": "obl", "nmod:unmarked": "obl:unmarked", "acl": "advcl"}.get(deps[i], deps[i])
+    deps[report] = "parataxis"
+    deps[noun], heads[noun] = "nsubj", verb
 
 
 def _present(deps: list[str], heads: list[int], tags: list[str], word: int) -> bool:
