@@ -53,6 +53,7 @@ PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside"})
 LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", "onto"}
 # prepositions of a topic: a country under them is what a phrase is about ("a question about Syria")
 TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
+CAUSE_OR_TIME_CASES = frozenset({"due", "because", "after", "following", "amid", "despite", "before", "during"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
@@ -72,6 +73,16 @@ ANAPHORIC_NOUNS = {
     "organization",
     "alliance",
     "group",
+    # "the council", "the party", "the court": the named body whose name ends in that word
+    "council",
+    "party",
+    "movement",
+    "front",
+    "committee",
+    "commission",
+    "court",
+    "coalition",
+    "federation",
 }
 
 
@@ -1278,9 +1289,19 @@ class ActorResolver:
     def _agent_hung_lower(self, verb: int) -> list[Token]:
         """A passive's "by" agent that the parse hung on one of the verb's obliques: "was
         sentenced to life in prison by a court" with "by a court" on "life". An oblique takes
-        no agent of its own; a clause inside it ("a raid organised by X") keeps its own."""
-        found = [p for oblique in self.doc.children(verb, "obl") for p in self.doc.phrases(oblique.i, "by")]
+        no agent of its own; a clause inside it ("a raid organised by X") keeps its own, and so
+        does an act named by a noun in a phrase of cause or time ("suspended due to the
+        kidnapping of the president by paratroopers": the paratroopers kidnapped, they
+        suspended nothing; "sentenced for her murder by a court" is still the court's)."""
+        obliques = [o for o in self.doc.children(verb, "obl") if not self._other_act(o)]
+        found = [p for oblique in obliques for p in self.doc.phrases(oblique.i, "by")]
         return found[:1]
+
+    def _other_act(self, oblique: Token) -> bool:
+        """An act named by a noun after "due to", "after", "amid", ...: another event than the verb's."""
+        if oblique.lemma.lower() not in self.kb.event_nouns:
+            return False
+        return any(c.lemma.lower() in CAUSE_OR_TIME_CASES for c in self.doc.children(oblique.i, "case"))
 
     def subjects(self, i: int, depth: int = 0) -> list[Actor]:
         """Actors doing what predicate ``i`` says: subject, passive agent, or inherited
