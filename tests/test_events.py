@@ -2066,3 +2066,58 @@ def test_an_attack_on_a_place_is_aimed_at_its_country(pipeline):
     country the article is otherwise about (France, by its mentions)."""
     text = "Russian troops shelled Kharkiv on Monday. French President Macron said the French government was worried."
     assert ("RUSMIL", "194", "UKR") in _triples(pipeline, text, date(2022, 3, 1))
+
+
+def test_service_members_are_military(pipeline):
+    """ "American diplomats and service members": the armed forces' people are MIL, so each
+    conjunct is a target of its own."""
+    rows = _triples(pipeline, "Iran plans to attack American diplomats and service members in Iraq.")
+    assert {("IRN", "190", "USAGOV"), ("IRN", "190", "USAMIL")} <= rows
+
+
+def test_accepting_an_apology_forgives_its_owner(pipeline):
+    assert ("POL", "056", "DEU") in _triples(pipeline, "Poland accepted Germany's apologies on Monday.")
+
+
+def test_the_council_is_the_council_named_before(pipeline):
+    """ "the council" after "the Southern Transitional Council": a definite description by
+    the last word of an organisation named before refers to it."""
+    text = "The Southern Transitional Council condemned the killing. The council called for an inquiry."
+    assert ("YEMREB", "020", None) in _triples(pipeline, text)
+
+
+def test_an_agent_of_an_act_in_a_phrase_of_cause_is_that_act_s(pipeline):
+    """ "suspended due to the kidnapping of the president by paratroopers": the paratroopers
+    kidnapped; they did not suspend the talks."""
+    text = (
+        "Ecuador held talks with its creditors in January. The negotiations were suspended on January 16 "
+        "due to the kidnapping of President Leon Febres Cordero by Ecuadorean air force paratroopers."
+    )
+    rows = _triples(pipeline, text, date(1987, 3, 1))
+    assert ("ECUMIL", "181", "ECUGOV") in rows
+    assert not any(cameo.startswith("16") for _, cameo, _ in rows)
+
+
+def test_the_kind_of_a_program_is_its_compound(pipeline):
+    """ "suspended part of a military aid program": a program of aid is aid."""
+    rows = _triples(pipeline, "The United States suspended part of a military aid program for Bosnia.")
+    assert ("USA", "162", "BIH") in rows
+
+
+def test_blowing_up_power_lines_and_blocking_transport(pipeline):
+    codes = partial(_codes, pipeline, date(1987, 3, 1), ("17", "14"))
+    assert codes("Afghan guerillas blew up three main electric power lines leading into Kabul.") == ["1712"]
+    assert codes("Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.") == ["144"]
+
+
+def test_a_yes_no_question_claims_nothing(pipeline):
+    """ "Will Iran attack Israel?" asks; "Why did Russia attack Ukraine?" takes the attack as given."""
+    asked = [e.modality for e in _events(pipeline, "Will Iran attack Israel?") if e.cameo.startswith("19")]
+    assert asked == ["hypothetical"]
+    given = [e.modality for e in _events(pipeline, "Why did Russia attack Ukraine?") if e.cameo.startswith("19")]
+    assert given == ["asserted"]
+
+
+def test_an_act_under_a_verb_read_as_an_adjective_keeps_its_subject(pipeline):
+    rows = _events(pipeline, "The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
+    assert [(e.source.code, e.cameo, e.modality) for e in rows] == [("MKDMIL", "194", "intended")]

@@ -28,6 +28,7 @@ class ModalityCues:
     cancelling_verbs: frozenset[str]  # "postponed its attack": lemma, or "lemma particle"
     pending_adverbs: frozenset[str]  # "has yet to attack"
     question_marks: frozenset[str]  # "whether Russia attacked"
+    question_openers: frozenset[str]  # "Did Russia attack?": a yes-no question
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
@@ -75,6 +76,7 @@ def cues() -> ModalityCues:
         cancelling_verbs=frozenset(data.get("cancelling_verbs", ())),
         pending_adverbs=frozenset(data.get("pending_adverbs", ())),
         question_marks=frozenset(data.get("question_marks", ())),
+        question_openers=frozenset(data.get("question_openers", ())),
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
@@ -262,6 +264,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
     i = anchor
     for _ in range(12):
         tok = doc.tokens[i]
+        if tok.head == i and _yes_no_question(doc, i, c):
+            return "hypothetical"  # "Had the federation ever warned you?", "Will Iran strike?": asked, not said
         own = _own_cue(doc, i, c)
         if own in ("conditional", "hypothetical", "intended") and _under_a_threat(doc, i, c):
             return "threatened"  # "warned that Iran would close the strait if ...": a threat
@@ -294,6 +298,22 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def _yes_no_question(doc: ParsedDoc, root: int, c: ModalityCues) -> bool:
+    """A sentence that opens with an auxiliary and ends with a question mark ("Did Russia
+    attack?", "Will they retaliate?"), read from the words since small parsers mangle inverted
+    clauses. A question that asks what or why ("Why did Russia attack us?") takes the act as
+    given, so only a yes-no question is no claim."""
+    sentence = doc.sentences[doc.tokens[root].sent]
+    if doc.tokens[sentence.end - 1].text != "?":
+        return False
+    depth = 0  # an interview's speaker label opens the question: "((WN)) Had the federation ..."
+    for tok in doc.tokens[sentence.start : sentence.end]:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth == 0 and tok.text[:1].isalpha():
+            return tok.lemma.lower() in c.question_openers
+    return False
 
 
 def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
