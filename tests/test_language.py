@@ -793,3 +793,19 @@ def test_an_adjective_root_with_a_subject_and_no_copula_is_a_verb():
     assert retag_from_tree(deps, heads, words, pos)[2] == "VERB"
     words, pos, deps, heads = _tree("We/PRON/nsubj/2 are/AUX/aux/2 concerned/ADJ/root/2 ./PUNCT/punct/2")
     assert retag_from_tree(deps, heads, words, pos)[2] == "ADJ"
+
+
+def test_a_finite_verb_read_as_a_preposition_in_a_verbless_sentence_is_the_predicate():
+    """ "Bolsonaro opposed Macron's statement." with "opposed" the preposition of "statement"
+    (tagged IN by the tagger, VERB by the morphologizer): a sentence of news prose has a
+    predicate, so the verb is the root; "following" (VBG) stays a preposition."""
+    spec = "Bolsonaro/PROPN/root/0 opposed/VERB/case/3 Macron/PROPN/nmod:poss/3 statement/NOUN/nmod/0 ./PUNCT/punct/0"
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, ["NNP", "IN", "NNP", "NN", "."])
+    assert [(fixed[i], new_heads[i]) for i in range(5) if i != 2] == [
+        ("nsubj", 1),
+        ("root", 1),
+        ("obj", 1),
+        ("punct", 1),
+    ]
+    assert repair(deps, heads, words, pos, ["NNP", "VBG", "NNP", "NN", "."]) == (deps, heads)

@@ -171,6 +171,10 @@ def repair(
       has a preposition, so the gerund is the verb's complement and the noun its object.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
+    - A verbless sentence whose one finite verb is read as the preposition of a phrase on the
+      root noun ("President Jair Bolsonaro [opposed] Macron's statement." with "opposed" the
+      ``case`` of "statement"): a finite verb is no preposition, so it is the root, the noun
+      before it its subject and the phrase after it its object.
     - A sentence read as a noun with a participle after it and a closing "..., a local
       official said" as its relative clause ("Five hundred rebels [surrendered] last week, a
       local official said", "surrendered" a VBN ``acl``): a relative clause after a comma
@@ -199,6 +203,7 @@ def repair(
             _infinitive_read_as_adjective(deps, heads, words, tags)
             _verb_read_as_plural_noun(deps, heads, words, pos, tags)
             _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, pos, tags)
+            _verb_read_as_preposition_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
@@ -935,6 +940,25 @@ def _verb_read_as_modifier_in_a_verbless_sentence(
             deps[i], heads[i] = ("advmod", verb) if pos[i] == "ADV" else (deps[i], phrase)
     _promote_to_root(deps, heads, verb, root)
     deps[subject], heads[subject] = "nsubj", verb
+    deps[noun], heads[noun] = "obj", verb
+
+
+def _verb_read_as_preposition_in_a_verbless_sentence(
+    deps: list[str], heads: list[int], pos: list[str], tags: list[str]
+) -> None:
+    if "root" not in deps or pos[-1] != "PUNCT" or "AUX" in pos:
+        return
+    root = deps.index("root")
+    verbs = [k for k, p in enumerate(pos) if p == "VERB" and deps[k] == "case" and tags[k] not in ("VBG", "VB")]
+    finite = [k for k, t in enumerate(tags) if (t in FINITE_TAGS or t == "MD") and k not in verbs]
+    if pos[root] not in ("NOUN", "PROPN") or len(verbs) != 1 or finite:
+        return
+    verb = verbs[0]  # tagged as a verb by one model, as a preposition ("IN") by the other at times
+    noun = heads[verb]
+    if not root < verb < noun or heads[noun] != root:
+        return
+    _promote_to_root(deps, heads, verb, root)
+    deps[root], heads[root] = "nsubj", verb
     deps[noun], heads[noun] = "obj", verb
 
 
