@@ -2121,3 +2121,27 @@ def test_a_yes_no_question_claims_nothing(pipeline):
 def test_an_act_under_a_verb_read_as_an_adjective_keeps_its_subject(pipeline):
     rows = _events(pipeline, "The Macedonian army prepared to resume shelling Albanian rebel-held territory.")
     assert [(e.source.code, e.cameo, e.modality) for e in rows] == [("MKDMIL", "194", "intended")]
+
+
+def test_a_capital_naming_an_act_is_its_place_not_its_doer(pipeline):
+    """ "a Kabul car bombing killed five": Kabul is where it happened; the bomber is not named,
+    so no row; "a Moscow statement" is still the government's."""
+    rows = _triples(pipeline, "Last week a Kabul car bombing killed five and wounded 110.")
+    assert not any(source and source.startswith("AFG") for source, _, _ in rows)
+    assert ("RUSGOV", "111", None) in _triples(pipeline, "A Moscow statement condemned the attack on Kyiv.")
+
+
+def test_the_force_of_the_law_is_no_military_force(pipeline):
+    text = (
+        '"We will use the full force of the law to bring to justice the perpetrators," '
+        "said Delfin Lorenzana, the Philippine Defence Secretary."
+    )
+    rows = _triples(pipeline, text)
+    assert not any(cameo.startswith("19") for _, cameo, _ in rows)
+    assert ("PHLMIL", "173", "PHLCRM") in rows
+
+
+def test_the_receiver_of_a_verb_of_giving_is_not_what_is_given(pipeline):
+    """ "had sent the police a plan": a plan was sent, not police."""
+    text = "The Civil Human Rights Front in Hong Kong had sent the police a plan for the march."
+    assert not any(cameo.startswith("15") for _, cameo, _ in _triples(pipeline, text))

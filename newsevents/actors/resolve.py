@@ -495,7 +495,7 @@ class ActorResolver:
         countries = [
             e
             for i, e in entries
-            if e.kind in ("country", "adjective", "capital")
+            if (e.kind in ("country", "adjective", "capital") and not self._place_of_an_act(i, e, head))
             or (e.kind == "place" and not i <= head < self.matches[i][0])  # a place alone is no actor
         ]
         if not countries:
@@ -507,6 +507,22 @@ class ActorResolver:
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def names_the_place_of(self, modifier: int, act: int) -> bool:
+        """Whether a modifier of an act noun is a capital's name, so the act's place ("the
+        Kabul car bombing"), not its doer."""
+        for start, (end, entry) in self.matches.items():
+            if start <= modifier < end:
+                return self._place_of_an_act(start, entry, act)
+        return False
+
+    def _place_of_an_act(self, start: int, entry: Entry, head: int) -> bool:
+        """ "a Kabul car bombing", "the Moscow attack": a capital naming an act names where it
+        happened, not who did it (a country or its adjective still may: "a Russian attack")."""
+        lemma = self.doc.tokens[head].lemma.lower()
+        if entry.kind != "capital" or start == head or lemma in self.kb.message_nouns:
+            return False  # "a Moscow statement" is the government's
+        return lemma in self.kb.event_nouns
 
     def _titled_now(self, span: list[int], sector: str | None) -> bool:
         """Whether the phrase gives its person a title of office held now: a sector word

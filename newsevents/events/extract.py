@@ -202,7 +202,7 @@ class EventExtractor:
             if not p.blocked_by & (words | self._own_object_modifiers(p, objects))
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
             and (not p.particle or self._has_particle(verb, p.particle))
-            and (not p.objects or any(self._names_of(o) & p.objects for o in self._complements(verb, p, objects)))
+            and (not p.objects or any(self._names_of(o) & p.objects for o in self._given(verb, p, objects)))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
@@ -459,6 +459,21 @@ class EventExtractor:
             if n.i > verb.i and (n.i > o.i or n.dep == "nmod:unmarked")
         ]
 
+    def _given(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
+        """The complements an entry's objects may name, less the receiver of a verb of giving
+        with two bare objects ("sent the police a plan" sends a plan, not police)."""
+        complements = self._complements(verb, pattern, objects)
+        receiver = self._receiver(verb)
+        return [c for c in complements if receiver is None or c.i != receiver.i]
+
+    def _receiver(self, verb: Token) -> Token | None:
+        """The first of two bare objects of a verb of giving ("sent Ukraine weapons"): the
+        receiver, as if "to" introduced it."""
+        direct = self.doc.children(verb.i, "obj")
+        if verb.lemma not in self.lexicon.giving_verbs or len(direct) < 2 or direct[0].pos not in ("NOUN", "PROPN"):
+            return None
+        return direct[0] if self.actors.resolve(direct[0].i) is not None else None  # a receiver is someone
+
     def _complements(self, verb: Token, pattern: Pattern, objects: list[Token]) -> list[Token]:
         """What an entry's ``objects`` may name: the direct objects, the noun under the
         entry's own preposition ("pull out of the talks", "enter into an agreement") or under
@@ -531,6 +546,8 @@ class EventExtractor:
                     for c in self.doc.phrases(h.i, spec)
                     if c.lemma not in self.lexicon.response_words
                 ]
+                receiver = self._receiver(head) if spec == "to" else None
+                heads += [receiver.i] if receiver is not None else []
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors and not pattern.addressee:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads)
@@ -1131,6 +1148,8 @@ class EventExtractor:
                 if agents:
                     return anchor, agents
         for mod in doc.children(noun.i, "amod", "compound"):  # "Russian strikes": named actors only
+            if self.actors.names_the_place_of(mod.i, noun.i):
+                continue  # "the Kabul car bombing": where, not who
             actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:  # before "from": "Turkish airstrikes from a camp in Syria"
                 return anchor, [actor]

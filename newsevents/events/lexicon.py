@@ -75,6 +75,7 @@ class Lexicon:
     phase_nouns: frozenset[str] = frozenset()  # "a resumption of air raids": the raids are the act
     crowd_nouns: frozenset[str] = frozenset()  # "thousands", "a crowd": many people at once
     measure_nouns: frozenset[str] = frozenset()  # "security measures": the kind is the object
+    giving_verbs: frozenset[str] = frozenset()  # "sent the police a plan": the first object receives
     denied_report_nouns: frozenset[str] = frozenset()  # "denied the accusation": the act it was about
     anonymity_verbs: frozenset[str] = frozenset()  # "asked not to be identified": no appeal
     anonymity_words: frozenset[str] = frozenset()  # "asked to remain anonymous": no appeal
@@ -190,6 +191,7 @@ def builtin_lexicon() -> Lexicon:
         phase_nouns=expand(data.get("phase_nouns", ()), "noun"),
         crowd_nouns=expand(data.get("crowd_nouns", ()), "noun"),
         measure_nouns=expand(data.get("measure_nouns", ()), "noun"),
+        giving_verbs=frozenset(data.get("giving_verbs", ())),
         denied_report_nouns=expand(data.get("denied_report_nouns", ()), "noun"),
         anonymity_verbs=frozenset(data.get("anonymity_verbs", ())),
         anonymity_words=frozenset(data.get("anonymity_words", ())),
