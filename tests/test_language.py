@@ -809,3 +809,14 @@ def test_a_finite_verb_read_as_a_preposition_in_a_verbless_sentence_is_the_predi
         ("punct", 1),
     ]
     assert repair(deps, heads, words, pos, ["NNP", "VBG", "NNP", "NN", "."]) == (deps, heads)
+
+
+def test_a_name_after_a_title_read_as_a_second_subject_is_its_apposition():
+    """ "Member of Parliament Yvette Cooper added" with "Member" and "Yvette" both subjects of
+    "added": a clause has one subject, and the name right after the title is apposed to it."""
+    words, pos, deps, heads = _tree(
+        "Member/NOUN/nsubj/4 of/ADP/case/2 Parliament/PROPN/nmod/0 Yvette/PROPN/nsubj/4 added/VERB/root/4 "
+        "./PUNCT/punct/4"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert (fixed[3], new_heads[3]) == ("appos", 0)

@@ -1060,8 +1060,10 @@ class ActorResolver:
     def _name_words(self, mention: Mention) -> set[str]:
         """The words of a mention's name, wherever an apposition put them: "Lam" in
         "Carrie Lam, the chief executive of Hong Kong" (the text's last word is "Kong")."""
-        last = mention.actor.text.split()[-1]
-        words = {last, *last.split("-")}  # "al-Shaheen" is "Shaheen" again
+        text = mention.actor.text.split()
+        if not text:  # a stray space token tagged as a name
+            return set()
+        words = {text[-1], *text[-1].split("-")}  # "al-Shaheen" is "Shaheen" again
         head = self.doc.tokens[mention.head]
         apposed = [c.i for c in self.doc.children(head.i, "appos")]
         if head.dep == "appos":  # "prosecutor Josh Bash, [the U.S. Attorney] for ...": Bash

@@ -65,7 +65,9 @@ def repair(
     """Mend tree shapes that small parsers produce and prose does not have.
 
     - Two subjects of one predicate with a comma between them ("Jan Kowalski, the mayor of
-      Warsaw, said") are a name and its apposition: the second becomes ``appos``.
+      Warsaw, said") are a name and its apposition: the second becomes ``appos``; so is a
+      name right after a title read as a second subject ("Member of Parliament [Yvette]
+      Cooper added").
     - A sentence whose root is a noun with a participle and no other verb ("Thousands of
       students protested in Belgrade.") is a clause: the verb becomes the root and the noun
       its subject. A sentence of news prose has a predicate; a bare noun phrase is a headline.
@@ -227,7 +229,21 @@ def repair(
                 deps[second], heads[second] = "conj", inner
             elif "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
+            elif (
+                pos is not None
+                and pos[first] in ("NOUN", "PROPN")
+                and pos[second] == "PROPN"
+                and words[first][:1].isalpha()
+                and words[second][:1].isalpha()
+                and second == _last_of(heads, first) + 1
+            ):
+                deps[second], heads[second] = "appos", first  # "Member of Parliament [Yvette] Cooper added"
     return deps, heads
+
+
+def _last_of(heads: list[int], word: int) -> int:
+    """The last word of the phrase ``word`` heads."""
+    return max(k for k in range(len(heads)) if _ancestors_include(heads, k, word))
 
 
 def _conjunct_inside(deps: list[str], heads: list[int], first: int, second: int) -> int | None:
