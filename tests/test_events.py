@@ -1390,6 +1390,16 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
         ("Kenya's opposition called the Ugandan government's law a power grab.", ("KEN", "111", "UGA", "asserted")),
         ("Norway called the Danish decision disappointing.", ("NOR", "111", "DNK", "asserted")),
         ("The Swedish minister said Finland's move was counterproductive.", ("SWE", "111", "FIN", "asserted")),
+        # the doer a "by" names, the subject of the clause "this" sums up
+        (
+            'The Kenyan minister said, "It was a disappointing move by the Ugandan government."',
+            ("KEN", "111", "UGA", "asserted"),
+        ),
+        (
+            'The Danish minister added, "The Swedish government is trying to silence us; '
+            'this is a dangerous way to govern."',
+            ("DNK", "111", "SWE", "asserted"),
+        ),
     ],
 )
 def test_evaluations_are_criticism_or_praise(pipeline, text, expected):

@@ -343,7 +343,7 @@ class Attributor:
                 statement = self._quoted(found.predicate) or self._governing_statement(found.predicate)
                 if found.predicate in taken or statement is None or statement.speaker is None:
                     continue
-                target = self._evaluated(found.evaluated)
+                target = self._doer_named_in(found.predicate) or self._evaluated(found.evaluated)
                 for speaker in self._speakers(statement):
                     if speaker.code is None or target is None or _same_person(speaker, target):
                         continue
@@ -376,11 +376,33 @@ class Attributor:
         return [statement.speaker]
 
     def _evaluated(self, i: int | None) -> Actor | None:
-        """The named actor a phrase evaluates: itself, or its possessor ("Trump's order")."""
+        """The named actor a phrase evaluates: itself or its possessor ("Trump's order");
+        "this" after a clause is that clause's act, so its subject's ("X is trying to use the
+        Queen; this is dangerous")."""
         if i is None or self.doc.tokens[i].text.lower() in FIRST_PERSON:
             return None
+        if self.doc.tokens[i].text.lower() == "this":
+            return self._previous_clause_subject(i)
         for head in (i, *(c.i for c in self.doc.children(i, "nmod:poss"))):
             actor = self.actors.resolve(head)
+            if actor is not None and actor.code:
+                return actor
+        return None
+
+    def _previous_clause_subject(self, pronoun: int) -> Actor | None:
+        """The actor subject of the nearest clause before ``pronoun`` in its sentence."""
+        start = self.doc.sentences[self.doc.tokens[pronoun].sent].start
+        for verb in range(pronoun - 1, start - 1, -1):
+            subjects = [s for s in self.doc.children(verb, "nsubj") if s.i < pronoun]
+            actors = [a for s in subjects if (a := self.actors.resolve(s.i)) is not None and a.code]
+            if actors:
+                return actors[0]
+        return None
+
+    def _doer_named_in(self, predicate: int) -> Actor | None:
+        """ "a disappointing move by the RIAA": the evaluated act's doer, named by "by"."""
+        for agent in self.doc.phrases(predicate, "by", "nmod"):
+            actor = self.actors.resolve(agent.i)
             if actor is not None and actor.code:
                 return actor
         return None
