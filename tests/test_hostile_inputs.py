@@ -6,9 +6,12 @@ import json
 import subprocess
 import sys
 import time
+from datetime import date
 
 import pytest
 from hostile import cases
+
+from newsevents.records import Article
 
 EXPECTED_ERRORS = {
     "empty file": "empty article",
@@ -89,3 +92,15 @@ def test_a_directory_of_hostile_files_is_coded_in_one_run(written):
     assert proc.returncode == 1  # some inputs failed, and the exit code says so
     assert len(proc.stderr.strip().splitlines()) >= len(EXPECTED_ERRORS) + 3
     assert proc.stdout  # and the good ones were coded
+
+
+def test_a_non_breaking_space_between_words_is_no_name(pipeline):
+    """ "A jury\\xa0convicted Blankenship": the space is a token of its own, tagged as a name at
+    times; it must neither crash the coder nor stand for anyone."""
+    text = (
+        "Businessman Don Blankenship of West Virginia was chairman of Massey Energy. "
+        "A jury\xa0convicted Blankenship of conspiracy, and he received a prison sentence in 2016. "
+        "He maintains his innocence and blames federal regulators for the disaster."
+    )
+    rows = pipeline.code_article(Article(id="nbsp", text=text, published=date(2020, 6, 1)))
+    assert all((e.source.text if e.source else "").strip() for e in rows)
