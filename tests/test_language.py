@@ -820,3 +820,23 @@ def test_a_name_after_a_title_read_as_a_second_subject_is_its_apposition():
     )
     fixed, new_heads = repair(deps, heads, words, pos)
     assert (fixed[3], new_heads[3]) == ("appos", 0)
+
+
+def test_a_participle_with_an_auxiliary_read_as_an_adjective_heads_the_clause_after_but():
+    """ "..., but Arabia and Israel have [alleged] Iranian involvement" read as nouns joined to
+    the agent before and "alleged" an adjective of "involvement": an adjective takes no
+    auxiliary, so "alleged" is a verb coordinated with the root, the list its subject."""
+    words, pos, deps, heads = _tree(
+        "The/DET/det/1 attack/NOUN/nsubj:pass/3 was/AUX/aux:pass/3 claimed/VERB/root/3 by/ADP/case/6 "
+        "the/DET/det/6 movement/NOUN/obl:agent/3 ,/PUNCT/punct/9 but/CCONJ/cc/9 Arabia/PROPN/conj/6 "
+        "and/CCONJ/cc/11 Israel/PROPN/conj/9 have/AUX/aux/13 alleged/VERB/amod/15 Iranian/ADJ/amod/15 "
+        "involvement/NOUN/obl:agent/3 ./PUNCT/punct/3"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert [(fixed[i], new_heads[i]) for i in (8, 9, 11, 13, 15)] == [
+        ("cc", 13),
+        ("nsubj", 13),
+        ("conj", 9),
+        ("conj", 3),
+        ("obj", 13),
+    ]

@@ -173,6 +173,11 @@ def repair(
       has a preposition, so the gerund is the verb's complement and the noun its object.
     - A noun "coordinated" with a name by a comma alone ("Qasem Soleimani, head of Iran's
       Quds Force, in an airstrike") is its apposition: a list of nouns has a conjunction.
+    - A clause after "but" read as nouns coordinated with an earlier phrase and a participle
+      with its own auxiliary as an adjective of the noun after it ("..., but both Saudi
+      Arabia and the United States have [alleged] Iranian involvement", "Arabia" a conjunct of
+      an earlier noun): an adjective takes no auxiliary, so the participle is a verb
+      coordinated with the root, the list before it its subject and the noun its object.
     - A verbless sentence whose one finite verb is read as the preposition of a phrase on the
       root noun ("President Jair Bolsonaro [opposed] Macron's statement." with "opposed" the
       ``case`` of "statement"): a finite verb is no preposition, so it is the root, the noun
@@ -216,6 +221,8 @@ def repair(
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
+    if pos is not None:
+        _clause_read_as_a_conjunct_noun_with_an_adjective(deps, heads, words, pos)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
@@ -976,6 +983,36 @@ def _verb_read_as_preposition_in_a_verbless_sentence(
     _promote_to_root(deps, heads, verb, root)
     deps[root], heads[root] = "nsubj", verb
     deps[noun], heads[noun] = "obj", verb
+
+
+def _clause_read_as_a_conjunct_noun_with_an_adjective(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str]
+) -> None:
+    if "root" not in deps:
+        return
+    root = deps.index("root")
+    for verb in range(2, len(deps)):
+        noun = heads[verb]
+        auxiliaries = [k for k in range(verb) if heads[k] == verb and deps[k] == "aux"]
+        if deps[verb] != "amod" or pos[verb] != "VERB" or noun <= verb or not auxiliaries:
+            continue  # an adjective takes no auxiliary: "have [alleged] Iranian involvement" is a clause
+        end = auxiliaries[0] - 1
+        if pos[end] not in ("NOUN", "PROPN") or deps[end] != "conj":
+            continue
+        subject = end
+        while deps[subject] == "conj" and heads[subject] < subject and "," not in words[heads[subject] : subject]:
+            subject = heads[subject]  # "Saudi Arabia and the United States": the list's first item
+        if deps[subject] != "conj" or heads[subject] == root or pos[heads[subject]] not in ("NOUN", "PROPN"):
+            continue
+        opening = [k for k in range(subject) if heads[k] == subject and deps[k] == "cc"]
+        if not opening:
+            continue
+        for k in opening:  # "but" opens the clause
+            heads[k] = verb
+        deps[verb], heads[verb] = "conj", root
+        deps[subject], heads[subject] = "nsubj", verb
+        deps[noun], heads[noun] = "obj", verb
+        return
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
