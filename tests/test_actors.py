@@ -681,6 +681,13 @@ def test_a_nationality_stated_beside_a_name_is_the_person_s_country(pipeline, pa
     assert (actor.code if len(code) > 3 else actor.country) == code
 
 
+def test_a_copular_predicate_of_nationality_gives_the_subject_s_country(pipeline, parse_full):
+    """ "Hatice Cengiz is a Turkish national now living in London": the name is Turkish."""
+    doc = parse_full("Hatice Cengiz is a Turkish national now living in London.")
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1))
+    assert resolver.resolve(next(t.i for t in doc.tokens if t.text == "Cengiz")).code == "TURCVL"
+
+
 def test_a_person_introduced_with_a_nationality_keeps_it_in_later_sentences(pipeline):
     """The introduction is in a sentence the pipeline only tokenizes (no trigger): the
     words alone must give the nationality, and the later surname finds the person."""

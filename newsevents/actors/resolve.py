@@ -370,8 +370,23 @@ class ActorResolver:
                 return self._national(text, self.matches[before][1], "CVL")
             sector = self._sector(head, between)  # None: a role the sector words do not know ("Airways pilot")
             return self._national(text, self.matches[before][1], sector) if sector else None
-        apposed = self._apposed_before(start, sent.start) or self._apposed_after(end + 1, sent.end)
+        apposed = (
+            self._apposed_before(start, sent.start)
+            or self._apposed_after(end + 1, sent.end)
+            or self._predicated_demonym(head)
+        )
         return self._national(text, self.matches[apposed][1], "CVL") if apposed is not None else None
+
+    def _predicated_demonym(self, head: int) -> int | None:
+        """ "Hatice Cengiz is a Turkish national": the demonym of a copular predicate of
+        nationality ("national", "citizen", ...) whose subject the name is."""
+        tok = self.doc.tokens[head]
+        if tok.dep != "nsubj" or tok.head == head:
+            return None
+        predicate = self.doc.tokens[tok.head]
+        if predicate.lemma.lower() not in self.kb.nationality_nouns or not self.doc.children(predicate.i, "cop"):
+            return None
+        return next((m.i for m in self.doc.children(predicate.i, "amod") if self.is_demonym(m.i)), None)
 
     def _name_run(self, head: int, first: int, limit: int) -> tuple[int, int]:
         """The first and last word of the run of proper nouns around ``head`` (a demonym
