@@ -993,8 +993,10 @@ def _clause_read_as_a_conjunct_noun_with_an_adjective(
     root = deps.index("root")
     for verb in range(2, len(deps)):
         noun = heads[verb]
+        if deps[verb] != "amod" or pos[verb] != "VERB" or noun <= verb:
+            continue
         auxiliaries = [k for k in range(verb) if heads[k] == verb and deps[k] == "aux"]
-        if deps[verb] != "amod" or pos[verb] != "VERB" or noun <= verb or not auxiliaries:
+        if not auxiliaries:
             continue  # an adjective takes no auxiliary: "have [alleged] Iranian involvement" is a clause
         end = auxiliaries[0] - 1
         if pos[end] not in ("NOUN", "PROPN") or deps[end] != "conj":
