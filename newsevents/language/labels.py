@@ -961,9 +961,7 @@ def _verb_read_as_modifier_in_a_verbless_sentence(
     for i in before:
         if i != phrase:
             deps[i], heads[i] = ("advmod", verb) if pos[i] == "ADV" else (deps[i], phrase)
-    _promote_to_root(deps, heads, verb, root)
-    deps[subject], heads[subject] = "nsubj", verb
-    deps[noun], heads[noun] = "obj", verb
+    _clause_of(deps, heads, verb, root, subject, noun)
 
 
 def _verb_read_as_preposition_in_a_verbless_sentence(
@@ -980,9 +978,7 @@ def _verb_read_as_preposition_in_a_verbless_sentence(
     noun = heads[verb]
     if not root < verb < noun or heads[noun] != root:
         return
-    _promote_to_root(deps, heads, verb, root)
-    deps[root], heads[root] = "nsubj", verb
-    deps[noun], heads[noun] = "obj", verb
+    _clause_of(deps, heads, verb, root, root, noun)
 
 
 def _clause_read_as_a_conjunct_noun_with_an_adjective(
@@ -1015,6 +1011,13 @@ def _clause_read_as_a_conjunct_noun_with_an_adjective(
         deps[subject], heads[subject] = "nsubj", verb
         deps[noun], heads[noun] = "obj", verb
         return
+
+
+def _clause_of(deps: list[str], heads: list[int], verb: int, old_root: int, subject: int, obj: int) -> None:
+    """A verbless sentence's verb made its predicate: the root, with its subject and object."""
+    _promote_to_root(deps, heads, verb, old_root)
+    deps[subject], heads[subject] = "nsubj", verb
+    deps[obj], heads[obj] = "obj", verb
 
 
 def _promote_to_root(deps: list[str], heads: list[int], verb: int, old_root: int) -> None:
