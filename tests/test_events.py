@@ -2155,3 +2155,16 @@ def test_the_receiver_of_a_verb_of_giving_is_not_what_is_given(pipeline):
     """ "had sent the police a plan": a plan was sent, not police."""
     text = "The Civil Human Rights Front in Hong Kong had sent the police a plan for the march."
     assert not any(cameo.startswith("15") for _, cameo, _ in _triples(pipeline, text))
+
+
+def test_blocking_a_border_obstructs_passage(pipeline):
+    """ "blocked a border crossing" with "crossing" read as a verb: the border is blocked."""
+    text = "Spanish farmers took their tractors to the roads and blocked a border crossing with France."
+    assert [e.cameo for e in _events(pipeline, text) if e.cameo.startswith("14")] == ["144"]
+
+
+def test_money_given_read_as_a_receiver_is_still_given(pipeline):
+    """ "Britain will give one mln sterling to relieve ..." with "sterling" read as the
+    indirect object: a receiver is someone, so a thing there is what is given."""
+    rows = _triples(pipeline, "Britain will give one mln sterling to relieve the plight of Mozambican refugees.")
+    assert any(cameo.startswith("033") and target == "MOZREF" for _, cameo, target in rows)
