@@ -2168,3 +2168,14 @@ def test_money_given_read_as_a_receiver_is_still_given(pipeline):
     indirect object: a receiver is someone, so a thing there is what is given."""
     rows = _triples(pipeline, "Britain will give one mln sterling to relieve the plight of Mozambican refugees.")
     assert any(cameo.startswith("033") and target == "MOZREF" for _, cameo, target in rows)
+
+
+def test_having_no_comment_declines_to_comment(pipeline):
+    """ "had no immediate comment" declines (011); "had some comments" does not; and only a
+    sentence with "comment" in it is parsed for the entry (its object, not its modifier "no")."""
+    assert _codes(pipeline, date(2020, 1, 1), ("01",), "The Iranian foreign ministry had no immediate comment.") == [
+        "011"
+    ]
+    assert not _codes(pipeline, date(2020, 1, 1), ("01",), "The Iranian foreign ministry had some comments.")
+    assert builtin_lexicon().trigger_forms()["had"] is not None
+    assert "no" not in builtin_lexicon().trigger_forms()["had"]

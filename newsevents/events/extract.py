@@ -203,6 +203,7 @@ class EventExtractor:
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._given(verb, p, objects)))
+            and (not p.modifiers or self._object_modified(p, objects))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
@@ -425,6 +426,12 @@ class EventExtractor:
             words |= {head.lemma.lower()} | {c.lemma.lower() for c in self.doc.children(head.i, "compound")}
         words |= {a.lemma for o in objects for a in self.doc.children(o.i, "amod") if a.i > o.i}
         return words | {k.lemma for c in self.doc.children(verb.i, "obl") for k in self.doc.children(c.i, "case")}
+
+    def _object_modified(self, pattern: Pattern, objects: list[Token]) -> bool:
+        """Whether an entry's own object carries one of its required modifiers ("had [no]
+        comment" declines to comment; "had some comments" does not)."""
+        own = [o for o in objects if o.lemma in pattern.objects]
+        return any(m.lemma.lower() in pattern.modifiers for o in own for m in self.doc.children(o.i, "det", "amod"))
 
     def _own_object_modifiers(self, pattern: Pattern, objects: list[Token]) -> set[str]:
         """The modifiers of the entry's own object word, which say what kind it is: "meet [peak]

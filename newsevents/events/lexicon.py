@@ -117,8 +117,9 @@ class Lexicon:
         for table in (self.verbs, self.nouns, self.adjectives):
             for form, patterns in table.items():
                 for p in patterns:
-                    # a multi-word object ("martial law") is found by its last word
-                    words = {w.split()[-1] for w in p.objects | p.modifiers}
+                    # a multi-word object ("martial law") is found by its last word; an entry
+                    # that needs both an object and a modifier ("had no comment") needs the object
+                    words = {w.split()[-1] for w in p.objects or p.modifiers}
                     required = expand(words, "noun") if words else frozenset()
                     if not required and p.particle:  # "look into", "team up with": the particle must be there
                         required = frozenset(p.particle.split())
