@@ -826,3 +826,18 @@ def test_a_name_with_two_readings_takes_the_article_s_country(pipeline):
     assert criticisers(text) == {"USA"}
     text = "Georgian President Salome Zourabichvili met Biden in Washington. Georgia criticised Russia."
     assert criticisers(text) == {"GEO"}
+
+
+def test_a_title_with_an_article_is_no_surname(pipeline):
+    """ "the Secretary General" after "General John Allen" is the U.N.'s head named before,
+    not the general: a surname takes no article."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = (
+        "US General John Allen visited Kabul on Monday. "
+        "U.N. press secretary Francois Giuliani said the Secretary General had no comment on the visit."
+    )
+    rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+    assert [e.source.code for e in rows if e.cameo == "011"] == ["IGOUNO"]
