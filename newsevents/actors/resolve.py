@@ -1065,11 +1065,12 @@ class ActorResolver:
         """A surname alone ("Pimentel said"): a name of at most two words, or a capitalised
         word alone in its phrase that the tagger read as a common noun or adjective ("Cengiz
         called ...", "Smithers testified": unfamiliar names often are), provided no sector
-        word reads it ("Police said" is no "Police Commissioner Cressida Dick"), and no article
-        precedes it."""
+        word reads it ("Police said" is no "Police Commissioner Cressida Dick"), nor a title
+        with an article."""
         tok = self.doc.tokens[head]
-        if tok.pos == "PROPN":  # a surname takes no article: "the Secretary General" is a title
-            return sum(self.doc.tokens[i].pos == "PROPN" for i in span) <= 2 and not self.doc.children(head, "det")
+        if tok.pos == "PROPN":  # a title with an article is no surname: "the Secretary General" ("the SEC" is a name)
+            titled = bool(self.doc.children(head, "det")) and self._sector(head, span) is not None
+            return sum(self.doc.tokens[i].pos == "PROPN" for i in span) <= 2 and not titled
         capitalised = tok.text[:1].isupper() and tok.text[1:].islower()
         return tok.pos in ("NOUN", "ADJ") and capitalised and span == [head] and self._sector(head, span) is None
 
