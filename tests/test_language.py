@@ -770,16 +770,21 @@ def test_a_clause_read_as_a_noun_with_a_closing_attribution_as_its_relative_is_m
         "an/DET/det/6 official/NOUN/nsubj/7 said/VERB/acl:relcl/0 ./PUNCT/punct/7"
     )
     tags = ["NNS", "VBN", "JJ", "NN", ",", "DT", "NN", "VBD", "."]
-    words, pos, deps, heads = _tree(spec)
-    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    fixed, new_heads = _mended(spec, tags)
     assert [(fixed[i], new_heads[i]) for i in (0, 1, 3, 7)] == [
         ("nsubj", 1),
         ("root", 1),
         ("obl:unmarked", 1),
         ("parataxis", 1),
     ]
-    words, pos, deps, heads = _tree(spec.replace("an/DET/det/6", "which/PRON/obj/7"))
-    assert repair(deps, heads, words, pos, tags) == (deps, heads)
+    relative = spec.replace("an/DET/det/6", "which/PRON/obj/7")
+    assert _mended(relative, tags) == tuple(_tree(relative)[2:])
+
+
+def _mended(spec: str, tags: list[str] | None = None) -> tuple[list[str], list[int]]:
+    """The labels and heads of a parse (``_tree`` notation) once ``repair`` has mended it."""
+    words, pos, deps, heads = _tree(spec)
+    return repair(deps, heads, words, pos, tags)
 
 
 def test_an_adjective_root_with_a_subject_and_no_copula_is_a_verb():
