@@ -2179,3 +2179,12 @@ def test_having_no_comment_declines_to_comment(pipeline):
     assert not _codes(pipeline, date(2020, 1, 1), ("01",), "The Iranian foreign ministry had some comments.")
     assert builtin_lexicon().trigger_forms()["had"] is not None
     assert "no" not in builtin_lexicon().trigger_forms()["had"]
+
+
+def test_not_tolerating_warns(pipeline):
+    """ "will not tolerate X" is a warning (130), made now: neither denied nor merely
+    intended; tolerating is no event."""
+    rows = _events(pipeline, "China will not tolerate any US interference in its internal affairs.")
+    assert [(e.cameo, e.target.country, e.modality, e.negated) for e in rows] == [("130", "USA", "asserted", False)]
+    assert not _events(pipeline, "China tolerates foreign journalists.")
+    assert not [e for e in _events(pipeline, "Japan cannot tolerate a further rise of the yen.") if e.cameo == "130"]

@@ -204,6 +204,8 @@ class EventExtractor:
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._given(verb, p, objects)))
             and (not p.modifiers or self._object_modified(p, objects))
+            and (not p.negated_only or is_negated(self.doc, verb.i, verb.i))
+            and (not p.modals or any(a.lemma.lower() in p.modals for a in self.doc.children(verb.i, "aux")))
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
@@ -1301,6 +1303,7 @@ class EventExtractor:
             trigger_text,
             pattern.rule,
             polarity_at,
+            negation_read=pattern.negated_only,
         )
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
@@ -1328,17 +1331,21 @@ def build_event(
     trigger_text: str,
     rule: str,
     polarity_at: int | None = None,
+    negation_read: bool = False,
 ) -> CodedEvent:
     """One event row from its parts: code-book facts, evidence, negation and modality of its
-    clause (negation read at ``polarity_at`` when given, else at the anchor)."""
+    clause (negation read at ``polarity_at`` when given, else at the anchor; not at all when
+    the entry's meaning holds it: "will not tolerate" warns)."""
     # a user's dictionary codes are kept as written; the lexicon's are refined by the actors,
     # and an act whose target is implied by convention gets it, marked "(implied)"
     if rule.startswith("lexicon:"):
         code = refine(code, source, target, doc.tokens[trigger].lemma)
         target = target or implied_target(code, source)
     sent = doc.sentences[doc.tokens[trigger].sent]
-    negated = is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
+    negated = not negation_read and is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
+    if negation_read and modality == "intended":
+        modality = "asserted"  # "will not tolerate" warns now of what it will do
     if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
         code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
     info = code_info(code)

@@ -37,6 +37,8 @@ class Pattern:
     crowd_subject: bool = False  # "thousands of farmers gathered": only when a crowd is the subject
     not_by: frozenset[str] = frozenset()  # sectors whose acts it does not code: a president's rally
     armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
+    negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
+    modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
 
     @property
     def rule(self) -> str:
@@ -176,6 +178,8 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 crowd_subject=bool(entry.get("crowd_subject", False)),
                 not_by=frozenset(entry.get("not_by", ())),
                 armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
+                negated_only=bool(entry.get("negated_only", False)),
+                modals=frozenset(entry.get("modals", ())),
             )
         )
     return out
