@@ -34,10 +34,23 @@ def _ingest_cmd(corpus, db, workers):
     return [sys.executable, "-m", "newsevents.cli", "ingest", str(corpus), "--db", str(db), "--workers", str(workers)]
 
 
+def _wait_for_a_commit(db, proc, limit_s: float = 60.0) -> None:
+    """Until the run has committed a batch of articles, so that a kill lands mid-run however
+    slowly the machine loads the pipeline (a fixed 3.5-6.5 s delay once killed every run before
+    its first commit). DuckDB's write-ahead log holds the commits: the schema alone is about
+    12 KB of it, a batch of 32 of these articles about 440 KB."""
+    wal = db.with_name(db.name + ".wal")
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 64_000:
+            return
+        time.sleep(0.05)
+
+
 def test_sigkill_at_random_points_then_resume(tmp_path):
     corpus, db = tmp_path / "corpus.jsonl", tmp_path / "k.duckdb"
-    # long enough that every kill lands after the first write (the pipeline loads in about
-    # two seconds and the store commits every 32 articles) and before the last
+    # long enough that every kill, made at a random point after the first commit (the store
+    # commits every 32 articles), lands before the last
     n = 300
     _corpus(corpus, n)
     rng = random.Random(7)
@@ -51,7 +64,8 @@ def test_sigkill_at_random_points_then_resume(tmp_path):
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        time.sleep(rng.uniform(3.5, 6.5))
+        _wait_for_a_commit(db, proc)
+        time.sleep(rng.uniform(0.0, 2.0))
         os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, mid-run
         proc.wait()
         if db.exists():
