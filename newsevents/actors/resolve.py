@@ -523,13 +523,15 @@ class ActorResolver:
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
+    def name_at(self, i: int) -> tuple[int, int, Entry] | None:
+        """(start, end, entry) of the known name token ``i`` is a word of, if any."""
+        return next(((start, end, entry) for start, (end, entry) in self.matches.items() if start <= i < end), None)
+
     def names_the_place_of(self, modifier: int, act: int) -> bool:
         """Whether a modifier of an act noun is a capital's name, so the act's place ("the
         Kabul car bombing"), not its doer."""
-        for start, (end, entry) in self.matches.items():
-            if start <= modifier < end:
-                return self._place_of_an_act(start, entry, act)
-        return False
+        found = self.name_at(modifier)
+        return found is not None and self._place_of_an_act(found[0], found[2], act)
 
     def _place_of_an_act(self, start: int, entry: Entry, head: int) -> bool:
         """ "a Kabul car bombing", "the Moscow attack": a capital naming an act names where it

@@ -432,16 +432,19 @@ class EventExtractor:
     def _object_modified(self, pattern: Pattern, objects: list[Token]) -> bool:
         """Whether an entry's own object carries one of its required modifiers ("had [no]
         comment" declines to comment; "had some comments" does not)."""
-        own = [o for o in objects if o.lemma in pattern.objects]
-        return any(m.lemma.lower() in pattern.modifiers for o in own for m in self.doc.children(o.i, "det", "amod"))
+        return bool(self._modifiers_of_own_objects(pattern, objects, ("det", "amod")) & pattern.modifiers)
 
     def _own_object_modifiers(self, pattern: Pattern, objects: list[Token]) -> set[str]:
         """The modifiers of the entry's own object word, which say what kind it is: "meet [peak]
         demand" is a market's demand (an entry's objects only: "killed a film crew" stays a killing)."""
         if not pattern.blocked_by or not pattern.objects:
             return set()
+        return self._modifiers_of_own_objects(pattern, objects, ("amod", "compound"))
+
+    def _modifiers_of_own_objects(self, pattern: Pattern, objects: list[Token], labels: tuple[str, ...]) -> set[str]:
+        """Lemmas of the ``labels`` dependents of the objects that are the entry's own object words."""
         own = [o for o in objects if o.lemma in pattern.objects]
-        return {m.lemma.lower() for o in own for m in self.doc.children(o.i, "amod", "compound")}
+        return {m.lemma.lower() for o in own for m in self.doc.children(o.i, *labels)}
 
     def _particle_obliques(self, verb: Token, pattern: Pattern, appeal_for: bool = False) -> list[Token]:
         """Nouns under the entry's own particle read as a preposition ("shot down the jet"

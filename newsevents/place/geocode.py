@@ -75,7 +75,7 @@ class Geocoder:
         return self._place(tokens[-1]) or self._city(self.doc.text[start:end])
 
     def _place(self, head: int) -> Location | None:
-        match = next(((s, e, entry) for s, (e, entry) in self.actors.matches.items() if s <= head < e), None)
+        match = self.actors.name_at(head)
         if match is not None and self._inside_another_name(range(match[0], match[1])):
             name = self.doc.span_text(self._name_tokens(head))  # "Windsor Locks", "Surigao del Sur"
             return self._city(name) or self._in_the_article_s_country(head, name)
