@@ -2188,3 +2188,44 @@ def test_not_tolerating_warns(pipeline):
     assert [(e.cameo, e.target.country, e.modality, e.negated) for e in rows] == [("130", "USA", "asserted", False)]
     assert not _events(pipeline, "China tolerates foreign journalists.")
     assert not [e for e in _events(pipeline, "Japan cannot tolerate a further rise of the yen.") if e.cameo == "130"]
+
+
+def test_a_hearing_into_a_matter_is_an_inquiry(pipeline):
+    """ "opened a hearing on Tuesday into X" investigates (090), the "into" hung on the support
+    verb; a hearing alone is a court session."""
+    rows = _events(
+        pipeline, "Kenya's High Court opened a hearing on Tuesday into the deportation of Ugandan activists."
+    )
+    assert [(e.cameo, e.source.country) for e in rows] == [("090", "KEN")]
+    assert not _events(pipeline, "The Kenyan court adjourned the hearing until May.")
+
+
+def test_placing_someone_under_investigation_investigates_them(pipeline):
+    rows = _events(pipeline, "Italian prosecutors placed a US diplomat under investigation.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in rows] == [("090", "ITA", "USA")]
+
+
+def test_turning_refugees_away_rejects_them(pipeline):
+    """ "will not accept refugees" rejects (120, asserted: the negation is the meaning);
+    accepting them is no event here."""
+    rows = [
+        e for e in _events(pipeline, "Lebanon said it would not accept any more Syrian refugees.") if e.cameo != "010"
+    ]
+    assert [(e.cameo, e.source.country, e.negated) for e in rows] == [("120", "LBN", False)]
+    assert not _events(pipeline, "Germany accepted 10,000 Syrian refugees.")
+    rows = _events(pipeline, "Poland refused admittance to Belarusian migrants.")
+    assert [(e.cameo, e.target.country) for e in rows] == [("120", "BLR")]
+
+
+def test_going_back_on_ones_word_rejects(pipeline):
+    """A broken promise rejects (120); a deal backed out of rejects a settlement (127)."""
+    assert [e.cameo for e in _events(pipeline, "Zimbabwe's government reneged on its promise to hold elections.")] == [
+        "120"
+    ]
+    rows = _events(pipeline, "Iran backed out of the agreement with France.")
+    assert [(e.cameo, e.target.country) for e in rows] == [("127", "FRA")]
+
+
+def test_forcing_people_from_their_homes_expels_them(pipeline):
+    rows = _events(pipeline, "Serbian police forced out hundreds of Albanian villagers from their homes.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in rows] == [("174", "SRB", "ALB")]

@@ -1009,7 +1009,7 @@ class EventExtractor:
             for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
-            and all(self.doc.phrases(role.i, prep) for prep in p.needs_preps)
+            and all(self._noun_has_phrase(role, prep) for prep in p.needs_preps)
         ]
         noun = role
         out = []
@@ -1223,6 +1223,14 @@ class EventExtractor:
         if noun.dep != "obj" or not self._is_support(verb):
             return set()
         return {w.lemma for s in self.doc.children(verb.i, "nsubj") for w in [s, *self.doc.children(s.i, "compound")]}
+
+    def _noun_has_phrase(self, noun: Token, prep: str) -> bool:
+        """Whether the noun has a complement under ``prep``, its own or hung on the support verb
+        whose object it is ("opened a hearing Wednesday [into] the techniques")."""
+        if self.doc.phrases(noun.i, prep):
+            return True
+        verb = self.doc.tokens[noun.head]
+        return noun.dep == "obj" and self._is_support(verb) and bool(self.doc.phrases(verb.i, prep))
 
     def _is_support(self, verb: Token) -> bool:
         support = self.lexicon.support_verbs
