@@ -2229,3 +2229,23 @@ def test_going_back_on_ones_word_rejects(pipeline):
 def test_forcing_people_from_their_homes_expels_them(pipeline):
     rows = _events(pipeline, "Serbian police forced out hundreds of Albanian villagers from their homes.")
     assert [(e.cameo, e.source.country, e.target.country) for e in rows] == [("174", "SRB", "ALB")]
+
+
+def test_questioning_someones_authority_disapproves_of_them(pipeline):
+    """ "questioned the President's authority": disapproval (110) of the one who holds it."""
+    rows = _events(pipeline, "The opposition challenged the legitimacy of President Maduro.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in rows] == [("110", "VEN", "VENGOV")]
+
+
+def test_not_hesitating_to_act_warns(pipeline):
+    """ "would not hesitate to take action against X" warns X now (130, asserted, not denied);
+    a coded act there is that act, threatened; hesitating is no event."""
+    rows = [
+        e
+        for e in _events(pipeline, "Iran said it would not hesitate to take action against Israel.")
+        if e.cameo != "010"
+    ]
+    assert [(e.cameo, e.target.country, e.modality, e.negated) for e in rows] == [("130", "ISR", "asserted", False)]
+    rows = _events(pipeline, "Israel will not hesitate to strike Iran.")
+    assert [(e.cameo, e.modality) for e in rows] == [("190", "threatened")]
+    assert not [e for e in _events(pipeline, "Iran hesitated to answer the letter from Israel.") if e.cameo == "130"]

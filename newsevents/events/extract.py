@@ -1355,8 +1355,8 @@ def build_event(
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = not negation_read and is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
-    if negation_read and modality == "intended":
-        modality = "asserted"  # "will not tolerate" warns now of what it will do
+    if negation_read and modality in ("intended", "hypothetical"):
+        modality = "asserted"  # "will (would) not tolerate" warns now of what it will do
     if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
         code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
     info = code_info(code)
