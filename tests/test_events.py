@@ -2249,3 +2249,11 @@ def test_not_hesitating_to_act_warns(pipeline):
     rows = _events(pipeline, "Israel will not hesitate to strike Iran.")
     assert [(e.cameo, e.modality) for e in rows] == [("190", "threatened")]
     assert not [e for e in _events(pipeline, "Iran hesitated to answer the letter from Israel.") if e.cameo == "130"]
+
+
+def test_an_ordered_killing_is_done_to_its_possessor(pipeline):
+    """ "ordered X's killing": under a support verb, the possessor of an act done to people is
+    its victim and the verb's subject its doer; under another verb, "X's killing" names no doer."""
+    rows = _events(pipeline, "Iran's Supreme Leader ordered the British diplomat's killing.")
+    assert [(e.cameo[:2], e.source.country, e.target.country) for e in rows] == [("19", "IRN", "GBR")]
+    assert [e.cameo for e in _events(pipeline, "Iran condemned the British diplomat's killing.")] == ["111"]

@@ -1006,7 +1006,7 @@ class EventExtractor:
         kids |= self._support_subject_words(role)
         fired = [
             p
-            for p in self.lexicon.lookup("noun", noun.lemma, noun.text)
+            for p in (self._done_to_possessor(e, role) for e in self.lexicon.lookup("noun", noun.lemma, noun.text))
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
             and all(self._noun_has_phrase(role, prep) for prep in p.needs_preps)
@@ -1223,6 +1223,17 @@ class EventExtractor:
         if noun.dep != "obj" or not self._is_support(verb):
             return set()
         return {w.lemma for s in self.doc.children(verb.i, "nsubj") for w in [s, *self.doc.children(s.i, "compound")]}
+
+    def _done_to_possessor(self, pattern: Pattern, noun: Token) -> Pattern:
+        """ "ordered Khashoggi's killing", "planned his assassination": an act done to people,
+        whose entry wants the "of" naming the victim, has under a support verb and without
+        that "of" its victim as the possessor, and its doer as the verb's subject."""
+        if "of" not in pattern.needs_preps or noun.dep != "obj" or self.doc.phrases(noun.i, "of"):
+            return pattern
+        if not self.doc.children(noun.i, "nmod:poss") or not self._is_support(self.doc.tokens[noun.head]):
+            return pattern
+        needs = tuple(prep for prep in pattern.needs_preps if prep != "of")
+        return replace(pattern, needs_preps=needs, possessor_is_target=True)
 
     def _noun_has_phrase(self, noun: Token, prep: str) -> bool:
         """Whether the noun has a complement under ``prep``, its own or hung on the support verb
