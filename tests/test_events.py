@@ -2257,3 +2257,12 @@ def test_an_ordered_killing_is_done_to_its_possessor(pipeline):
     rows = _events(pipeline, "Iran's Supreme Leader ordered the British diplomat's killing.")
     assert [(e.cameo[:2], e.source.country, e.target.country) for e in rows] == [("19", "IRN", "GBR")]
     assert [e.cameo for e in _events(pipeline, "Iran condemned the British diplomat's killing.")] == ["111"]
+
+
+def test_undertaking_an_act_does_it(pipeline):
+    """ "undertook an investigation", "will pursue talks": support verbs, whose subject does
+    the act their object names."""
+    rows = _events(pipeline, "Kenyan police undertook an investigation into the Somali group.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in rows] == [("090", "KEN", "SOM")]
+    rows = _events(pipeline, "Iran will pursue talks with the European Union.")
+    assert [(e.cameo, e.source.country, e.modality) for e in rows] == [("040", "IRN", "intended")]
