@@ -1400,6 +1400,16 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
             'this is a dangerous way to govern."',
             ("DNK", "111", "SWE", "asserted"),
         ),
+        # a hyphenated word split by the tokeniser; the owner named by "of"
+        (
+            "The Chinese foreign ministry said the conduct of the American government was anti-democratic.",
+            ("CHN", "111", "USA", "asserted"),
+        ),
+        # the evaluative word is the last of a chain of coordinated ones
+        (
+            "Iran said the behaviour of the Iraqi government was unusual, strange and oppressive.",
+            ("IRN", "111", "IRQ", "asserted"),
+        ),
     ],
 )
 def test_evaluations_are_criticism_or_praise(pipeline, text, expected):

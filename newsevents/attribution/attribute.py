@@ -22,7 +22,7 @@ from functools import lru_cache
 from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent, build_event
-from ..events.evaluation import EvaluationWords, predicated_evaluations
+from ..events.evaluation import EvaluationWords, hyphenated_word, predicated_evaluations
 from ..events.modality import modality_of
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
@@ -355,7 +355,7 @@ class Attributor:
                         found.predicate,
                         speaker,
                         target,
-                        self.doc.tokens[found.predicate].text,
+                        hyphenated_word(self.doc, found.predicate) or self.doc.tokens[found.predicate].text,
                         "attribution:evaluation",
                     )
                     if found.negation_read:  # "was not acceptable" criticises: no denial
@@ -376,14 +376,15 @@ class Attributor:
         return [statement.speaker]
 
     def _evaluated(self, i: int | None) -> Actor | None:
-        """The named actor a phrase evaluates: itself or its possessor ("Trump's order");
-        "this" after a clause is that clause's act, so its subject's ("X is trying to use the
-        Queen; this is dangerous")."""
+        """The named actor a phrase evaluates: itself or its owner ("Trump's order", "the
+        conduct of the police"); "this" after a clause is that clause's act, so its subject's
+        ("X is trying to use the Queen; this is dangerous")."""
         if i is None or self.doc.tokens[i].text.lower() in FIRST_PERSON:
             return None
         if self.doc.tokens[i].text.lower() == "this":
             return self._previous_clause_subject(i)
-        for head in (i, *(c.i for c in self.doc.children(i, "nmod:poss"))):
+        owners = [c.i for c in self.doc.children(i, "nmod:poss")] + [c.i for c in self.doc.phrases(i, "of", "nmod")]
+        for head in (i, *owners):
             actor = self.actors.resolve(head)
             if actor is not None and actor.code:
                 return actor

@@ -38,13 +38,29 @@ class EvaluationWords:
     clause_breaks: frozenset[str]  # words that end a naming verb's complement
     negators: frozenset[str]  # "not acceptable" (modality.toml's negators)
 
-    def polarity_of(self, tok: Token) -> str | None:
-        for word in (tok.lemma.lower(), tok.text.lower()):
+    def polarity_of(self, tok: Token, doc: ParsedDoc | None = None) -> str | None:
+        """The polarity of a word, or, given the document, of the hyphenated word it begins
+        ("anti-democratic", which the tokeniser splits at the hyphen)."""
+        words = [tok.lemma.lower(), tok.text.lower()]
+        if doc is not None:
+            words.append(hyphenated_word(doc, tok.i))
+        for word in words:
             if word in self.negative:
                 return "negative"
             if word in self.positive:
                 return "positive"
         return None
+
+
+def hyphenated_word(doc: ParsedDoc, i: int) -> str:
+    """ "anti-democratic" from the tokens "anti", "-", "democratic" written together; else ""."""
+    tokens = doc.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "-":
+        return ""
+    first, hyphen, second = tokens[i], tokens[i + 1], tokens[i + 2]
+    if hyphen.idx != first.idx + len(first.text) or second.idx != hyphen.idx + 1:
+        return ""
+    return f"{first.text}-{second.text}".lower()
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +131,21 @@ def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWor
         if not subjects:
             continue
         negated = has_negator(doc, i, ("advmod", "neg", "det"))
-        words_said = [tok, *doc.children(i, "amod", "conj")]
-        polarity = next((p for w in words_said if (p := words.polarity_of(w))), None)
+        words_said = [tok, *doc.children(i, "amod"), *_conjuncts(doc, i)]
+        polarity = next((p for w in words_said if (p := words.polarity_of(w, doc))), None)
         polarity = _flip(polarity, negated)
         if polarity:
             found.append(Evaluation(i, subjects[0].i, polarity, negated))
+    return found
+
+
+def _conjuncts(doc: ParsedDoc, i: int) -> list[Token]:
+    """Every word coordinated with word ``i``, however the parser chained them ("anti-democratic
+    and oppressive": "oppressive" hangs on "democratic")."""
+    found: list[Token] = []
+    todo = doc.children(i, "conj")
+    while todo and len(found) < len(doc.tokens):
+        tok = todo.pop()
+        found.append(tok)
+        todo += doc.children(tok.i, "conj")
     return found
