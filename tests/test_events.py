@@ -1405,6 +1405,14 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
             "The Chinese foreign ministry said the conduct of the American government was anti-democratic.",
             ("CHN", "111", "USA", "asserted"),
         ),
+        # an adjective that condemns before a noun: the act's doer named by "by"
+        ("Iran said the brutal crackdown by Iraqi security forces must end.", ("IRN", "111", "IRQ", "asserted")),
+        # a demonstrative act noun refers to the act told before it
+        (
+            "Planes from Afghanistan attacked Pakistani villages. "
+            '"These wanton attacks are unprecedented," the Pakistani envoy said.',
+            ("PAK", "111", "AFG", "asserted"),
+        ),
         # the evaluative word is the last of a chain of coordinated ones
         (
             "Iran said the behaviour of the Iraqi government was unusual, strange and oppressive.",
@@ -1426,6 +1434,11 @@ def test_evaluations_are_criticism_or_praise(pipeline, text, expected):
         'The French president said, "We are proud."',  # self-evaluation
         "Germany's decision was cruel.",  # no one says it
         "The Kenyan president founded a dedicated agency.",  # "founded" is no form of "find"
+        # the one named in an act done to people suffered it: the evaluation is of its doer
+        "Reporters Without Borders said the Yemeni journalist's murder was unacceptable.",
+        "Iran said the arrest of the British diplomat was unacceptable.",
+        # before a noun most condemning words only describe
+        "The German minister said the criminal investigation by the French police was thorough.",
     ],
 )
 def test_no_evaluation_without_an_evaluator_and_another(pipeline, text):

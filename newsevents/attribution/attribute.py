@@ -22,11 +22,17 @@ from functools import lru_cache
 from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent, build_event
-from ..events.evaluation import EvaluationWords, hyphenated_word, predicated_evaluations
+from ..events.evaluation import (
+    Evaluation,
+    EvaluationWords,
+    attributive_evaluations,
+    hyphenated_word,
+    predicated_evaluations,
+)
 from ..events.modality import modality_of
 from ..language import ParsedDoc, Token
 from ..language.morphology import expand
-from ..records import Actor, Attribution
+from ..records import Actor, Attribution, Event
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 COMPLEMENT_EDGES = {"ccomp", "parataxis", "obj", "xcomp"}
@@ -330,20 +336,34 @@ class Attributor:
             events.append(item)
         return events
 
-    def evaluation_events(self, article_id: str, coded: list[CodedEvent], words: EvaluationWords) -> list[CodedEvent]:
+    def evaluation_events(
+        self,
+        article_id: str,
+        coded: list[CodedEvent],
+        words: EvaluationWords,
+        acts_on_possessor: frozenset[str] = frozenset(),
+    ) -> list[CodedEvent]:
         """Evaluations a statement makes of someone: \"'Y was a true hero,' Z said\" is Z praising
-        Y (051), \"Z said the sanctions were cruel\" Z criticising whoever owns them (111);
-        see ``events/evaluation.py``. The one evaluated must be named, and not the speaker."""
+        Y (051), \"Z said the sanctions were cruel\" Z criticising whoever owns them (111), and
+        so is \"Z said this reckless decision by Y ...\"; see ``events/evaluation.py``. The one
+        evaluated must be named, and not the speaker; the possessor of an act done to it
+        (``acts_on_possessor``: "Khashoggi's murder is unacceptable") is not the one evaluated."""
         taken = {c.trigger for c in coded}
+        acts = {c.trigger: c.event for c in coded}
         events = []
         for sent in self.doc.sentences:
             if not sent.parsed:
                 continue
-            for found in predicated_evaluations(self.doc, sent.index, words):
+            predicated = predicated_evaluations(self.doc, sent.index, words)
+            said_of = {f.predicate for f in predicated}
+            attributive = [
+                f for f in attributive_evaluations(self.doc, sent.index, words) if f.evaluated not in said_of
+            ]
+            for found in predicated + attributive:
                 statement = self._quoted(found.predicate) or self._governing_statement(found.predicate)
                 if found.predicate in taken or statement is None or statement.speaker is None:
                     continue
-                target = self._doer_named_in(found.predicate) or self._evaluated(found.evaluated)
+                target = self._evaluated_target(found, acts, acts_on_possessor)
                 for speaker in self._speakers(statement):
                     if speaker.code is None or target is None or _same_person(speaker, target):
                         continue
@@ -355,7 +375,7 @@ class Attributor:
                         found.predicate,
                         speaker,
                         target,
-                        hyphenated_word(self.doc, found.predicate) or self.doc.tokens[found.predicate].text,
+                        self._evaluation_trigger(found, attributive),
                         "attribution:evaluation",
                     )
                     if found.negation_read:  # "was not acceptable" criticises: no denial
@@ -363,6 +383,38 @@ class Attributor:
                     item.event.attribution = statement.attribution(self.doc, self.default_outlet)
                     events.append(item)
         return events
+
+    def _evaluated_target(
+        self, found: Evaluation, acts: dict[int, Event], acts_on_possessor: frozenset[str]
+    ) -> Actor | None:
+        """Whom an evaluation is of: the doer of the act named by "by" ("a disappointing move
+        by the RIAA"), the phrase evaluated or its owner, or the doer of the coded act it
+        evaluates ("these wanton attacks")."""
+        for holder in (found.predicate, found.evaluated):
+            doer = self._doer_named_in(holder) if holder is not None else None
+            if doer is not None:
+                return doer
+        if found.evaluated is not None and self.doc.tokens[found.evaluated].lemma in acts_on_possessor:
+            target = None  # "the journalist's murder": whoever is named there suffered it
+        else:
+            target = self._evaluated(found.evaluated)
+        if target is not None or found.evaluated is None:
+            return target
+        act = acts.get(found.evaluated) or self._act_referred_to(found.evaluated, acts)
+        return act.source if act is not None and act.source is not None and act.source.code else None
+
+    def _act_referred_to(self, noun: int, acts: dict[int, Event]) -> Event | None:
+        """ "These wanton attacks": a demonstrative act noun refers to the latest coded act
+        before it with the same word ("planes from Afghanistan attacked Pakistani villages")."""
+        tokens = self.doc.tokens
+        if not any(d.text.lower() in ("this", "these", "that", "those") for d in self.doc.children(noun, "det")):
+            return None
+        earlier = [i for i in acts if i < noun and tokens[i].lemma == tokens[noun].lemma]
+        return acts[max(earlier)] if earlier else None
+
+    def _evaluation_trigger(self, found: Evaluation, attributive: list[Evaluation]) -> str:
+        word = hyphenated_word(self.doc, found.predicate) or self.doc.tokens[found.predicate].text
+        return f"{word} {self.doc.tokens[found.evaluated].text}" if found in attributive else word
 
     def _speakers(self, statement: Statement) -> list[Actor]:
         """The statement's speaker (the caller has made sure there is one), or each of its

@@ -37,6 +37,7 @@ class EvaluationWords:
     codes: dict[str, str]  # polarity -> CAMEO code
     clause_breaks: frozenset[str]  # words that end a naming verb's complement
     negators: frozenset[str]  # "not acceptable" (modality.toml's negators)
+    attributive: frozenset[str] = frozenset()  # words that condemn before a noun ("brutal crackdown")
 
     def polarity_of(self, tok: Token, doc: ParsedDoc | None = None) -> str | None:
         """The polarity of a word, or, given the document, of the hyphenated word it begins
@@ -73,6 +74,7 @@ def evaluation_words() -> EvaluationWords:
         codes=dict(data["codes"]),
         clause_breaks=frozenset(data["clause_breaks"]),
         negators=cues().negators,
+        attributive=frozenset(data.get("attributive", ())),
     )
 
 
@@ -149,3 +151,30 @@ def _conjuncts(doc: ParsedDoc, i: int) -> list[Token]:
         found.append(tok)
         todo += doc.children(tok.i, "conj")
     return found
+
+
+def attributive_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWords) -> list[Evaluation]:
+    """Nouns a sentence condemns with an adjective before them ("this impulsive decision by
+    the president", "these wanton and barbarous attacks"): only the ``attributive`` words,
+    which condemn in any use. The predicate is the adjective, the one evaluated the noun."""
+    found = []
+    sent = doc.sentences[sent_index]
+    for i in range(sent.start, sent.end):
+        if doc.tokens[i].pos not in ("NOUN", "PROPN"):
+            continue
+        for modifier in doc.children(i, "amod", "compound"):  # "wanton" is read as a noun at times
+            if not _leads_to(doc, modifier.i, i):
+                continue  # not in the noun's phrase: the parse erred
+            said = [modifier, *(c for c in _conjuncts(doc, modifier.i) if c.i < i)]
+            condemning = [w for w in said if (hyphenated_word(doc, w.i) or w.text.lower()) in words.attributive]
+            if condemning and not has_negator(doc, modifier.i, ("advmod", "neg")):
+                found.append(Evaluation(condemning[0].i, i, "negative"))
+                break
+    return found
+
+
+def _leads_to(doc: ParsedDoc, modifier: int, noun: int) -> bool:
+    """Whether an attributive word stands before its noun with only words of the noun's phrase
+    between ("wanton and barbarous attacks", "the heavy-handed police crackdown")."""
+    between = doc.tokens[modifier + 1 : noun]
+    return modifier < noun and all(t.pos in ("ADJ", "ADV", "CCONJ", "NOUN", "PROPN", "PUNCT") for t in between)

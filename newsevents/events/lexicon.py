@@ -107,6 +107,16 @@ class Lexicon:
             if pattern not in bucket:
                 bucket.append(pattern)
 
+    def acts_on_possessor(self) -> frozenset[str]:
+        """Nouns of acts done to their possessor ("the Briton's arrest", "Khashoggi's murder"):
+        entries whose possessor is the target, or that want the victim under "of"."""
+        return frozenset(
+            p.lemma
+            for patterns in self.nouns.values()
+            for p in patterns
+            if p.possessor_is_target or "of" in p.needs_preps
+        )
+
     def verb_lemmas(self) -> frozenset[str]:
         """The lemmas of the verb entries (the first word of a phrasal verb)."""
         return frozenset(p.lemma for patterns in self.verbs.values() for p in patterns)
