@@ -2018,12 +2018,19 @@ def test_a_bare_number_as_object_counts_people(pipeline):
     [
         "Neither the European Union nor the United States endorsed the Zimbabwean election.",
         "No American official endorsed the Zimbabwean election.",
+        "Neither France nor Germany endorsed the Zimbabwean election.",  # "Neither" read as an adjective
     ],
 )
 def test_a_negated_subject_negates_the_act(pipeline, text):
     """ "Neither the EU nor the US endorsed ...": no one endorsed; never an asserted row."""
     rows = [e for e in _events(pipeline, text, date(2008, 7, 1)) if e.cameo.startswith("05")]
     assert rows and all(e.negated and e.modality != "asserted" for e in rows)
+
+
+def test_nor_negates_the_second_of_two_acts(pipeline):
+    """ "did not attack the town nor shell its villages": "nor" on the second verb negates it."""
+    rows = _events(pipeline, "The Syrian army attacked Homs nor shelled the Turkish villages.")
+    assert [(e.cameo, e.negated) for e in rows if e.cameo.startswith("19")] == [("190", False), ("194", True)]
 
 
 @pytest.mark.parametrize(

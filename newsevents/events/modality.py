@@ -96,6 +96,11 @@ def cues() -> ModalityCues:
     )
 
 
+# Where a subject's negator hangs: "no country" (det), "neither the EU nor" (cc:preconj), and
+# "Neither France" read as an adjective or adverb
+SUBJECT_NEGATION_LABELS = ("det", "cc:preconj", "amod", "advmod")
+
+
 def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
     """Whether word ``i`` has a negating dependent ("not", "never", "no") among ``labels``."""
     negators = cues().negators
@@ -113,6 +118,8 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
         return True
     if any(has_negator(doc, a.i) for a in doc.children(anchor, "aux", "aux:pass")):
         return True  # "would not have recaptured" with "not" hung on "have"
+    if has_negator(doc, anchor, ("cc",)):
+        return True  # "neither confirmed nor denied", "nor did Germany praise it"
     tok = doc.tokens[anchor]
     while _shares_its_head_s_clause(doc, tok):
         tok = doc.tokens[tok.head]
@@ -152,8 +159,12 @@ def _negated_subject(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:
     """ "Neither the EU nor the US endorsed", "no country recognised", "nobody attacked": a
     clause whose subject is negated says the act did not happen."""
     for subj in doc.children(verb, "nsubj", "nsubj:pass"):
-        if subj.lemma.lower() in c.negating_subjects or has_negator(doc, subj.i, ("det", "cc:preconj")):
+        if any(m.lemma == "only" for m in doc.children(subj.i, "advmod")):
+            continue  # "not only France but also Germany"
+        if subj.lemma.lower() in c.negating_subjects or has_negator(doc, subj.i, SUBJECT_NEGATION_LABELS):
             return True
+        if any(has_negator(doc, other.i, ("cc",)) for other in doc.children(subj.i, "conj")):
+            return True  # "France nor Germany": "nor" on the second subject
     return False
 
 
