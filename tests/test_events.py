@@ -2296,3 +2296,29 @@ def test_undertaking_an_act_does_it(pipeline):
     assert [(e.cameo, e.source.country, e.target.country) for e in rows] == [("090", "KEN", "SOM")]
     rows = _events(pipeline, "Iran will pursue talks with the European Union.")
     assert [(e.cameo, e.source.country, e.modality) for e in rows] == [("040", "IRN", "intended")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is unlikely to attack Finland.", ("hypothetical", False)),
+        ("The United States has no plans to sanction China.", ("denied", True)),
+        ("It is not true that Russia attacked Georgia, Moscow said.", ("denied", True)),
+        ("Reports that Russia attacked Georgia are false, Moscow said.", ("denied", False)),
+    ],
+)
+def test_predictions_denials_and_missing_plans_are_not_acts(pipeline, text, expected):
+    """ "unlikely to attack" predicts; "no plans to", "it is not true that" and reports said to
+    be false deny: none of these is an asserted act."""
+    rows = [e for e in _events(pipeline, text) if e.cameo[:2] in ("16", "19")]
+    assert [(e.modality, e.negated) for e in rows] == [expected]
+
+
+def test_the_one_asked_to_act_is_its_doer(pipeline):
+    """ "urged Russia to stop attacking", "called on Israel not to attack": the act asked for
+    is the addressee's, not the appeal's source; and an appeal names no one ("called" is no
+    name-calling because "attack" follows)."""
+    rows = _events(pipeline, "China urged Russia to stop attacking Ukraine.")
+    assert [(e.cameo, e.source.country) for e in rows if e.cameo.startswith("19")] == [("190", "RUS")]
+    rows = _events(pipeline, "The UN called on Israel not to attack Gaza.")
+    assert sorted((e.cameo, e.source.code) for e in rows) == [("020", "IGOUNO"), ("190", "ISR")]

@@ -1384,16 +1384,30 @@ class ActorResolver:
             and bool(doc.children(head.i, "aux:pass"))
             and any(m.lemma == "to" for m in doc.children(i, "mark"))
         )
-        controller = doc.children(head.i, "obj", "nsubj:pass") if controlled else []
+        controller = doc.children(head.i, "obj", "iobj", "nsubj:pass") if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
             # also passive: "was seen to break into", "was asked to leave"
             return self.resolve_with_conjuncts(controller[0].i)
+        addressed = self._addressed_by_on(tok)
+        if addressed:  # "called on Israel not to attack", "counts on Turkey to act"
+            return addressed
         if tok.dep in ("xcomp", "conj", "advcl") and (head.pos in ("VERB", "AUX") or doc.children(head.i, "cop")):
             return self.subjects(tok.head, depth + 1)  # "X is about / ready / willing to act"
         if tok.dep == "acl:relcl":
             return self.resolve_with_conjuncts(tok.head)
         if tok.dep == "acl":
             return self._participle_subject(tok)
+        return []
+
+    def _addressed_by_on(self, tok) -> list[Actor]:
+        """The one an infinitive is asked of with "on" or "upon" ("called on Israel not to
+        attack Gaza", "prevailed upon Iran to release"): they are to do it."""
+        doc = self.doc
+        if tok.dep not in ("xcomp", "advcl") or not any(m.lemma == "to" for m in doc.children(tok.i, "mark")):
+            return []
+        for holder in doc.phrases(tok.head, "on") + doc.phrases(tok.head, "upon"):
+            if holder.i < tok.i:
+                return self.resolve_with_conjuncts(holder.i)
         return []
 
     def _gerund_controller(self, tok) -> list[Actor]:

@@ -503,8 +503,9 @@ class EventExtractor:
         # infinitive read as the object's modifier: "found the prorogation [to be unlawful]"
         labels += [c for c in self.doc.children(verb.i, "ccomp") if c.pos == "ADJ"]
         labels += [a for o in objects for a in self.doc.children(o.i, "acl") if a.pos == "ADJ"]
-        # an infinitive read as a purpose clause: "ordered its forces [to defend] the waters"
-        labels += self._purpose_infinitives(verb)
+        # an infinitive read as a purpose clause: "ordered its forces [to defend] the waters";
+        # without an object it says what someone is asked ("called on Israel [not to attack]")
+        labels += self._purpose_infinitives(verb) if objects else []
         # "named the PKK and the YPG as terrorists", "described the attack as a violation"
         phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
         labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]

@@ -31,6 +31,7 @@ class ModalityCues:
     question_openers: frozenset[str]  # "Did Russia attack?": a yes-no question
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
+    truth_words: frozenset[str]  # "it is not true that": negated, they deny the clause
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
     governors: dict[str, str]
@@ -79,6 +80,7 @@ def cues() -> ModalityCues:
         question_openers=frozenset(data.get("question_openers", ())),
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
+        truth_words=frozenset(data.get("truth_words", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
@@ -125,7 +127,9 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
         tok = doc.tokens[tok.head]
         if has_negator(doc, tok.i):
             return True
-    if tok.dep in ("xcomp", "ccomp") and doc.tokens[tok.head].lemma in c.negating_governors:
+    if tok.dep in ("xcomp", "ccomp", "csubj") and doc.tokens[tok.head].lemma in c.negating_governors:
+        return True
+    if _vouched_for_by_a_negated_word(doc, tok, c) or _under_a_negated_intention(doc, tok, c):
         return True
     if _negated_subject(doc, tok.i, c) or _kept_from_happening(doc, tok, c) or _called_off(doc, trigger, c):
         return True
@@ -182,6 +186,21 @@ def _denied_by_a_which_clause(doc: ParsedDoc, anchor: int, c: ModalityCues) -> b
         if which and doc.tokens[which[0].i - 1].text == ",":
             return True
     return False
+
+
+def _vouched_for_by_a_negated_word(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """ "It is not true that Russia attacked Georgia": a clause whose truth is denied."""
+    head = doc.tokens[tok.head]
+    return tok.dep in ("ccomp", "csubj") and head.lemma in c.truth_words and has_negator(doc, head.i)
+
+
+def _under_a_negated_intention(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """ "has no plans to sanction China", "has no intention of attacking": an act of an
+    intention or a wish that the text says is not there."""
+    head = doc.tokens[tok.head]
+    if tok.head == tok.i or tok.dep not in ("acl", "xcomp", "advcl") or head.pos != "NOUN":
+        return False
+    return c.governs(head) is not None and has_negator(doc, head.i, ("det",))
 
 
 def _under_a_negated_verb(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
@@ -290,7 +309,7 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             if doc.tokens[tok.head].lemma in c.meeting_verbs:
                 return modality_of(doc, tok.head)  # "gathered in Cairo to discuss": as the gathering
             return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")
-        if tok.head == i or tok.dep not in CLIMB:
+        if tok.head == i or (tok.dep not in CLIMB and not _content_clause(doc, tok)):
             return "asserted"
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
@@ -301,6 +320,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         governed = c.governs(head)
+        if governed == "reported" and head.dep == "nsubj" and _negating_predicate(doc, head.head, c):
+            return "denied"  # "reports that Russia attacked Georgia are false"
         if tok.dep == "advcl" and is_object_gerund(doc, tok) and governed:
             return governed  # "charged the soldier with killing": alleged
         if tok.dep not in ("conj", "advcl") and governed:
@@ -309,6 +330,17 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def _content_clause(doc: ParsedDoc, tok) -> bool:
+    """ "reports that Russia attacked": a that-clause of a noun read as a relative clause; in
+    a relative clause "that" is a pronoun, here a conjunction (mark)."""
+    return tok.dep == "acl:relcl" and any(m.lemma == "that" for m in doc.children(tok.i, "mark"))
+
+
+def _negating_predicate(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """A predicate that says its subject is false ("are false", "were baseless")."""
+    return doc.tokens[i].lemma in c.negating_governors and bool(doc.children(i, "cop"))
 
 
 def _yes_no_question(doc: ParsedDoc, root: int, c: ModalityCues) -> bool:
