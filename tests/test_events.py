@@ -2305,6 +2305,11 @@ def test_undertaking_an_act_does_it(pipeline):
         ("The United States has no plans to sanction China.", ("denied", True)),
         ("It is not true that Russia attacked Georgia, Moscow said.", ("denied", True)),
         ("Reports that Russia attacked Georgia are false, Moscow said.", ("denied", False)),
+        ("Russia is poised to attack Kyiv.", ("intended", False)),
+        ("Russia is reluctant to sanction China.", ("hypothetical", False)),
+        ("Russia was believed to have attacked Kyiv.", ("reported", False)),
+        ("Had Russia attacked Kyiv, NATO would have responded.", ("conditional", False)),
+        ("There is no evidence that Russia shelled Kharkiv.", ("denied", True)),
     ],
 )
 def test_predictions_denials_and_missing_plans_are_not_acts(pipeline, text, expected):
@@ -2322,3 +2327,9 @@ def test_the_one_asked_to_act_is_its_doer(pipeline):
     assert [(e.cameo, e.source.country) for e in rows if e.cameo.startswith("19")] == [("190", "RUS")]
     rows = _events(pipeline, "The UN called on Israel not to attack Gaza.")
     assert sorted((e.cameo, e.source.code) for e in rows) == [("020", "IGOUNO"), ("190", "ISR")]
+
+
+def test_a_timetable_read_as_a_mark_still_plans(pipeline):
+    """ "Putin is due to meet Biden" with "due" hung on "meet" as a mark: a meeting planned."""
+    rows = _events(pipeline, "Putin is due to meet Biden in Geneva.")
+    assert [(e.cameo, e.modality) for e in rows] == [("040", "intended")]

@@ -32,6 +32,8 @@ class ModalityCues:
     conditional_marks: frozenset[str]
     negated_threats: frozenset[str]  # "would not hesitate to strike": a threat
     truth_words: frozenset[str]  # "it is not true that": negated, they deny the clause
+    raising_verbs: frozenset[str]  # "is said to have shelled": passive, they report
+    inverted_conditions: frozenset[str]  # "Had Russia attacked, ...": a condition
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
     governors: dict[str, str]
@@ -81,6 +83,8 @@ def cues() -> ModalityCues:
         conditional_marks=frozenset(data["conditional_marks"]),
         negated_threats=frozenset(data.get("negated_threats", ())),
         truth_words=frozenset(data.get("truth_words", ())),
+        raising_verbs=frozenset(data.get("raising_verbs", ())),
+        inverted_conditions=frozenset(data.get("inverted_conditions", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
@@ -296,7 +300,9 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         tok = doc.tokens[i]
         if tok.head == i and _yes_no_question(doc, i, c):
             return "hypothetical"  # "Had the federation ever warned you?", "Will Iran strike?": asked, not said
-        own = _own_cue(doc, i, c)
+        if _inverted_condition(doc, i, c):
+            return "conditional"  # "Had Russia attacked Kyiv, NATO would have responded"
+        own = _own_cue(doc, i, c) or _governing_mark(doc, i, c)
         if own in ("conditional", "hypothetical", "intended") and _under_a_threat(doc, i, c):
             return "threatened"  # "warned that Iran would close the strait if ...": a threat
         if own:
@@ -320,6 +326,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "xcomp" and head.lemma in c.negated_threats and has_negator(doc, head.i, ("advmod", "neg")):
             return "threatened"  # "would not hesitate to close the strait"
         governed = c.governs(head)
+        if tok.dep == "xcomp" and head.lemma in c.raising_verbs and doc.children(head.i, "aux:pass"):
+            return "reported"  # "Russia is said to have shelled Kharkiv"
         if governed == "reported" and head.dep == "nsubj" and _negating_predicate(doc, head.head, c):
             return "denied"  # "reports that Russia attacked Georgia are false"
         if tok.dep == "advcl" and is_object_gerund(doc, tok) and governed:
@@ -330,6 +338,21 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def _inverted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """A clause opened by an inverted auxiliary ("Had Russia attacked Kyiv, ...", "Were Iran
+    to attack, ..."), which small parsers hang on the subject or the verb; not a question."""
+    sentence = doc.sentences[doc.tokens[i].sent]
+    first = doc.tokens[sentence.start]
+    if first.text.lower() not in c.inverted_conditions or doc.tokens[sentence.end - 1].text == "?":
+        return False
+    return first.head == i or doc.tokens[first.head].head == i and first.head != first.i
+
+
+def _governing_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
+    """ "Putin is due to meet Biden": a governing word the parser hung on the verb as a mark."""
+    return next((found for m in doc.children(i, "mark") if (found := c.governs(m))), None)
 
 
 def _content_clause(doc: ParsedDoc, tok) -> bool:
