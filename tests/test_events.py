@@ -2333,3 +2333,12 @@ def test_a_timetable_read_as_a_mark_still_plans(pipeline):
     """ "Putin is due to meet Biden" with "due" hung on "meet" as a mark: a meeting planned."""
     rows = _events(pipeline, "Putin is due to meet Biden in Geneva.")
     assert [(e.cameo, e.modality) for e in rows] == [("040", "intended")]
+
+
+def test_a_rally_with_no_one_nowhere_and_at_no_one_is_no_protest(pipeline):
+    """ "the current rally" (of oil prices, as often as of a crowd) is no protest; a rally in a
+    named place or against someone named is, by the people of that country."""
+    assert not _events(pipeline, "Analysts in London have mixed opinions about the extent of the current rally.")
+    assert [e.cameo for e in _events(pipeline, "Thousands of people attended a rally in Minsk.")] == ["141"]
+    rows = _events(pipeline, "Opposition supporters held a rally against the Belarusian government.")
+    assert [(e.cameo, e.target.code) for e in rows] == [("141", "BLRGOV")]

@@ -1016,6 +1016,8 @@ class EventExtractor:
         out = []
         for pattern in _most_specific(fired):
             anchor, sources = self._noun_source(noun, pattern)
+            if not sources and pattern.placed_only and not self._placed_or_aimed(noun, anchor, pattern):
+                continue  # "the current rally": no one, nowhere, at no one; as often a market's as a crowd's
             if not sources:  # "protests in Baghdad": by convention, the people there
                 implied = implied_source(pattern.code, self._country_of_place(noun, anchor))
                 sources = [implied] if implied else []
@@ -1128,6 +1130,10 @@ class EventExtractor:
         country = self.actors.main_country if self.actors.kb.local_country else None
         owner = implied_act_owner(pattern.code, country, {s.country for s in sources})
         return [owner] if owner else []
+
+    def _placed_or_aimed(self, noun: Token, anchor: int, pattern: Pattern) -> bool:
+        """Whether a nominal act names where it was ("a rally in Minsk") or whom it was against."""
+        return next(self._places_in((noun.i, anchor)), None) is not None or bool(self._targets(noun, pattern, []))
 
     def _country_of_place(self, noun: Token, anchor: int) -> str | None:
         """The country of the "in" phrase of a nominal act or its clause, else the country

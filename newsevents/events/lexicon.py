@@ -39,6 +39,7 @@ class Pattern:
     armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
     negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
     modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
+    placed_only: bool = False  # with no doer named, a row only where a place is ("a rally in Minsk")
 
     @property
     def rule(self) -> str:
@@ -188,6 +189,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 crowd_subject=bool(entry.get("crowd_subject", False)),
                 not_by=frozenset(entry.get("not_by", ())),
                 armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
+                placed_only=bool(entry.get("placed_only", False)),
                 negated_only=bool(entry.get("negated_only", False)),
                 modals=frozenset(entry.get("modals", ())),
             )
