@@ -2342,3 +2342,11 @@ def test_a_rally_with_no_one_nowhere_and_at_no_one_is_no_protest(pipeline):
     assert [e.cameo for e in _events(pipeline, "Thousands of people attended a rally in Minsk.")] == ["141"]
     rows = _events(pipeline, "Opposition supporters held a rally against the Belarusian government.")
     assert [(e.cameo, e.target.code) for e in rows] == [("141", "BLRGOV")]
+
+
+def test_business_attacks_and_ventures_looked_into_are_no_events(pipeline):
+    """A firm's "attack on the German market" competes; "looking into joint ventures"
+    considers them. Neither attacks nor investigates anyone."""
+    assert not _events(pipeline, "The French firm launched a major attack on the German market.")
+    assert not _events(pipeline, "The Canadian bank is looking into joint ventures with Japanese firms.")
+    assert [e.cameo for e in _events(pipeline, "Russia launched an attack on the Ukrainian town.")] == ["190"]
