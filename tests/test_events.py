@@ -2350,3 +2350,9 @@ def test_business_attacks_and_ventures_looked_into_are_no_events(pipeline):
     assert not _events(pipeline, "The French firm launched a major attack on the German market.")
     assert not _events(pipeline, "The Canadian bank is looking into joint ventures with Japanese firms.")
     assert [e.cameo for e in _events(pipeline, "Russia launched an attack on the Ukrainian town.")] == ["190"]
+
+
+def test_those_who_attend_a_rally_hold_it(pipeline):
+    """ "attended a rally": a support verb, whose subject does the act its object names."""
+    rows = _events(pipeline, "About 15,000 South African miners attended a rally to back the union.")
+    assert [(e.cameo, e.source.code) for e in rows if e.cameo.startswith("14")] == [("141", "ZAFLAB")]
