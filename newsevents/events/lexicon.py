@@ -39,7 +39,7 @@ class Pattern:
     armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
     negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
     modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
-    placed_only: bool = False  # with no doer named, a row only where a place is ("a rally in Minsk")
+    placed_only: bool = False  # with no doer named, a row only with a place or target ("a rally in Minsk")
 
     @property
     def rule(self) -> str:

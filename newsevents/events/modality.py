@@ -347,7 +347,7 @@ def _inverted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     first = doc.tokens[sentence.start]
     if first.text.lower() not in c.inverted_conditions or doc.tokens[sentence.end - 1].text == "?":
         return False
-    return first.head == i or doc.tokens[first.head].head == i and first.head != first.i
+    return first.head == i or (doc.tokens[first.head].head == i and first.head != first.i)
 
 
 def _governing_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
