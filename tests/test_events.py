@@ -2310,6 +2310,11 @@ def test_undertaking_an_act_does_it(pipeline):
         ("Russia was believed to have attacked Kyiv.", ("reported", False)),
         ("Had Russia attacked Kyiv, NATO would have responded.", ("conditional", False)),
         ("There is no evidence that Russia shelled Kharkiv.", ("denied", True)),
+        ("Russia is to expel ten American diplomats.", ("intended", False)),
+        ("Russia denied plans to attack Ukraine.", ("denied", False)),
+        ("Putin denied that Russia planned to invade Ukraine.", ("denied", False)),
+        # an ultimatum, its condition read as a noun under "unless"
+        ("Russia will attack Kyiv unless Ukraine surrenders.", ("threatened", False)),
     ],
 )
 def test_predictions_denials_and_missing_plans_are_not_acts(pipeline, text, expected):

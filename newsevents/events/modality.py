@@ -238,19 +238,22 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     for child in doc.children(i) + stacked:  # "would" hung on "have" in "would not have recaptured"
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
             conditions = [g for g in doc.children(i) if g.dep == "advcl" and _has_mark(doc, g.i, c)]
+            conditions += _conditions_read_as_phrases(doc, i, c)
             head = doc.tokens[i].head
             if head != i:  # the condition hung on the verb above: "said it will withdraw ... unless X agrees"
                 conditions += [
                     g for g in doc.children(head, "advcl", "ccomp", "parataxis") if g.i > i and _has_mark(doc, g.i, c)
                 ]
             if conditions:  # "will withdraw unless X agrees" is an ultimatum: a threat
-                marks = {m.lemma for g in conditions for m in doc.children(g.i, "mark")}
+                marks = {m.lemma for g in conditions for m in doc.children(g.i, "mark", "case")}
                 return "threatened" if marks & c.ultimatum_marks else "conditional"
             if child.text.lower() in c.backshifted and _reported(doc, i, c):
                 return "intended"
             return c.auxiliaries[child.lemma]
         if child.dep == "advmod" and child.lemma in c.adverbs:
             return c.adverbs[child.lemma]
+        if child.dep == "cop" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+            return "intended"  # "Russia is to expel ten diplomats": a plan announced
         if child.dep in ("obl", "advcl") and any(_is_according(g) for g in doc.children(child.i)):
             return "reported"
         if child.dep in ("obj", "obl"):  # "investigating the shooting ..., according to X" hung on the object
@@ -258,6 +261,12 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
                 if any(_is_according(g) for g in doc.children(phrase.i, "case")):
                     return "reported"
     return None
+
+
+def _conditions_read_as_phrases(doc: ParsedDoc, i: int, c: ModalityCues) -> list:
+    """ "will attack Kyiv unless Ukraine surrenders" with "surrenders" read as a noun under
+    "unless": a condition all the same."""
+    return [g for g in doc.children(i, "obl") if any(k.lemma in c.conditional_marks for k in doc.children(g.i, "case"))]
 
 
 def _under_a_threat(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
@@ -333,8 +342,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "advcl" and is_object_gerund(doc, tok) and governed:
             return governed  # "charged the soldier with killing": alleged
         if tok.dep not in ("conj", "advcl") and governed:
-            if _denied_report(doc, head.i, c):
-                return "denied"
+            if _denied_report(doc, head.i, c) or (governed != "denied" and _denied_above(doc, head, c)):
+                return "denied"  # "denied claims that ...", "denied that Russia planned to invade"
             return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
@@ -396,6 +405,14 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
             return True
     tok = doc.tokens[anchor]
     return tok.dep == "xcomp" and tok.head != anchor and doc.tokens[tok.head].lemma in c.pledge_governors
+
+
+def _denied_above(doc: ParsedDoc, cue, c: ModalityCues) -> bool:
+    """Whether the clause or noun that gives an act its modality is itself denied: "denied
+    that Russia planned to invade", "denied plans to attack"."""
+    if cue.head == cue.i or cue.dep not in ("ccomp", "xcomp", "obj"):
+        return False
+    return c.governs(doc.tokens[cue.head]) == "denied"
 
 
 def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:
