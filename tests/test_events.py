@@ -2361,3 +2361,12 @@ def test_those_who_attend_a_rally_hold_it(pipeline):
     """ "attended a rally": a support verb, whose subject does the act its object names."""
     rows = _events(pipeline, "About 15,000 South African miners attended a rally to back the union.")
     assert [(e.cameo, e.source.code) for e in rows if e.cameo.startswith("14")] == [("141", "ZAFLAB")]
+
+
+def test_the_one_accused_of_an_act_did_it(pipeline):
+    """ "accused Israel of attacking its ships": Israel attacked (reported), not Iran."""
+    rows = _events(pipeline, "Iran accused Israel of attacking its ships.")
+    assert sorted((e.cameo, e.source.country, e.modality) for e in rows) == [
+        ("112", "IRN", "asserted"),
+        ("190", "ISR", "reported"),
+    ]
