@@ -2370,3 +2370,21 @@ def test_the_one_accused_of_an_act_did_it(pipeline):
         ("112", "IRN", "asserted"),
         ("190", "ISR", "reported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew its troops without attacking Kyiv.",
+        "Instead of attacking Kyiv, Russia withdrew its troops.",
+        "Russia chose diplomacy rather than attacking Ukraine.",
+        "Russia no longer recognises Taiwan.",
+        "Russia ceased to recognise Taiwan.",
+        "Russia avoided criticising China.",
+    ],
+)
+def test_acts_said_as_not_done_are_not_asserted(pipeline, text):
+    """ "without attacking", "instead of", "rather than", "no longer", "ceased to", "avoided":
+    the act is named as one that was not done."""
+    rows = [e for e in _events(pipeline, text) if e.cameo[:2] in ("05", "11", "19")]
+    assert rows and all(e.negated and e.modality == "denied" for e in rows)

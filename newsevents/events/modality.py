@@ -34,6 +34,8 @@ class ModalityCues:
     truth_words: frozenset[str]  # "it is not true that": negated, they deny the clause
     raising_verbs: frozenset[str]  # "is said to have shelled": passive, they report
     inverted_conditions: frozenset[str]  # "Had Russia attacked, ...": a condition
+    excluding_marks: frozenset[str]  # "without attacking", "instead of attacking": not done
+    negated_adverbs: frozenset[str]  # "no longer recognises"
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
     governors: dict[str, str]
@@ -85,6 +87,8 @@ def cues() -> ModalityCues:
         truth_words=frozenset(data.get("truth_words", ())),
         raising_verbs=frozenset(data.get("raising_verbs", ())),
         inverted_conditions=frozenset(data.get("inverted_conditions", ())),
+        excluding_marks=frozenset(data.get("excluding_marks", ())),
+        negated_adverbs=frozenset(data.get("negated_adverbs", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         governors=_invert(data["governors"]),
@@ -126,6 +130,8 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
         return True  # "would not have recaptured" with "not" hung on "have"
     if has_negator(doc, anchor, ("cc",)):
         return True  # "neither confirmed nor denied", "nor did Germany praise it"
+    if _excluded(doc, anchor, c):
+        return True  # "withdrew without attacking Kyiv", "no longer recognises"
     tok = doc.tokens[anchor]
     while _shares_its_head_s_clause(doc, tok):
         tok = doc.tokens[tok.head]
@@ -190,6 +196,20 @@ def _denied_by_a_which_clause(doc: ParsedDoc, anchor: int, c: ModalityCues) -> b
         if which and doc.tokens[which[0].i - 1].text == ",":
             return True
     return False
+
+
+def _excluded(doc: ParsedDoc, anchor: int, c: ModalityCues) -> bool:
+    """An act said as what was not done ("without attacking", "instead of attacking", "rather
+    than attacking") or no longer done ("no longer recognises")."""
+    tok = doc.tokens[anchor]
+    if tok.dep in ("advcl", "conj", "acl") and any(
+        m.lemma.lower() in c.excluding_marks for m in doc.children(anchor, "mark", "case", "cc")
+    ):
+        return True
+    return any(
+        a.text.lower() in c.negated_adverbs and has_negator(doc, a.i, ("advmod", "det"))
+        for a in doc.children(anchor, "advmod")
+    )
 
 
 def _vouched_for_by_a_negated_word(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
