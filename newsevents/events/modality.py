@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..actors.resolve import is_object_gerund
-from ..language import ParsedDoc
+from ..language import ParsedDoc, Token
 from ..language.morphology import lemma_table
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
@@ -283,7 +283,7 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     return None
 
 
-def _conditions_read_as_phrases(doc: ParsedDoc, i: int, c: ModalityCues) -> list:
+def _conditions_read_as_phrases(doc: ParsedDoc, i: int, c: ModalityCues) -> list[Token]:
     """ "will attack Kyiv unless Ukraine surrenders" with "surrenders" read as a noun under
     "unless": a condition all the same."""
     return [g for g in doc.children(i, "obl") if any(k.lemma in c.conditional_marks for k in doc.children(g.i, "case"))]
