@@ -1134,7 +1134,7 @@ class ActorResolver:
         pair = self._the_two_countries(head)
         if pair:
             return pair
-        conjuncts = self._conjuncts(head)
+        conjuncts = [c.i for c in self.doc.conjuncts(head)]
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
@@ -1188,17 +1188,6 @@ class ActorResolver:
                 text = self._surface(c, span)
                 found[c] = [sectored(text, a.country, sector, a.name) for a in countries]
         return found
-
-    def _conjuncts(self, head: int) -> list[int]:
-        """The phrase's coordinated siblings, also where the parse chained them ("Egypt,
-        Greece and Cyprus" with "Cyprus" under "Greece")."""
-        found: list[int] = []
-        todo = [head]
-        while todo and len(found) < 50:
-            for c in self.doc.children(todo.pop(), "conj"):
-                found.append(c.i)
-                todo.append(c.i)
-        return sorted(found)
 
     def _stray_conjuncts(self, head: int) -> list[int]:
         """ "Fornost and Gondor welcomed": a weak parse makes "Gondor" alone the subject,

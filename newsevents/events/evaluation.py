@@ -133,23 +133,11 @@ def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWor
         if not subjects:
             continue
         negated = has_negator(doc, i, ("advmod", "neg", "det"))
-        words_said = [tok, *doc.children(i, "amod"), *_conjuncts(doc, i)]
+        words_said = [tok, *doc.children(i, "amod"), *doc.conjuncts(i)]  # "anti-democratic and oppressive"
         polarity = next((p for w in words_said if (p := words.polarity_of(w, doc))), None)
         polarity = _flip(polarity, negated)
         if polarity:
             found.append(Evaluation(i, subjects[0].i, polarity, negated))
-    return found
-
-
-def _conjuncts(doc: ParsedDoc, i: int) -> list[Token]:
-    """Every word coordinated with word ``i``, however the parser chained them ("anti-democratic
-    and oppressive": "oppressive" hangs on "democratic")."""
-    found: list[Token] = []
-    todo = doc.children(i, "conj")
-    while todo and len(found) < len(doc.tokens):
-        tok = todo.pop()
-        found.append(tok)
-        todo += doc.children(tok.i, "conj")
     return found
 
 
@@ -165,7 +153,7 @@ def attributive_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWo
         for modifier in doc.children(i, "amod", "compound"):  # "wanton" is read as a noun at times
             if not _leads_to(doc, modifier.i, i):
                 continue  # not in the noun's phrase: the parse erred
-            said = [modifier, *(c for c in _conjuncts(doc, modifier.i) if c.i < i)]
+            said = [modifier, *(c for c in doc.conjuncts(modifier.i) if c.i < i)]
             condemning = [w for w in said if (hyphenated_word(doc, w.i) or w.text.lower()) in words.attributive]
             if condemning and not has_negator(doc, modifier.i, ("advmod", "neg")):
                 found.append(Evaluation(condemning[0].i, i, "negative"))

@@ -483,8 +483,10 @@ class EventExtractor:
     def _receiver(self, verb: Token) -> Token | None:
         """The first of two bare objects of a verb of giving ("sent Ukraine weapons"): the
         receiver, as if "to" introduced it."""
+        if verb.lemma not in self.lexicon.giving_verbs:
+            return None
         direct = self.doc.children(verb.i, "obj")
-        if verb.lemma not in self.lexicon.giving_verbs or len(direct) < 2 or direct[0].pos not in ("NOUN", "PROPN"):
+        if len(direct) < 2 or direct[0].pos not in ("NOUN", "PROPN"):
             return None
         return direct[0] if self.actors.resolve(direct[0].i) is not None else None  # a receiver is someone
 
@@ -1235,7 +1237,7 @@ class EventExtractor:
         """ "ordered Khashoggi's killing", "planned his assassination": an act done to people,
         whose entry wants the "of" naming the victim, has under a support verb and without
         that "of" its victim as the possessor, and its doer as the verb's subject."""
-        if "of" not in pattern.needs_preps or noun.dep != "obj" or self.doc.phrases(noun.i, "of"):
+        if not pattern.victim_under_of or noun.dep != "obj" or self.doc.phrases(noun.i, "of"):
             return pattern
         if not self.doc.children(noun.i, "nmod:poss") or not self._is_support(self.doc.tokens[noun.head]):
             return pattern

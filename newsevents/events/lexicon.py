@@ -42,6 +42,12 @@ class Pattern:
     placed_only: bool = False  # with no doer named, a row only with a place or target ("a rally in Minsk")
 
     @property
+    def victim_under_of(self) -> bool:
+        """An act done to people, which fires only with the "of" that names its victim
+        ("the killing of X"; alone, "X's killing" has X suffer it as often as do it)."""
+        return "of" in self.needs_preps
+
+    @property
     def rule(self) -> str:
         return f"lexicon:{self.kind}:{self.id}"
 
@@ -112,10 +118,7 @@ class Lexicon:
         """Nouns of acts done to their possessor ("the Briton's arrest", "Khashoggi's murder"):
         entries whose possessor is the target, or that want the victim under "of"."""
         return frozenset(
-            p.lemma
-            for patterns in self.nouns.values()
-            for p in patterns
-            if p.possessor_is_target or "of" in p.needs_preps
+            p.lemma for patterns in self.nouns.values() for p in patterns if p.possessor_is_target or p.victim_under_of
         )
 
     def verb_lemmas(self) -> frozenset[str]:

@@ -99,6 +99,18 @@ class ParsedDoc:
             if any(k.lemma == prep for k in self.children(c.i, "case"))
         ]
 
+    def conjuncts(self, i: int, limit: int = 50) -> list[Token]:
+        """The words coordinated with word ``i``, in text order, also where the parse chained
+        them ("Egypt, Greece and Cyprus" with "Cyprus" under "Greece"); at most ``limit``, so
+        that a malformed tree cannot loop."""
+        found: list[Token] = []
+        todo = [i]
+        while todo and len(found) < limit:
+            for c in self.children(todo.pop(), "conj"):
+                found.append(c)
+                todo.append(c.i)
+        return sorted(found, key=lambda t: t.i)
+
     def subtree(self, i: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """Indices dominated by ``i`` (inclusive), not descending into ``stop`` labels."""
         out, todo = [], [i]
