@@ -350,6 +350,14 @@ def test_a_crowd_gathering_is_a_demonstration(pipeline):
     assert not [e for e in ministers if e.cameo[:2] == "14"]
 
 
+def test_protesters_who_gather_demonstrate_and_blocking_exits_obstructs(pipeline):
+    """People named by their dissent who gather protest, as a crowd does; protesters who
+    block the exits of a building obstruct passage (144)."""
+    text = "Hundreds of demonstrators assembled outside the parliament in Nairobi, blocking the exits."
+    codes = {(e.source.code, e.cameo) for e in _events(pipeline, text) if e.source is not None}
+    assert codes == {("KENOPP", "141"), ("KENOPP", "144")}
+
+
 def test_the_subject_of_a_that_clause_is_the_last_target_tried(pipeline):
     """ "warned that Iran would face sanctions": the warning is addressed at Iran."""
     rows = _triples(pipeline, "The United States warned on Monday that Iran would face new sanctions.")
@@ -1003,6 +1011,14 @@ def test_police_clearing_protesters_with_tear_gas_repress_them(pipeline):
     rows = {(e.source and e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text)}
     assert ("USACOP", "175", "USAOPP") in rows
     assert not any(source == "USAOPP" for source, _, _ in rows)
+
+
+def test_sexual_assault_by_police_keeps_its_code(pipeline):
+    """Police who beat a protester repress (175); police who rape a tourist commit a sexual
+    assault (1821), which CAMEO codes by the act."""
+    text = "Two Kenyan police officers raped a British tourist in Mombasa."
+    codes = {e.cameo for e in _events(pipeline, text) if e.source is not None and e.source.sector == "COP"}
+    assert codes == {"1821"}
 
 
 def test_a_denied_agentless_act_is_the_denier_s(pipeline):
@@ -1923,7 +1939,7 @@ def test_joining_a_bloc_is_an_agreement_and_leaving_one_reduces_relations(pipeli
         ("The French man was arrested for attacking a German tourist.", ("FRACVL", "180", "DEUCVL")),
         (
             "Two French police officers were found guilty on Thursday of raping a Canadian tourist.",
-            ("FRACOP", "175", "CANCVL"),
+            ("FRACOP", "1821", "CANCVL"),
         ),
     ],
 )
