@@ -2404,3 +2404,13 @@ def test_acts_said_as_not_done_are_not_asserted(pipeline, text):
     the act is named as one that was not done."""
     rows = [e for e in _events(pipeline, text) if e.cameo[:2] in ("05", "11", "19")]
     assert rows and all(e.negated and e.modality == "denied" for e in rows)
+
+
+def test_a_hyphenated_trigger_is_looked_up_whole(pipeline):
+    """The tokeniser splits "test-launched" into "test", "-", "launched": the lexicon's
+    test-fire / test-launch entry (150, a show of force) applies, not "launched a missile"
+    (195, an attack), and "gang-raped" is read as the whole word."""
+    rows = [e for e in _events(pipeline, "North Korea test-launched a ballistic missile on Monday.") if e.source]
+    assert [(e.source.code, e.cameo, e.trigger) for e in rows] == [("PRK", "150", "test-launched missile")]
+    rows = _events(pipeline, "Sudanese soldiers gang-raped two women in Darfur.")
+    assert [(e.cameo, e.trigger) for e in rows] == [("1821", "gang-raped")]

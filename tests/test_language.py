@@ -845,3 +845,19 @@ def test_a_participle_with_an_auxiliary_read_as_an_adjective_heads_the_clause_af
         ("conj", 3),
         ("obj", 13),
     ]
+
+
+def test_hyphen_prefix_needs_the_parts_written_together():
+    from newsevents.language.document import ParsedDoc, Token
+
+    def doc(text: str, words: list[str]) -> ParsedDoc:
+        tokens, at = [], 0
+        for i, word in enumerate(words):
+            at = text.index(word, at)
+            tokens.append(Token(i=i, text=word, lemma=word, pos="X", tag="X", dep="dep", head=i, idx=at, sent=0))
+            at += len(word)
+        return ParsedDoc(text, tokens, [])
+
+    assert doc("Iran test-fired it", ["Iran", "test", "-", "fired", "it"]).hyphen_prefix(3) == "test-"
+    assert doc("Iran test - fired it", ["Iran", "test", "-", "fired", "it"]).hyphen_prefix(3) == ""
+    assert doc("Iran fired it", ["Iran", "fired", "it"]).hyphen_prefix(1) == ""

@@ -55,13 +55,8 @@ class EvaluationWords:
 
 def hyphenated_word(doc: ParsedDoc, i: int) -> str:
     """ "anti-democratic" from the tokens "anti", "-", "democratic" written together; else ""."""
-    tokens = doc.tokens
-    if i + 2 >= len(tokens) or tokens[i + 1].text != "-":
-        return ""
-    first, hyphen, second = tokens[i], tokens[i + 1], tokens[i + 2]
-    if hyphen.idx != first.idx + len(first.text) or second.idx != hyphen.idx + 1:
-        return ""
-    return f"{first.text}-{second.text}".lower()
+    prefix = doc.hyphen_prefix(i + 2) if i + 2 < len(doc.tokens) else ""
+    return f"{prefix}{doc.tokens[i + 2].text.lower()}" if prefix else ""
 
 
 @lru_cache(maxsize=1)

@@ -105,7 +105,7 @@ class EventExtractor:
         rows = []
         sources = self.actors.subjects(verb.i)
         for act in self._objects(verb):
-            found = self.lexicon.lookup("noun", act.lemma, act.text) if act.pos == "NOUN" else []
+            found = self._lookup("noun", act) if act.pos == "NOUN" else []
             kids = {k.lemma for k in self.doc.children(act.i)}
             violent = [p for p in found if code_info(p.code).quad_class == 4 and _fits_noun(p, kids)]
             if violent:  # the most specific reading only: "air strikes" is 195, not also 190
@@ -194,7 +194,7 @@ class EventExtractor:
         """Rows of the entries on a verb, or on a predicate adjective, which takes its
         subject and prepositional targets the same way ("X was critical of Y")."""
         objects = self._objects(verb)
-        patterns = self.lexicon.lookup(kind, verb.lemma, verb.text)
+        patterns = self._lookup(kind, verb)
         words = self._verb_words(verb, objects) if any(p.blocked_by for p in patterns) else set()
         fired = [
             p
@@ -754,8 +754,15 @@ class EventExtractor:
         prior = self._earlier_act(noun, lambda e: bool(e.target and e.target.code))
         return [prior.event.target] if prior else []
 
+    def _lookup(self, kind: str, word: Token) -> list[Pattern]:
+        """The entries for a word, by the whole hyphenated word when the lexicon has it
+        ("test-fired" is test-fire, not fire; "gang-raped", "tear-gas"), else by the word."""
+        prefix = self.doc.hyphen_prefix(word.i)
+        found = self.lexicon.lookup(kind, prefix + word.lemma, prefix + word.text.lower()) if prefix else []
+        return found or self.lexicon.lookup(kind, word.lemma, word.text)
+
     def _act_patterns(self, noun: Token) -> list[Pattern]:
-        found = self.lexicon.lookup("noun", noun.lemma, noun.text)
+        found = self._lookup("noun", noun)
         return [p for p in found if code_info(p.code).quad_class == 4 and not p.particle and not p.modifiers]
 
     def _subject_act(self, verb: Token) -> Token | None:
@@ -1009,7 +1016,7 @@ class EventExtractor:
         kids |= self._support_subject_words(role)
         fired = [
             p
-            for p in (self._done_to_possessor(e, role) for e in self.lexicon.lookup("noun", noun.lemma, noun.text))
+            for p in (self._done_to_possessor(e, role) for e in self._lookup("noun", noun))
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
             and all(self._noun_has_phrase(role, prep) for prep in p.needs_preps)
@@ -1152,7 +1159,7 @@ class EventExtractor:
         if noun.dep not in ("obj", "nsubj:pass"):
             return False
         verb = self.doc.tokens[noun.head]
-        patterns = self.lexicon.lookup("verb", verb.lemma, verb.text) if verb.pos in PREDICATE_POS else []
+        patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
         return any(noun.lemma in p.objects for p in patterns)
 
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
@@ -1348,7 +1355,9 @@ class EventExtractor:
             ):
                 words.append(child.i)
         words.sort()
-        return " ".join(self.doc.tokens[w].text for w in words) if len(words) > 1 else tok.text
+        prefix = self.doc.hyphen_prefix(trigger)  # "test-fired" for a test-fire entry
+        head = prefix + tok.text if prefix and pattern.lemma.startswith(prefix) else tok.text
+        return " ".join(head if w == trigger else self.doc.tokens[w].text for w in words)
 
 
 def build_event(

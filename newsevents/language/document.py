@@ -120,6 +120,21 @@ class ParsedDoc:
             todo.extend(c for c in self.tokens[j].children if self.tokens[c].dep not in stop)
         return sorted(out)
 
+    def written_together(self, first: int, last: int) -> bool:
+        """Whether tokens ``first`` .. ``last`` stand with no space between them."""
+        tokens = self.tokens
+        return 0 <= first <= last < len(tokens) and all(
+            tokens[k + 1].idx == tokens[k].idx + len(tokens[k].text) for k in range(first, last)
+        )
+
+    def hyphen_prefix(self, i: int) -> str:
+        """ "test-" before "fired" in "test-fired", which the tokeniser splits at the hyphen
+        into "test", "-", "fired"; else "". Lexicon entries such as "test-fire" and
+        "gang-rape" are looked up by the whole word."""
+        if i < 2 or self.tokens[i - 1].text != "-" or not self.written_together(i - 2, i):
+            return ""
+        return f"{self.tokens[i - 2].text.lower()}-"
+
     def span_text(self, indices: list[int]) -> str:
         if not indices:
             return ""
