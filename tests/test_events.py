@@ -2414,3 +2414,22 @@ def test_a_hyphenated_trigger_is_looked_up_whole(pipeline):
     assert [(e.source.code, e.cameo, e.trigger) for e in rows] == [("PRK", "150", "test-launched missile")]
     rows = _events(pipeline, "Sudanese soldiers gang-raped two women in Darfur.")
     assert [(e.cameo, e.trigger) for e in rows] == [("1821", "gang-raped")]
+
+
+def test_subjects_acting_on_each_other_give_one_row_per_direction(pipeline):
+    """ "Armenia and Azerbaijan accused each other": Armenia accuses Azerbaijan and Azerbaijan
+    Armenia, also for an entry that is not reciprocal of itself, and never a side itself."""
+    for text, code in (
+        ("Armenia and Azerbaijan accused each other of violating the ceasefire.", "112"),
+        ("India and Pakistan blamed one another for the clashes.", "112"),
+    ):
+        rows = {(s, t) for s, c, t in _triples(pipeline, text) if c == code}
+        first, second = ("ARM", "AZE") if "Armenia" in text else ("IND", "PAK")
+        assert rows == {(first, second), (second, first)}
+
+
+def test_the_recipient_of_an_amount_pledged_in_aid(pipeline):
+    """ "pledged $1 billion in aid to Sudan": the parse hangs "to Sudan" on "aid" inside the
+    amount; Sudan receives, not the donor's own country by convention."""
+    assert ("SAU", "033", "SDN") in _triples(pipeline, "Saudi Arabia pledged $1 billion in aid to Sudan.")
+    assert ("USA", "071", "ISR") in _triples(pipeline, "The United States gave $50 million in loans to Israel.")

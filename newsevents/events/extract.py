@@ -32,6 +32,8 @@ MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_a
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
 SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
+# the reciprocal pronouns: "Armenia and Azerbaijan accused each other" (grammar, not vocabulary)
+RECIPROCALS = ({"each", "other"}, {"one", "another"})
 
 
 @dataclass(slots=True)
@@ -230,10 +232,22 @@ class EventExtractor:
                 targets = self._verb_targets(verb, pattern, objects, sources)
             if not targets and acting is not None and sources:  # ... towards the sanctioned one
                 targets = self._act_targets(acting)
+            mutual = len(sources) > 1 and self._names_each_other(verb)
+            if mutual:  # "Armenia and Azerbaijan accused each other": one row per direction
+                targets = []
             if pattern.armed_or_aimed and not self._targets(verb, pattern, objects):
                 sources = self._fighters(verb, sources)
-            out += self._rows(pattern, verb.i, verb.i, sources, targets)
+            out += self._rows(pattern, verb.i, verb.i, sources, targets, mutual=mutual)
         return out
+
+    def _names_each_other(self, verb: Token) -> bool:
+        """Whether the verb's object or oblique is "each other" or "one another" ("accused each
+        other", "clashed with one another"): its coordinated subjects act on one another."""
+        for phrase in self.doc.children(verb.i, "obj", "iobj", "obl"):
+            words = {phrase.lemma.lower()} | {k.lemma.lower() for k in self.doc.children(phrase.i)}
+            if any(words >= pronoun for pronoun in RECIPROCALS):
+                return True
+        return False
 
     def _fighters(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """Who fights when a verb of combat names no one it is aimed at: an armed side, or a
@@ -556,7 +570,15 @@ class EventExtractor:
             elif spec == "iobj":
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
             else:  # "in response to X" names what is answered, not a place or a target
-                holders = [head] + objects
+                # "pledged [$1 billion] in [aid] to Sudan": what an amount is of, or the entry's
+                # object, inside the object
+                named = [
+                    c
+                    for o in objects
+                    for c in self.doc.children(o.i, "nmod")
+                    if c.lemma in pattern.objects or o.pos in ("NUM", "SYM") or self.doc.children(o.i, "nummod")
+                ]
+                holders = [head] + objects + named
                 heads = [
                     c.i
                     for h in holders
@@ -1278,12 +1300,14 @@ class EventExtractor:
         sources: list[Actor],
         targets: list[Actor],
         polarity_at: int | None = None,
+        mutual: bool = False,
     ) -> list[CodedEvent]:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
-        the act shares (default: the anchor)."""
+        the act shares (default: the anchor); ``mutual``: coordinated sources act on one
+        another whatever the entry says (the text says "each other")."""
         sources = [s for s in sources if s.code or s.text.lower() in FIRST_PERSON]  # the speaker, in a quote
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
-        if pattern.reciprocal and not targets and len(sources) > 1:  # "A and B exchanged fire"
+        if (pattern.reciprocal or mutual) and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:
                 return [self._event(pattern, trigger, anchor, a, b, polarity_at) for a, b in pairs]
