@@ -2433,3 +2433,13 @@ def test_the_recipient_of_an_amount_pledged_in_aid(pipeline):
     amount; Sudan receives, not the donor's own country by convention."""
     assert ("SAU", "033", "SDN") in _triples(pipeline, "Saudi Arabia pledged $1 billion in aid to Sudan.")
     assert ("USA", "071", "ISR") in _triples(pipeline, "The United States gave $50 million in loans to Israel.")
+
+
+def test_targeting_people_or_places_is_an_attack_and_hanging_prisoners_an_execution(pipeline):
+    """ "denied targeting civilians" is a denied attack; sanctions that "target" banks are
+    not one. "Pakistan hanged two militants" executes them; protesters who hung banners did not."""
+    rows = [e for e in _events(pipeline, "Moscow denied targeting civilians in Kharkiv.") if e.cameo == "190"]
+    assert [(e.source.code[:3], e.target.code[:3], e.modality) for e in rows] == [("RUS", "UKR", "denied")]
+    assert not _events(pipeline, "The new sanctions target Russian banks.")
+    assert ("PAK", "1823", "PAKREB") in _triples(pipeline, "Pakistan hanged two militants convicted of murder.")
+    assert not _events(pipeline, "Pakistani protesters hung banners outside the US embassy in Islamabad.")
