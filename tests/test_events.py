@@ -2056,6 +2056,8 @@ def test_nor_negates_the_second_of_two_acts(pipeline):
         ("Serbia refrained from attacking Croatia.", "19"),
         ("NATO prevented Serbia from attacking Croatia.", "19"),
         ("Serbia has yet to attack Kosovo.", "19"),
+        ("Serbia is yet to withdraw its troops from Kosovo.", "08"),
+        ("Serbia has yet to recognise Kosovo.", "05"),
         ("Serbia postponed its attack on Kosovo.", "19"),
         ("It is unclear whether Serbia attacked Kosovo.", "19"),
         ("Without Russian arms, Serbia would not have attacked Kosovo.", "19"),

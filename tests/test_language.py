@@ -861,3 +861,17 @@ def test_hyphen_prefix_needs_the_parts_written_together():
     assert doc("Iran test-fired it", ["Iran", "test", "-", "fired", "it"]).hyphen_prefix(3) == "test-"
     assert doc("Iran test - fired it", ["Iran", "test", "-", "fired", "it"]).hyphen_prefix(3) == ""
     assert doc("Iran fired it", ["Iran", "fired", "it"]).hyphen_prefix(1) == ""
+
+
+def test_an_adjective_with_a_passive_auxiliary_is_a_passive_participle():
+    """ "The EU is [set] to impose sanctions" with "set" an ADJ under "is" as aux:pass: its
+    subject is the passive subject and the word a verb, so the infinitive is controlled by it."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "The/DET/det/1 EU/PROPN/nsubj/3 is/AUX/aux:pass/3 set/ADJ/root/3 to/PART/mark/5 impose/VERB/xcomp/3 "
+        "sanctions/NOUN/obj/5 ./PUNCT/punct/3"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos, ["DT", "NNP", "VBZ", "JJ", "TO", "VB", "NNS", "."])
+    assert fixed[1] == "nsubj:pass" and new_heads == heads
+    assert retag_from_tree(fixed, new_heads, words, pos)[3] == "VERB"

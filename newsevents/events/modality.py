@@ -147,14 +147,17 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
 
 
 def _kept_from_happening(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
-    """ "refrained from attacking", "prevented Russia from capturing Kyiv", "has yet to attack"."""
+    """ "refrained from attacking", "prevented Russia from capturing Kyiv", "has (is) yet to attack"."""
+    pending = any(a.lemma in c.pending_adverbs for a in doc.children(tok.i, "advmod"))
+    if pending and doc.children(tok.i, "cop") and doc.is_infinitive(tok.i):  # "is yet to", "be" read as a copula
+        return True
     if tok.head == tok.i:
         return False
     head = doc.tokens[tok.head]
     if tok.dep in ("advcl", "acl") and any(m.lemma == "from" for m in doc.children(tok.i, "mark", "case")):
         return head.lemma in c.preventing_verbs
-    if tok.dep == "xcomp" and head.lemma == "have":
-        return any(a.lemma in c.pending_adverbs for a in doc.children(head.i, "advmod"))
+    if tok.dep == "xcomp" and head.lemma in ("have", "be"):  # "yet" on either verb, as parses go
+        return pending or any(a.lemma in c.pending_adverbs for a in doc.children(head.i, "advmod"))
     return False
 
 

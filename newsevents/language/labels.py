@@ -187,6 +187,10 @@ def repair(
       local official said", "surrendered" a VBN ``acl``): a relative clause after a comma
       opens with a relative word, so the closing clause is the attribution of a clause whose
       verb is the participle and whose subject is the noun.
+    - A participle read as an adjective with a passive auxiliary and an active subject ("The
+      EU is [set] to impose sanctions", "set" an ADJ with "is" as ``aux:pass``) and a verb
+      complement: the auxiliary says the word is a passive verb, so its subject is the
+      passive subject (the word is retagged a verb by ``retag_from_tree``).
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -204,6 +208,7 @@ def repair(
         _gerund_read_as_adjective(deps, heads, words, pos)
         _day_read_as_subject(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
+        _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
@@ -246,6 +251,21 @@ def repair(
             ):
                 deps[second], heads[second] = "appos", first  # "Member of Parliament [Yvette] Cooper added"
     return deps, heads
+
+
+def _passive_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for word in _passives_read_as_adjectives(deps, heads, pos):
+        for k, head in enumerate(heads):
+            if head == word and deps[k] == "nsubj":
+                deps[k] = "nsubj:pass"
+
+
+def _passives_read_as_adjectives(deps: list[str], heads: list[int], pos: list[str]) -> list[int]:
+    """Adjectives with a passive auxiliary and a verb complement ("is [set] to impose"); an
+    adjective of feeling with one ("we are [concerned]", "was [perplexed] by") stays one."""
+    auxiliaries = {heads[k] for k, dep in enumerate(deps) if dep == "aux:pass"}
+    complements = {heads[k] for k, dep in enumerate(deps) if dep == "xcomp" and pos[k] in ("VERB", "AUX")}
+    return [w for w in auxiliaries & complements if pos[w] == "ADJ"]
 
 
 def _last_of(heads: list[int], word: int) -> int:
@@ -594,8 +614,12 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     - An adjective with a direct object ("had [orchestrated] attacks") is a verb.
     - An adjective as the root with a subject and no copula or auxiliary ("The army [prepared]
       to resume shelling") is a verb: an adjective takes a subject only through a copula.
+    - An adjective with a passive auxiliary and a verb complement ("is [set] to impose") is
+      a passive participle.
     """
     pos = list(pos)
+    for word in _passives_read_as_adjectives(deps, heads, pos):  # "is [set] to impose"
+        pos[word] = "VERB"
     _particle_verbs(deps, heads, words, pos)
     _possessed_verbs(deps, heads, pos)
     _nouns_with_subjects(deps, heads, pos)
