@@ -2445,3 +2445,23 @@ def test_targeting_people_or_places_is_an_attack_and_hanging_prisoners_an_execut
     assert not _events(pipeline, "The new sanctions target Russian banks.")
     assert ("PAK", "1823", "PAKREB") in _triples(pipeline, "Pakistan hanged two militants convicted of murder.")
     assert not _events(pipeline, "Pakistani protesters hung banners outside the US embassy in Islamabad.")
+
+
+def test_a_weapon_that_hits_attacks_for_its_owner(pipeline):
+    """ "Russian missiles hit Kyiv" (or "Kyiv was hit by ..."): Russia attacks Ukraine; a storm
+    or a car that hits attacks no one; an attack noun that hits ("Israeli airstrikes hit
+    Gaza") is coded once, by the noun, with the verb's object as its target."""
+    for text in ("Russian missiles hit Kyiv overnight.", "Kyiv was hit by Russian missiles overnight."):
+        assert [(s[:3], c, t[:3]) for s, c, t in _triples(pipeline, text)] == [("RUS", "190", "UKR")]
+    assert not _events(pipeline, "The storm hit Kyiv overnight.")
+    assert not _events(pipeline, "A car hit a police officer in Paris.")
+    assert [(s, c, t) for s, c, t in _triples(pipeline, "Israeli airstrikes hit Gaza on Tuesday.")] == [
+        ("ISR", "195", "PSE")
+    ]
+
+
+def test_a_participle_with_an_object_on_a_root_noun_is_the_predicate(pipeline):
+    """ "The Syrian government, backed by Russia, bombed Idlib." read as one noun phrase with
+    "bombed" (VBN) a participle on "government": a passive participle takes no object."""
+    rows = _triples(pipeline, "The Syrian government, backed by Russia, bombed Idlib.")
+    assert ("SYRGOV", "195", "SYR") in rows

@@ -211,6 +211,7 @@ class EventExtractor:
             and (not p.needs_clause or self._has_clause(verb))
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
+            and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
             and not (p.code.startswith("02") and (self._asks_for_anonymity(verb) or self._was_asked(verb)))
         ]
         out = []
@@ -347,6 +348,12 @@ class EventExtractor:
                 head = self.doc.tokens[head.head]
             heads = [head]
         return next((h for h in heads if h.lemma.lower() in crowds or h.text.lower() in crowds), None)
+
+    def _subject_is_one_of(self, verb: Token, words: frozenset[str]) -> bool:
+        """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
+        form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles"."""
+        doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
+        return any(d.lemma.lower() in words or d.text.lower() in words for d in doers)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""
@@ -592,7 +599,24 @@ class EventExtractor:
                 actors = self._owners(heads)
             if actors:
                 return actors
-        return self._aimed_at(head, objects) if pattern.target else []
+        if not pattern.target:
+            return []
+        struck = self._struck(head) if pattern.code[:2] in VIOLENT_ROOTS else []
+        return struck or self._aimed_at(head, objects)
+
+    def _struck(self, act: Token) -> list[Actor]:
+        """Whom a violent act hits when it is the subject of a verb of aiming: "Israeli
+        airstrikes hit Gaza" (a sanction that "hits" farmers hurts them; it is no target)."""
+        verb = self.doc.tokens[act.head]
+        aiming = self.lexicon.aiming_verbs
+        if act.dep != "nsubj" or not (verb.lemma in aiming or verb.text.lower() in aiming):
+            return []
+        heads = self.doc.children(verb.i, "obj") + [
+            p for at in ("at", "on", "into") for p in self.doc.phrases(verb.i, at)
+        ]
+        named = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i)]
+        places = (self.actors.attacked_place(h.i) for h in heads + self.doc.phrases(verb.i, "in"))  # "in Donetsk"
+        return named or [a for a in places if a is not None][:1]
 
     def _verb_targets(self, verb: Token, pattern: Pattern, objects: list[Token], sources: list[Actor]) -> list[Actor]:
         """The target slots of the entry, else any actor the verb governs, else the owner

@@ -100,7 +100,9 @@ def repair(
     - A past-tense verb read as a reduced relative on the sentence's opening noun ("More
       than 1,000 protesters [marched] in Belgrade, police said" with "protesters" a loose
       dependent): the tagger's VBD (not VBN) says it is the clause's verb, the noun its
-      subject; under a later verb of the sentence it is that verb's complement.
+      subject; under a later verb of the sentence it is that verb's complement. So is a
+      participle (VBN) with a direct object on a root noun ("The Syrian government, backed
+      by Russia, [bombed] Idlib."): a passive participle takes no object.
     - A finite verb read as an adjective of the phrase after it while keeping its own
       subject ("the group subsequently [claimed] responsibility", the verb an ``amod`` of
       "responsibility"): an adjective takes no subject, so the verb is the predicate and the
@@ -560,7 +562,12 @@ def _name_coordinated_as_part_of_a_name(deps: list[str], heads: list[int], pos: 
 def _clause_read_as_reduced_relative(deps: list[str], heads: list[int], pos: list[str], tags: list[str]) -> None:
     for verb, dep in enumerate(deps):
         noun = heads[verb]
-        if dep != "acl" or tags[verb] != "VBD" or noun >= verb or pos[noun] not in ("NOUN", "PROPN"):
+        if dep != "acl" or noun >= verb or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        # a participle (VBN) with a direct object on the root noun is the predicate the
+        # sentence lacks: "The government, backed by Russia, [bombed] Idlib."
+        active = deps[noun] == "root" and _has_dependent(deps, heads, verb, frozenset({"obj"}))
+        if tags[verb] != "VBD" and not (tags[verb] == "VBN" and active):
             continue
         if deps[noun] not in ("dep", "obl", "root") or any(
             heads[i] == verb and deps[i].startswith("nsubj") for i in range(len(deps))
