@@ -2465,3 +2465,11 @@ def test_a_participle_with_an_object_on_a_root_noun_is_the_predicate(pipeline):
     "bombed" (VBN) a participle on "government": a passive participle takes no object."""
     rows = _triples(pipeline, "The Syrian government, backed by Russia, bombed Idlib.")
     assert ("SYRGOV", "195", "SYR") in rows
+
+
+def test_the_country_one_is_expelled_from_expels(pipeline):
+    """ "A Russian diplomat was expelled from Poland": an agentless passive whose entry names
+    "from" as its source's preposition; expelled from a tournament, no one named does it."""
+    assert ("POL", "166", "RUSGOV") in _triples(pipeline, "A Russian diplomat was expelled from Poland.")
+    assert ("DEU", "174", "AFGCVL") in _triples(pipeline, "Two Afghan men were deported from Germany on Tuesday.")
+    assert not _events(pipeline, "The player was expelled from the tournament.")

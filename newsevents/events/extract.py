@@ -220,7 +220,12 @@ class EventExtractor:
                 holders = self.doc.children(verb.i, "nsubj", "nsubj:pass")
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
-                sources = self.actors.subjects(verb.i) or self._denier(verb) or self._teller(verb, pattern)
+                sources = (
+                    self.actors.subjects(verb.i)
+                    or self._denier(verb)
+                    or self._place_of_a_passive(verb, pattern)
+                    or self._teller(verb, pattern)
+                )
             if pattern.crowd_subject and not sources:  # "thousands of farmers [gathered] in Tokyo" as a relative
                 sources = self.actors.resolve_with_conjuncts(self._crowd(verb).i)
             acting = None if sources or kind == "adjective" else self._subject_act(verb)
@@ -375,6 +380,18 @@ class EventExtractor:
                 denial = cues().governors.get(head.lemma) == "denied"
                 return self.actors.subjects(head.i) if denial else []
             clause = head
+        return []
+
+    def _place_of_a_passive(self, verb: Token, pattern: Pattern) -> list[Actor]:
+        """Who did an agentless passive act, named under the entry's ``source_preps``: "a
+        Russian diplomat was expelled from Poland" (Poland expelled him)."""
+        if not pattern.source_preps or not self.doc.children(verb.i, "aux:pass"):
+            return []
+        for prep in pattern.source_preps:
+            for phrase in self.doc.phrases(verb.i, prep):
+                found = self.actors.resolve_with_conjuncts(phrase.i)
+                if found:
+                    return found
         return []
 
     def _teller(self, verb: Token, pattern: Pattern) -> list[Actor]:
