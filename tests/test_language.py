@@ -875,3 +875,17 @@ def test_an_adjective_with_a_passive_auxiliary_is_a_passive_participle():
     fixed, new_heads = repair(deps, heads, words, pos, ["DT", "NNP", "VBZ", "JJ", "TO", "VB", "NNS", "."])
     assert fixed[1] == "nsubj:pass" and new_heads == heads
     assert retag_from_tree(fixed, new_heads, words, pos)[3] == "VERB"
+
+
+def test_a_passive_subject_without_passive_auxiliary_or_participle_is_active():
+    """ "Germany mediated between Serbia and Kosovo." with "Germany" an nsubj:pass of
+    "mediated" (tagged NNP): no "be", no participle, no passive."""
+    words, pos, deps, heads = _tree(
+        "Germany/PROPN/nsubj:pass/1 mediated/VERB/root/1 between/ADP/case/3 Serbia/PROPN/obl/1 ./PUNCT/punct/1"
+    )
+    fixed, _ = repair(deps, heads, words, pos, ["NNP", "NNP", "IN", "NNP", "."])
+    assert fixed[0] == "nsubj"
+    words, pos, deps, heads = _tree(
+        "Germany/PROPN/nsubj:pass/2 was/AUX/aux:pass/2 attacked/VERB/root/2 ./PUNCT/punct/2"
+    )
+    assert repair(deps, heads, words, pos, ["NNP", "VBD", "VBN", "."])[0][0] == "nsubj:pass"

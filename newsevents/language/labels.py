@@ -189,6 +189,10 @@ def repair(
       local official said", "surrendered" a VBN ``acl``): a relative clause after a comma
       opens with a relative word, so the closing clause is the attribution of a clause whose
       verb is the participle and whose subject is the noun.
+    - A passive subject of a word neither tagged a participle (VBN) nor given a passive
+      auxiliary ("[Germany] mediated between Serbia and Kosovo", "Germany" an ``nsubj:pass``
+      and "mediated" tagged NNP): a passive needs "be" and a participle, so it is the active
+      subject.
     - A participle read as an adjective with a passive auxiliary and an active subject ("The
       EU is [set] to impose sanctions", "set" an ADJ with "is" as ``aux:pass``) and a verb
       complement: the auxiliary says the word is a passive verb, so its subject is the
@@ -212,6 +216,7 @@ def repair(
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
+            _passive_subject_of_a_past_tense(deps, heads, tags)
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _infinitive_read_as_adjective(deps, heads, words, tags)
@@ -260,6 +265,13 @@ def _passive_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]
         for k, head in enumerate(heads):
             if head == word and deps[k] == "nsubj":
                 deps[k] = "nsubj:pass"
+
+
+def _passive_subject_of_a_past_tense(deps: list[str], heads: list[int], tags: list[str]) -> None:
+    passives = {heads[k] for k, dep in enumerate(deps) if dep == "aux:pass"}
+    for k, dep in enumerate(deps):
+        if dep == "nsubj:pass" and tags[heads[k]] != "VBN" and heads[k] not in passives:
+            deps[k] = "nsubj"
 
 
 def _passives_read_as_adjectives(deps: list[str], heads: list[int], pos: list[str]) -> list[int]:
