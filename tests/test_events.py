@@ -2473,3 +2473,11 @@ def test_the_country_one_is_expelled_from_expels(pipeline):
     assert ("POL", "166", "RUSGOV") in _triples(pipeline, "A Russian diplomat was expelled from Poland.")
     assert ("DEU", "174", "AFGCVL") in _triples(pipeline, "Two Afghan men were deported from Germany on Tuesday.")
     assert not _events(pipeline, "The player was expelled from the tournament.")
+
+
+def test_leaving_an_international_body_reduces_relations(pipeline):
+    """ "Burkina Faso withdrew from ECOWAS": leaving a body the actor files name is 160 towards
+    it, as leaving a treaty is; leaving its headquarters is no such act."""
+    assert ("BFA", "160", "IGOECOWAS") in _triples(pipeline, "Burkina Faso withdrew from ECOWAS.")
+    assert ("RUS", "160", "IGOCOE") in _triples(pipeline, "Russia quit the Council of Europe in March.")
+    assert not _events(pipeline, "The Secretary-General left the United Nations headquarters on Monday.")

@@ -212,6 +212,7 @@ class EventExtractor:
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
             and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
+            and (not p.international_body or any(self._is_international_body(o) for o in self._given(verb, p, objects)))
             and not (p.code.startswith("02") and (self._asks_for_anonymity(verb) or self._was_asked(verb)))
         ]
         out = []
@@ -353,6 +354,12 @@ class EventExtractor:
                 head = self.doc.tokens[head.head]
             heads = [head]
         return next((h for h in heads if h.lemma.lower() in crowds or h.text.lower() in crowds), None)
+
+    def _is_international_body(self, word: Token) -> bool:
+        """Whether a word names an international organisation the actor knowledge knows
+        ("ECOWAS", "the Council of Europe": an IGO code)."""
+        actor = self.actors.resolve(word.i)
+        return actor is not None and (actor.code or "").startswith("IGO")
 
     def _subject_is_one_of(self, verb: Token, words: frozenset[str]) -> bool:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
