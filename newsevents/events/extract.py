@@ -353,7 +353,7 @@ class EventExtractor:
             while head.dep == "nmod" and head.head < head.i:  # "thousands of [farmers]"
                 head = self.doc.tokens[head.head]
             heads = [head]
-        return next((h for h in heads if h.lemma.lower() in crowds or h.text.lower() in crowds), None)
+        return next((h for h in heads if _is_one_of(h, crowds)), None)
 
     def _is_international_body(self, word: Token) -> bool:
         """Whether a word names an international organisation the actor knowledge knows
@@ -365,7 +365,7 @@ class EventExtractor:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
         form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles"."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
-        return any(d.lemma.lower() in words or d.text.lower() in words for d in doers)
+        return any(_is_one_of(d, words) for d in doers)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""
@@ -632,8 +632,7 @@ class EventExtractor:
         """Whom a violent act hits when it is the subject of a verb of aiming: "Israeli
         airstrikes hit Gaza" (a sanction that "hits" farmers hurts them; it is no target)."""
         verb = self.doc.tokens[act.head]
-        aiming = self.lexicon.aiming_verbs
-        if act.dep != "nsubj" or not (verb.lemma in aiming or verb.text.lower() in aiming):
+        if act.dep != "nsubj" or not _is_one_of(verb, self.lexicon.aiming_verbs):
             return []
         heads = self.doc.children(verb.i, "obj") + [
             p for at in ("at", "on", "into") for p in self.doc.phrases(verb.i, at)
@@ -929,7 +928,7 @@ class EventExtractor:
         aiming = self.lexicon.aiming_verbs
         for holder in [head, *objects]:
             for clause in self.doc.children(holder.i, "acl", "advcl", "xcomp"):
-                if clause.lemma in aiming or clause.text.lower() in aiming:
+                if _is_one_of(clause, aiming):
                     heads = self._objects(clause) + self.doc.phrases(clause.i, "at")
                     actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h.i)]
                     if actors:
@@ -1499,6 +1498,11 @@ def _fits_noun(pattern: Pattern, kids: set[str]) -> bool:
 def _prepositions_only(pattern: Pattern) -> Pattern:
     """The pattern with only its prepositional target slots (no direct object)."""
     return replace(pattern, target=tuple(t for t in pattern.target if t not in ("obj", "iobj")))
+
+
+def _is_one_of(word: Token, words: frozenset[str]) -> bool:
+    """Whether a word is one of ``words`` by its lemma or its form (lemmatisers differ)."""
+    return word.lemma.lower() in words or word.text.lower() in words
 
 
 def _mutual(actors: list[Actor]) -> list[tuple[Actor, Actor]]:

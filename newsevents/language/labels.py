@@ -216,7 +216,7 @@ def repair(
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
-            _passive_subject_of_a_past_tense(deps, heads, tags)
+            _passive_subject_without_a_passive(deps, heads, tags)
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _infinitive_read_as_adjective(deps, heads, words, tags)
@@ -267,17 +267,22 @@ def _passive_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]
                 deps[k] = "nsubj:pass"
 
 
-def _passive_subject_of_a_past_tense(deps: list[str], heads: list[int], tags: list[str]) -> None:
-    passives = {heads[k] for k, dep in enumerate(deps) if dep == "aux:pass"}
+def _passive_subject_without_a_passive(deps: list[str], heads: list[int], tags: list[str]) -> None:
+    passives = _heads_with(deps, heads, "aux:pass")
     for k, dep in enumerate(deps):
         if dep == "nsubj:pass" and tags[heads[k]] != "VBN" and heads[k] not in passives:
             deps[k] = "nsubj"
 
 
+def _heads_with(deps: list[str], heads: list[int], label: str) -> set[int]:
+    """The words that have a dependent labelled ``label``."""
+    return {heads[k] for k, dep in enumerate(deps) if dep == label}
+
+
 def _passives_read_as_adjectives(deps: list[str], heads: list[int], pos: list[str]) -> list[int]:
     """Adjectives with a passive auxiliary and a verb complement ("is [set] to impose"); an
     adjective of feeling with one ("we are [concerned]", "was [perplexed] by") stays one."""
-    auxiliaries = {heads[k] for k, dep in enumerate(deps) if dep == "aux:pass"}
+    auxiliaries = _heads_with(deps, heads, "aux:pass")
     complements = {heads[k] for k, dep in enumerate(deps) if dep == "xcomp" and pos[k] in ("VERB", "AUX")}
     return [w for w in auxiliaries & complements if pos[w] == "ADJ"]
 
