@@ -2481,3 +2481,12 @@ def test_leaving_an_international_body_reduces_relations(pipeline):
     assert ("BFA", "160", "IGOECOWAS") in _triples(pipeline, "Burkina Faso withdrew from ECOWAS.")
     assert ("RUS", "160", "IGOCOE") in _triples(pipeline, "Russia quit the Council of Europe in March.")
     assert not _events(pipeline, "The Secretary-General left the United Nations headquarters on Monday.")
+
+
+def test_letting_aid_in_is_humanitarian_access_and_a_crossing_is_a_border(pipeline):
+    """ "allowed aid trucks into Gaza" (0863); refusing to allow aid convoys denies it; the
+    noun "crossing", which the lemmatiser makes "cross", is still the open-border entry's."""
+    assert ("ISR", "0863", "PSE") in _triples(pipeline, "Israel allowed aid trucks into Gaza.")
+    rows = [e for e in _events(pipeline, "Sudan's army refused to allow aid convoys into Darfur.") if e.cameo == "0863"]
+    assert [e.modality for e in rows] == ["denied"]
+    assert "0872" in {c for _, c, _ in _triples(pipeline, "Egypt opened the Rafah crossing for aid trucks.")}

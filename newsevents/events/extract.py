@@ -312,10 +312,12 @@ class EventExtractor:
         return any(self.doc.is_infinitive(c.i) for a in asked for c in self.doc.children(a.i, "acl"))
 
     def _names_of(self, thing: Token) -> set[str]:
-        """What an entry's ``objects`` may call a word: its lemma, or its lemma with a
-        modifier before it ("martial law", "house arrest", "riot police")."""
+        """What an entry's ``objects`` may call a word: its lemma or its form (a lemmatiser
+        makes "cross" of the noun "crossing"), or its lemma with a modifier before it
+        ("martial law", "house arrest", "riot police")."""
         modifiers = self.doc.children(thing.i, "amod", "compound")
-        return {thing.lemma} | {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
+        named = {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
+        return {thing.lemma, thing.text.lower()} | named
 
     def _was_asked(self, verb: Token) -> bool:
         """ "Asked if the measures were taken under pressure, Boesze said ...": a reporter's
@@ -419,7 +421,7 @@ class EventExtractor:
         """Direct objects with their coordinated siblings and "of" complements
         ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
-        if not direct and verb.lemma in self.lexicon.giving_verbs:  # "give one mln sterling" read as a receiver
+        if not direct:  # "give one mln sterling", "allowed humanitarian aid into Gaza" read as a receiver
             direct = [t for t in self.doc.children(verb.i, "iobj") if self.actors.resolve(t.i) is None]
         if not direct and self._passive_of_its_head_s_subject(verb):
             # "Turkey is under sanctions, and was condemned by Egypt", "journalists were injured
@@ -1420,7 +1422,7 @@ class EventExtractor:
         tok = self.doc.tokens[trigger]
         for child in self.doc.children(trigger, "compound:prt", "obj", "amod", "compound", "advmod"):
             if (
-                child.lemma in pattern.objects | pattern.modifiers
+                _is_one_of(child, pattern.objects | pattern.modifiers)
                 or (pattern.particle and child.lemma in pattern.particle.split())
                 or child.lemma in ("not", "n't", "never")
             ):
