@@ -2490,3 +2490,11 @@ def test_letting_aid_in_is_humanitarian_access_and_a_crossing_is_a_border(pipeli
     rows = [e for e in _events(pipeline, "Sudan's army refused to allow aid convoys into Darfur.") if e.cameo == "0863"]
     assert [e.modality for e in rows] == ["denied"]
     assert "0872" in {c for _, c, _ in _triples(pipeline, "Egypt opened the Rafah crossing for aid trucks.")}
+
+
+def test_joining_an_international_body_but_not_joining_it_in_an_act(pipeline):
+    """ "Sweden joined NATO" enters the alliance (057 towards it); "the US joined the EU in
+    condemning the attack" condemns with it and joins nothing."""
+    assert ("SWE", "057", "IGOWSTNAT") in _triples(pipeline, "Sweden joined NATO in March.")
+    rows = _triples(pipeline, "The US joined the EU in condemning the attack.")
+    assert not [r for r in rows if r[1] == "057"]

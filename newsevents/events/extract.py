@@ -212,7 +212,7 @@ class EventExtractor:
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
             and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
-            and (not p.international_body or any(self._is_international_body(o) for o in self._given(verb, p, objects)))
+            and (not p.international_body or self._names_an_international_body(verb, p, objects))
             and not (p.code.startswith("02") and (self._asks_for_anonymity(verb) or self._was_asked(verb)))
         ]
         out = []
@@ -357,11 +357,18 @@ class EventExtractor:
             heads = [head]
         return next((h for h in heads if _is_one_of(h, crowds)), None)
 
-    def _is_international_body(self, word: Token) -> bool:
-        """Whether a word names an international organisation the actor knowledge knows
-        ("ECOWAS", "the Council of Europe": an IGO code)."""
-        actor = self.actors.resolve(word.i)
-        return actor is not None and (actor.code or "").startswith("IGO")
+    def _names_an_international_body(self, verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
+        """Whether the verb's object (or the noun under the entry's particle) is the name of an
+        international organisation the actor knowledge knows ("quit ECOWAS", "joined NATO": an
+        IGO code), and the verb does not join it in an act ("joined the EU in condemning")."""
+        in_an_act = any(
+            c.tag == "VBG" and any(m.lemma == "in" for m in self.doc.children(c.i, "mark"))
+            for c in self.doc.children(verb.i, "advcl")
+        )
+        # a name or an acronym ("the IMF", tagged a noun at times), not "GATT discussions"
+        names = [o for o in self._given(verb, pattern, objects) if o.pos == "PROPN" or o.text.isupper()]
+        bodies = (self.actors.resolve(o.i) for o in names)
+        return not in_an_act and any(a is not None and (a.code or "").startswith("IGO") for a in bodies)
 
     def _subject_is_one_of(self, verb: Token, words: frozenset[str]) -> bool:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
