@@ -428,7 +428,7 @@ class EventExtractor:
         """Direct objects with their coordinated siblings and "of" complements
         ("a state of emergency" is an object about emergency)."""
         direct = self.doc.children(verb.i, "obj") or self.doc.children(verb.i, "nsubj:pass")
-        if not direct:  # "give one mln sterling", "allowed humanitarian aid into Gaza" read as a receiver
+        if not direct:  # "give one mln sterling", "refused to allow aid convoys into Darfur" read as a receiver
             direct = [t for t in self.doc.children(verb.i, "iobj") if self.actors.resolve(t.i) is None]
         if not direct and self._passive_of_its_head_s_subject(verb):
             # "Turkey is under sanctions, and was condemned by Egypt", "journalists were injured
