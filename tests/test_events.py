@@ -2498,3 +2498,12 @@ def test_joining_an_international_body_but_not_joining_it_in_an_act(pipeline):
     assert ("SWE", "057", "IGOWSTNAT") in _triples(pipeline, "Sweden joined NATO in March.")
     rows = _triples(pipeline, "The US joined the EU in condemning the attack.")
     assert not [r for r in rows if r[1] == "057"]
+
+
+def test_a_capital_before_an_accord_names_its_place_but_before_a_proposal_its_author(pipeline):
+    """ "pulled out of the Paris agreement" leaves no French thing; "the Kyiv proposal" is
+    Ukraine's; "the Iran deal", a country's name, is Iran's."""
+    rows = _triples(pipeline, "The US pulled out of the Paris agreement.")
+    assert {(s, c, t) for s, c, t in rows if c == "160"} == {("USA", "160", None)}
+    assert ("RUSGOV", "120", "UKRGOV") in _triples(pipeline, "Moscow rejected the Kyiv proposal.")
+    assert ("USA", "160", "IRN") in _triples(pipeline, "The US withdrew from the Iran nuclear deal.")

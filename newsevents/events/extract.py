@@ -913,8 +913,12 @@ class EventExtractor:
         suspending "the airline's permit", suing against "the emergency Trump declared" or
         imposing tariffs "on Japanese exports" is done to its owner, as analysts code it."""
         for h in heads:
+            # a capital before an act or an accord names its place: "the Paris agreement", "the
+            # Minsk accords" are no French or Belarusian thing ("the Iran deal" is Iran's)
             owners = self.doc.children(h, "nmod:poss") + [
-                c for c in self.doc.children(h, "compound") if self.doc.tokens[c.i].pos == "PROPN"
+                c
+                for c in self.doc.children(h, "compound")
+                if c.pos == "PROPN" and not self.actors.names_the_place_of(c.i, h)
             ]
             # "tariffs on Japanese electronics exports": the country a demonym names
             owners += [c for c in self.doc.children(h, "amod") if self.actors.is_demonym(c.i)]
