@@ -1369,9 +1369,7 @@ class ActorResolver:
         # an infinitive on a passive read as a purpose clause is its subject's: "a team was
         # scheduled to meet", "troops were sent to protect"
         controlled = controlled or (
-            tok.dep == "advcl"
-            and bool(doc.children(head.i, "aux:pass"))
-            and any(m.lemma == "to" for m in doc.children(i, "mark"))
+            tok.dep == "advcl" and bool(doc.children(head.i, "aux:pass")) and doc.is_infinitive(i)
         )
         controller = doc.children(head.i, "obj", "iobj", "nsubj:pass") if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
@@ -1392,7 +1390,7 @@ class ActorResolver:
         """The one an infinitive is asked of with "on" or "upon" ("called on Israel not to
         attack Gaza", "prevailed upon Iran to release"): they are to do it."""
         doc = self.doc
-        if tok.dep not in ("xcomp", "advcl") or not any(m.lemma == "to" for m in doc.children(tok.i, "mark")):
+        if tok.dep not in ("xcomp", "advcl") or not doc.is_infinitive(tok.i):
             return []
         for holder in doc.phrases(tok.head, "on") + doc.phrases(tok.head, "upon"):
             if holder.i < tok.i:
@@ -1434,7 +1432,7 @@ class ActorResolver:
         if possessors:
             return self.resolve_with_conjuncts(possessors[0].i)
         noun = doc.tokens[tok.head]
-        if any(m.lemma == "to" for m in doc.children(tok.i, "mark")) and noun.dep in ("obj", "obl", "nmod"):
+        if doc.is_infinitive(tok.i) and noun.dep in ("obj", "obl", "nmod"):
             # "developing plans to attack", "voted on a resolution to expel": whoever holds the
             # plan or passes the resolution, the subject of the verb over the noun
             governor = self._governing_verb(noun.i)

@@ -148,7 +148,7 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
 
 def _kept_from_happening(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
     """ "refrained from attacking", "prevented Russia from capturing Kyiv", "has (is) yet to attack"."""
-    pending = any(a.lemma in c.pending_adverbs for a in doc.children(tok.i, "advmod"))
+    pending = _has_pending_adverb(doc, tok.i, c)
     if pending and doc.children(tok.i, "cop") and doc.is_infinitive(tok.i):  # "is yet to", "be" read as a copula
         return True
     if tok.head == tok.i:
@@ -157,8 +157,13 @@ def _kept_from_happening(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
     if tok.dep in ("advcl", "acl") and any(m.lemma == "from" for m in doc.children(tok.i, "mark", "case")):
         return head.lemma in c.preventing_verbs
     if tok.dep == "xcomp" and head.lemma in ("have", "be"):  # "yet" on either verb, as parses go
-        return pending or any(a.lemma in c.pending_adverbs for a in doc.children(head.i, "advmod"))
+        return pending or _has_pending_adverb(doc, head.i, c)
     return False
+
+
+def _has_pending_adverb(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """Whether word ``i`` carries an adverb saying its act is still to come ("yet")."""
+    return any(a.lemma in c.pending_adverbs for a in doc.children(i, "advmod"))
 
 
 def _called_off(doc: ParsedDoc, trigger: int, c: ModalityCues) -> bool:
@@ -275,7 +280,7 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
             return c.auxiliaries[child.lemma]
         if child.dep == "advmod" and child.lemma in c.adverbs:
             return c.adverbs[child.lemma]
-        if child.dep == "cop" and any(m.lemma == "to" for m in doc.children(i, "mark")):
+        if child.dep == "cop" and doc.is_infinitive(i):
             return "intended"  # "Russia is to expel ten diplomats": a plan announced
         if child.dep in ("obl", "advcl") and any(_is_according(g) for g in doc.children(child.i)):
             return "reported"
