@@ -156,3 +156,22 @@ def test_needs_to_in_a_statement_is_a_demand_like_must(pipeline, said):
 
     assert demands(f"Turkish President Erdogan said {said}.") == [("TURGOV", "100", "IGOWSTNAT")]
     assert not demands("Turkish President Erdogan said NATO has stood by Turkey.")
+
+
+def test_paragraphs_after_said_and_a_colon_are_the_speaker_s_words(pipeline):
+    """A press release prints the statement after "X said:" without quotation marks: its "I"
+    and "we" are the speaker, up to the next heading."""
+    text = (
+        "The Foreign Secretary Philip Hammond said:\n\n"
+        "We condemn the attack on the hospital in Aleppo.\n\n"
+        "We will continue to support the Syrian opposition.\n\n"
+        "Further information\n\n"
+        "We welcome the talks."
+    )
+    events = pipeline.code_article(Article(id="r", text=text, published=date(2016, 6, 1)))
+    support = [e for e in events if e.cameo.startswith("05") and e.target and e.target.code == "SYROPP"]
+    assert [e.source.code for e in support] == ["GBRGOV"]
+    assert support[0].attribution.cue == "said" and support[0].attribution.quote.startswith("We will")
+    assert [e.source.code for e in events if e.cameo == "111"] == ["GBRGOV"]
+    (welcome,) = [e for e in events if e.trigger == "welcome"]  # after the heading: no one known
+    assert welcome.source.code is None

@@ -8,7 +8,8 @@ started ..."). "According to X" marks its clause the same way. The outlet
 chain is every news outlet on the way, in the order the text names them
 ("told Sputnik", "according to Interfax, citing ..."), ending with the
 article's own "Source: Agencies" line. First-person actors inside a quotation
-("we", "I") are the speaker. Each statement with a coded speaker is itself a
+("we", "I") are the speaker; so are those of the paragraphs a press release
+prints after "The Foreign Secretary said:" without quotation marks. Each statement with a coded speaker is itself a
 verbal event (CAMEO 010, "make statement") unless the lexicon already coded
 its cue more specifically (accuse, deny, threaten ...).
 """
@@ -30,12 +31,13 @@ from ..events.evaluation import (
     predicated_evaluations,
 )
 from ..events.modality import modality_of
-from ..language import ParsedDoc, Token
+from ..language import ParsedDoc, Token, paragraphs
 from ..language.morphology import expand
 from ..records import Actor, Attribution, Event
 
 FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 COMPLEMENT_EDGES = {"ccomp", "parataxis", "obj", "xcomp"}
+CLOSING_PUNCTUATION = (".", "!", "?", '"', "\u201d", "\u2019", ")", "]")
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message"}
 
 
@@ -110,6 +112,7 @@ class Attributor:
             if found.speaker is None:
                 found = self._continued_quote(start, end) or found
             self.quotes.append((start, end, found))
+        self.blocks = self._statement_blocks()
 
     # -- statements ----------------------------------------------------------
     def is_speech(self, tok: Token) -> bool:
@@ -167,6 +170,43 @@ class Attributor:
             return None  # only a quotation ending its own paragraph, right before this one
         quoted = text[start:end]
         return Statement(before.cue, before.speaker, before.outlets, quoted, before.hedged, [start, end])
+
+    def _statement_blocks(self) -> list[tuple[int, int, Statement]]:
+        """Paragraphs printed after a line that ends in a verb of saying and a colon ("The
+        Foreign Secretary Philip Hammond said:"): press releases and official statements
+        give a long quotation so, without quotation marks, and its "I" and "we" are the
+        speaker. The block runs to the next such line, a heading (a paragraph with no
+        closing punctuation) or the end of the text."""
+        blocks: list[tuple[int, int, Statement]] = []
+        current: Statement | None = None
+        for start, text in paragraphs(self.doc.text):
+            line = text.rstrip()
+            introduced = self._introduction(start + len(line) - 1) if line.endswith(":") else None
+            if introduced is not None or not line.endswith(CLOSING_PUNCTUATION):
+                current = introduced
+                continue
+            if current is not None:
+                span = [start, start + len(line)]
+                blocks.append(
+                    (
+                        span[0],
+                        span[1],
+                        Statement(current.cue, current.speaker, current.outlets, line, current.hedged, span),
+                    )
+                )
+        return blocks
+
+    def _introduction(self, colon: int) -> Statement | None:
+        """The statement of the verb of saying whose sentence ends at ``colon``, when its
+        speaker is known."""
+        sent = self.doc.sentence_at(colon)
+        if sent is None or not sent.parsed:
+            return None
+        for i in range(sent.end - 1, sent.start - 1, -1):
+            if self.is_speech(self.doc.tokens[i]):
+                found = self.statement(i)
+                return found if found.speaker is not None else None
+        return None
 
     def _said_by_an_outlet(self, verb: int) -> bool:
         """ "IRNA said Iran had seized the boats": what a news outlet says in its own voice
@@ -239,6 +279,8 @@ class Attributor:
         event = coded.event
         quoted = self._quoted(coded.trigger)
         statement = quoted or self._governing_statement(coded.anchor)
+        if statement is None:  # a paragraph after "X said:"
+            quoted = statement = self._in_block(coded.trigger)
         if statement is None:
             chain = [self.default_outlet] if self.default_outlet else []
             event.attribution = Attribution(None, None, self.default_outlet, None, chain)
@@ -259,6 +301,11 @@ class Attributor:
         """The attributed quotation that holds token ``i``, if any."""
         char = self.doc.tokens[i].idx
         return next((st for start, end, st in self.quotes if start <= char < end and st.speaker), None)
+
+    def _in_block(self, i: int) -> Statement | None:
+        """The statement block (see :meth:`_statement_blocks`) that holds token ``i``, if any."""
+        char = self.doc.tokens[i].idx
+        return next((st for start, end, st in self.blocks if start <= char < end), None)
 
     def _governing_statement(self, anchor: int) -> Statement | None:
         """The nearest verb of saying (or "according to") whose scope holds the event's clause."""
