@@ -2507,3 +2507,14 @@ def test_a_capital_before_an_accord_names_its_place_but_before_a_proposal_its_au
     assert {(s, c, t) for s, c, t in rows if c == "160"} == {("USA", "160", None)}
     assert ("RUSGOV", "120", "UKRGOV") in _triples(pipeline, "Moscow rejected the Kyiv proposal.")
     assert ("USA", "160", "IRN") in _triples(pipeline, "The US withdrew from the Iran nuclear deal.")
+
+
+def test_an_attack_the_article_s_country_reacts_to_is_not_aimed_at_it(pipeline):
+    """Foreign force with no named target falls on the article's country by convention, but
+    not when that country is the one condemning it or appalled by it: it is the onlooker.
+    An attack it repelled was still aimed at it."""
+    condemned = _triples(pipeline, "Britain condemned the attack by Assad's regime.")
+    assert ("SYRGOV", "190", None) in condemned and ("SYRGOV", "190", "GBR") not in condemned
+    appalled = _triples(pipeline, "Britain was appalled by the attack by Assad's regime.")
+    assert {("GBR", "110", "SYRGOV"), ("SYRGOV", "190", None)} <= appalled
+    assert ("ARG", "190", "GBR") in _triples(pipeline, "Britain repelled an attack by Argentina.")

@@ -1133,11 +1133,11 @@ class EventExtractor:
                 if not targets and self._is_support(clause):
                     targets = self._targets(clause, _prepositions_only(pattern), [])
             if not targets and pattern.target:  # "despite criticism by Greece": the article's country
-                targets = (
-                    self._responders(noun)
-                    or self._answered_doers(noun, anchor)
-                    or self._target_by_convention(pattern, sources)
-                )
+                targets = self._responders(noun) or self._answered_doers(noun, anchor)
+                if not targets and not (
+                    pattern.code[:2] in VIOLENT_ROOTS and self._witnessed_by_the_main_country(noun)
+                ):
+                    targets = self._target_by_convention(pattern, sources)
             # a noun act under a verb that is not its support verb keeps its own polarity: in
             # "did not condemn the attack" the attack happened; "did not launch an attack" denies it
             own = anchor != noun.i and not self._is_support(support)
@@ -1308,6 +1308,24 @@ class EventExtractor:
         if noun.dep != "nsubj" or head.lemma not in ("come", "pour", "arrive"):
             return []
         return [a for h in self.doc.phrases(head.i, "from") for a in self.actors.resolve_with_conjuncts(h.i)]
+
+    def _witnessed_by_the_main_country(self, noun: Token) -> bool:
+        """Whether a nominal act of force is what the article's own country (or the
+        first-person speaker) speaks of or reacts to ("Britain condemned the attack by Assad's
+        regime", "we are appalled by the attack"): that country is then the onlooker of the
+        act, not the unnamed target that foreign force has by convention."""
+        main = self.actors.main_country
+        if main is None or noun.dep not in ("obj", "obl", "obl:agent") or self._suffered(noun):
+            return False
+        predicate = self.doc.tokens[noun.head]
+        entries = self._lookup("verb", predicate) + self._lookup("adjective", predicate)
+        if not any(code_info(p.code).quad_class in (1, 3) for p in entries):
+            return False  # "Britain repelled an attack by Argentina": it was aimed at Britain
+        holders = self.doc.children(predicate.i, "nsubj", "nsubj:pass")
+        if any(h.text.lower() in FIRST_PERSON for h in holders):
+            return True
+        found = [a for h in holders if (a := self.actors.resolve(h.i))] + self.actors.subjects(predicate.i)
+        return any(a.country == main[0] for a in found)
 
     def _suffered(self, noun: Token) -> bool:
         """ "X is under sanctions": the act is one the subject suffers, not one it does."""
