@@ -626,6 +626,27 @@ def test_a_sector_called_foreign_is_not_the_article_s_country(pipeline, parse_fu
     assert _resolved(pipeline, parse_full, first + "The foreign ministry complained.", "ministry").code == "JPNGOV"
 
 
+def test_a_coalition_force_is_not_the_article_s_country_but_a_coalition_government_is(pipeline, parse_full):
+    """ "Coalition forces" in an article on Syria are several countries' army, not Syria's;
+    "the coalition government" of an article on Germany is Germany's."""
+    first = "The war in Syria goes on. "
+    assert _resolved(pipeline, parse_full, first + "Coalition forces conducted strikes.", "forces") is None
+    assert _resolved(pipeline, parse_full, first + "Syrian forces conducted strikes.", "forces").code == "SYRMIL"
+    germany = "The German economy is slowing. The coalition government resigned."
+    assert _resolved(pipeline, parse_full, germany, "government").code == "DEUGOV"
+
+
+def test_a_title_and_the_name_after_a_comma_are_one_actor(pipeline):
+    """ "the Iraqi Foreign Minister, Ibrahim al-Jaafari," read as two conjuncts is one person
+    named twice: one row; a real list ("X, Y and Z") keeps every member."""
+    text = "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London today."
+    events = pipeline.code_article(Article(id="a", text=text, published=date(2020, 1, 1)))
+    assert [e.target.code for e in events if e.cameo == "040"] == ["IRQGOV"]
+    text = "The British envoy met the Iraqi president, the Iraqi defence minister and the Iraqi prime minister."
+    events = pipeline.code_article(Article(id="b", text=text, published=date(2020, 1, 1)))
+    assert len([e for e in events if e.cameo == "040"]) == 3
+
+
 def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
     assert (
         _subject_actor(pipeline, parse_full, "Pope Francis condemned the attack.", date(2019, 1, 28)).code == "VATGOV"

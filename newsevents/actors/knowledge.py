@@ -59,6 +59,7 @@ class KnowledgeBase:
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
     past_office_words: set[str] = field(default_factory=set)  # "former Secretary of State": no longer
     foreign_words: set[str] = field(default_factory=set)  # "foreign authorities": not the article's country
+    multinational_words: set[str] = field(default_factory=set)  # "coalition forces": several countries' army
     organisation_titles: set[str] = field(default_factory=set)  # "the Secretary General": an IGO's head
     nationality_nouns: set[str] = field(default_factory=set)  # "a Libyan national": the nationality only
     perpetrator_nouns: set[str] = field(default_factory=set)  # "the accused": whoever committed the crime
@@ -256,6 +257,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.mass_senses |= set(data.get("mass_senses", []))
     kb.past_office_words |= set(data.get("past_office_words", []))
     kb.foreign_words |= set(data.get("foreign_words", []))
+    kb.multinational_words |= set(data.get("multinational_words", []))
     kb.organisation_titles |= set(data.get("organisation_titles", []))
     kb.nationality_nouns |= _noun_forms(data.get("nationality_nouns", []))
     kb.perpetrator_nouns |= _noun_forms(data.get("perpetrator_nouns", []))

@@ -637,7 +637,7 @@ class ActorResolver:
         carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
         if not carrier and not self._sector_ends_at(head):
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
-        if self._of_unknown_organisation(head) or self._called_foreign(head):
+        if self._of_unknown_organisation(head) or self._called_foreign(head, sector):
             return None
         return self._organisation_headed(head, text) or self._of_the_main_country(text, sector)
 
@@ -678,13 +678,15 @@ class ActorResolver:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 
-    def _called_foreign(self, head: int) -> bool:
+    def _called_foreign(self, head: int, sector: str) -> bool:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that
         is no part of a sector phrase ("the foreign ministry" is the country's own) says the
-        actor is not of the country the article is about."""
+        actor is not of the country the article is about; so does one of several countries
+        (``multinational_words``) on an armed force ("Coalition forces")."""
         if self.doc.tokens[head].pos != "NOUN":
             return False  # a named person's title: "Kuwaiti Foreign Undersecretary al-Shaheen"
-        foreign = [c.i for c in self.doc.children(head, "amod", "compound") if c.lemma.lower() in self.kb.foreign_words]
+        words = self.kb.foreign_words | (self.kb.multinational_words if sector == "MIL" else set())
+        foreign = [c.i for c in self.doc.children(head, "amod", "compound") if c.lemma.lower() in words]
         if not foreign:  # most phrases: no sector phrase to read
             return False
         inside = self._sector_words(sorted(set(self.np_tokens(head))))
@@ -1135,6 +1137,8 @@ class ActorResolver:
         if pair:
             return pair
         conjuncts = [c.i for c in self.doc.conjuncts(head)]
+        if len(conjuncts) == 1 and self._apposed_by_a_comma(head, conjuncts[0]):
+            conjuncts = []
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
@@ -1142,6 +1146,18 @@ class ActorResolver:
             actors = self._distributed(head, actors[0], depth) or actors
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
+
+    def _apposed_by_a_comma(self, head: int, conjunct: int) -> bool:
+        """A lone "conjunct" after a comma with no "and" or "or" that names someone of the
+        head's own country is its apposition, one actor named twice ("met the Iraqi Foreign
+        Minister, Ibrahim al-Jaafari, in London"): a list has a conjunction, and two
+        countries after a comma ("Iraq, Iran") stay two."""
+        if self.doc.tokens[conjunct - 1].text != ",":
+            return False
+        if any(self.doc.tokens[i].dep in ("cc", "conj") for i in self.doc.subtree(conjunct) if i != conjunct):
+            return False  # a list that goes on: "Vice President Bush, Secretary Shultz and ..."
+        first, second = self.resolve(head), self.resolve(conjunct)
+        return first is not None and second is not None and first.country == second.country
 
     def _the_two_countries(self, head: int) -> list[Actor]:
         """ "the two countries", "both nations": the last two countries named before."""
