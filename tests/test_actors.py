@@ -642,9 +642,9 @@ def test_a_title_and_the_name_after_a_comma_are_one_actor(pipeline):
     text = "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London today."
     events = pipeline.code_article(Article(id="a", text=text, published=date(2020, 1, 1)))
     assert [e.target.code for e in events if e.cameo == "040"] == ["IRQGOV"]
-    text = "The British envoy met the Iraqi president, the Iraqi defence minister and the Iraqi prime minister."
+    text = "The British envoy met the Iraqi president, the Iraqi defence minister and the Iraqi interior minister."
     events = pipeline.code_article(Article(id="b", text=text, published=date(2020, 1, 1)))
-    assert len([e for e in events if e.cameo == "040"]) == 3
+    assert sorted(e.target.code for e in events if e.cameo == "040") == ["IRQCOP", "IRQGOV", "IRQMIL"]
 
 
 def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):

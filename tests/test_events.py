@@ -2518,3 +2518,26 @@ def test_an_attack_the_article_s_country_reacts_to_is_not_aimed_at_it(pipeline):
     appalled = _triples(pipeline, "Britain was appalled by the attack by Assad's regime.")
     assert {("GBR", "110", "SYRGOV"), ("SYRGOV", "190", None)} <= appalled
     assert ("ARG", "190", "GBR") in _triples(pipeline, "Britain repelled an attack by Argentina.")
+
+
+def test_sides_that_fight_a_thing_fight_it_together_not_each_other(pipeline):
+    """ "France and Britain fight terrorism" is no combat between them; "Russia and Ukraine
+    fought a war" is, a war being the fight itself."""
+    together = _triples(pipeline, "France and Britain are working together to fight terrorism.")
+    assert not [t for t in together if t[1] == "190"]
+    assert {("RUS", "190", "UKR"), ("UKR", "190", "RUS")} <= _triples(pipeline, "Russia and Ukraine fought a war.")
+
+
+def test_one_row_per_coded_pair_of_a_trigger(pipeline):
+    """ "rebels and militants" of one country are one target code: one row, as the data count
+    it; "the DPR and LPR" stay two, being two named republics (the seed's recognition)."""
+    events = _events(pipeline, "Syrian troops shelled rebels and militants in Idlib.")
+    assert [(e.source.code, e.target.code) for e in events if e.cameo == "194"] == [("SYRMIL", "SYRREB")]
+
+
+def test_money_committed_to_someone_is_pledged_but_committed_in_a_field_is_invested(pipeline):
+    """ "committed 1.1 billion pounds to Syrian refugees" pledges aid (033); money committed
+    "in" gas fields names no recipient, and the article's country is not guessed for it."""
+    assert ("GBR", "033", "SYRREF") in _triples(pipeline, "Britain has committed 1.1 billion pounds to Syrian refugees")
+    text = "Greece backs the pipeline. Energean has committed 1.7 billion dollars in the Karish field."
+    assert not [t for t in _triples(pipeline, text) if t[1].startswith("03")]

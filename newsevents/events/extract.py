@@ -242,10 +242,28 @@ class EventExtractor:
             mutual = len(sources) > 1 and self._names_each_other(verb)
             if mutual:  # "Armenia and Azerbaijan accused each other": one row per direction
                 targets = []
+            elif (
+                pattern.reciprocal
+                and pattern.code[:2] in VIOLENT_ROOTS
+                and not targets
+                and self._object_is_a_thing(verb)
+            ):
+                pattern = replace(pattern, reciprocal=False)  # "France and Britain fight terrorism": together
             if pattern.armed_or_aimed and not self._targets(verb, pattern, objects):
                 sources = self._fighters(verb, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets, mutual=mutual)
         return out
+
+    def _object_is_a_thing(self, verb: Token) -> bool:
+        """Whether the verb's direct object names no actor and no act of force ("fight
+        terrorism", "fought a blaze", not "fought a war"): coordinated subjects of a verb of
+        combat then act on it together, not on one another (an agreement they sign is still
+        between them)."""
+        fights = self.lexicon.peacemaking.fight_nouns if self.lexicon.peacemaking else frozenset()
+        return any(
+            self.actors.resolve(o.i) is None and o.lemma.lower() not in fights and not self._act_patterns(o)
+            for o in self.doc.children(verb.i, "obj")
+        )
 
     def _names_each_other(self, verb: Token) -> bool:
         """Whether the verb's object or oblique is "each other" or "one another" ("accused each
@@ -683,8 +701,8 @@ class EventExtractor:
         if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
             targets = self._beneficiaries(verb, sources)  # "gave 1 mln sterling to relieve Mozambican refugees"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
-        if not targets and pattern.target and not mutual:  # "Biden criticized the move": the article's country
-            targets = self._target_by_convention(pattern, sources)
+        if not targets and pattern.target and not mutual and not pattern.needs_target:  # "Biden criticized the move"
+            targets = self._target_by_convention(pattern, sources)  # the article's country
         return targets
 
     def _beneficiaries(self, verb: Token, sources: list[Actor]) -> list[Actor]:
@@ -1391,13 +1409,16 @@ class EventExtractor:
                 return [self._event(pattern, trigger, anchor, a, b, polarity_at) for a, b in pairs]
         if pattern.needs_target and not targets:
             return []
-        rows = []
+        rows, coded = [], set()
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]
             if is_state_coercion(pattern.code, source):  # "Iran banned female chess players": Iran's
                 usable = [t if t is None else self.actors.in_jurisdiction_of(t, source) for t in usable]
             for target in usable:
-                rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))
+                pair = (_coded_as(source), target and _coded_as(target))
+                if pair not in coded:  # "thanked the police and the emergency staff" of London: one row
+                    coded.add(pair)
+                    rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))
         return rows
 
     def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
@@ -1570,6 +1591,13 @@ def _same_side(a: Actor, b: Actor) -> bool:
 
 def _specificity(*actors: Actor) -> int:
     return sum(len(a.code or "") for a in actors)
+
+
+def _coded_as(actor: Actor) -> tuple[str, str]:
+    """What tells two actors of one row apart in the data: the code and the name it was
+    given ("the DPR and LPR" are two republics of one code), or the words of an actor still
+    uncoded (a first-person speaker, coded later)."""
+    return (actor.code, actor.name or "") if actor.code else ("", actor.text.lower())
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:
