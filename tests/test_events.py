@@ -2541,3 +2541,11 @@ def test_money_committed_to_someone_is_pledged_but_committed_in_a_field_is_inves
     assert ("GBR", "033", "SYRREF") in _triples(pipeline, "Britain has committed 1.1 billion pounds to Syrian refugees")
     text = "Greece backs the pipeline. Energean has committed 1.7 billion dollars in the Karish field."
     assert not [t for t in _triples(pipeline, text) if t[1].startswith("03")]
+
+
+def test_a_capital_before_a_meeting_names_its_venue(pipeline):
+    """ "the Manama Dialogue", "the Paris meeting on Syria" are held in a capital, not by its
+    government: no consultation by Bahrain or France."""
+    rows = _triples(pipeline, "Blinken announced at the Manama Dialogue that the United States will provide aid.")
+    assert not [t for t in rows if t[1].startswith("04")]
+    assert not _triples(pipeline, "The Paris meeting on Syria will be held on October 27.")
