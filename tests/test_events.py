@@ -2549,3 +2549,18 @@ def test_a_capital_before_a_meeting_names_its_venue(pipeline):
     rows = _triples(pipeline, "Blinken announced at the Manama Dialogue that the United States will provide aid.")
     assert not [t for t in rows if t[1].startswith("04")]
     assert not _triples(pipeline, "The Paris meeting on Syria will be held on October 27.")
+
+
+def test_coordinated_countries_in_a_modifier_each_act(pipeline):
+    """ "French and German leaders condemned": leaders of each country condemn; "Israeli and
+    Palestinian officials held talks": each side talks with the other."""
+    condemned = _triples(pipeline, "French and German leaders condemned the attack on Kyiv.")
+    assert {("FRAGOV", "111"), ("DEUGOV", "111")} <= {(s, c) for s, c, _ in condemned}
+    talks = _triples(pipeline, "Israeli and Palestinian officials held talks in Cairo.")
+    assert {("ISRGOV", "040", "PSEGOV"), ("PSEGOV", "040", "ISRGOV")} <= talks
+
+
+def test_demands_met_are_a_claim_but_market_demand_is_none(pipeline):
+    assert ("IRQGOV", "083", "IRQOPP") in _triples(pipeline, "The Iraqi government met the protesters' demands.")
+    rows = _triples(pipeline, "British securities houses expanded stocks of gilts to meet demand from investors.")
+    assert not [t for t in rows if t[1] == "083"]

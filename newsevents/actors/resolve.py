@@ -1143,7 +1143,7 @@ class ActorResolver:
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
         if len(actors) == 1 and depth < 3:
-            actors = self._distributed(head, actors[0], depth) or actors
+            actors = self._distributed(head, actors[0], depth) or self._coordinated_modifiers(head, actors[0]) or actors
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
 
@@ -1327,6 +1327,27 @@ class ActorResolver:
                     return found
                 return [sectored(actor.text, f.country, actor.sector, f.name) for f in found if f.country]
         return []
+
+    def _coordinated_modifiers(self, head: int, actor: Actor) -> list[Actor]:
+        """ "French and German leaders", "US and Russian negotiators": countries coordinated in
+        a phrase's modifiers (one modifier and its conjuncts, or two modifiers with an "and"
+        between them, as parsers hang them) each have the group the phrase names."""
+        if not actor.country:
+            return []
+        modifiers = self.doc.children(head, "amod", "compound")
+        words = sorted({m.i for m in modifiers} | {c.i for m in modifiers for c in self.doc.children(m.i, "conj")})
+        if not words or not any(self.doc.tokens[i].dep == "cc" for i in range(words[0], head)):
+            return []
+        countries: dict[str, str] = {}
+        for i in words:
+            found = self.matches.get(i)
+            if found is not None and found[1].kind in ("country", "adjective") and found[1].country:
+                countries.setdefault(found[1].country, found[1].name)
+        if len(countries) < 2 or actor.country not in countries:
+            return []
+        if actor.sector:
+            return [sectored(actor.text, country, actor.sector, name) for country, name in countries.items()]
+        return [Actor(actor.text, country, country, None, name) for country, name in countries.items()]
 
     def _agent_hung_lower(self, verb: int) -> list[Token]:
         """A passive's "by" agent that the parse hung on one of the verb's obliques: "was
