@@ -2562,5 +2562,5 @@ def test_coordinated_countries_in_a_modifier_each_act(pipeline):
 
 def test_demands_met_are_a_claim_but_market_demand_is_none(pipeline):
     assert ("IRQGOV", "083", "IRQOPP") in _triples(pipeline, "The Iraqi government met the protesters' demands.")
-    rows = _triples(pipeline, "British securities houses expanded stocks of gilts to meet demand from investors.")
+    rows = _triples(pipeline, "The Zambian government has too little foreign exchange to meet demand.")
     assert not [t for t in rows if t[1] == "083"]
