@@ -647,6 +647,22 @@ def test_a_title_and_the_name_after_a_comma_are_one_actor(pipeline):
     assert sorted(e.target.code for e in events if e.cameo == "040") == ["IRQCOP", "IRQGOV", "IRQMIL"]
 
 
+def test_a_ministry_known_by_its_own_name_is_its_country_s_unless_another_is_named(pipeline):
+    """ "Foreign Office Minister Tobias Ellwood" in an article on Iraq is British; "the German
+    Foreign Office" is Germany's; "Iranian-backed Hezbollah" stays Hezbollah."""
+
+    def sources(text):
+        events = pipeline.code_article(Article(id="m", text=text, published=date(2016, 7, 3)))
+        return {e.source.code for e in events if e.cameo == "111"}
+
+    assert sources("Foreign Office Minister Tobias Ellwood condemned the attack in Baghdad.") == {"GBRGOV"}
+    assert sources("The German Foreign Office condemned the attack in Baghdad.") == {"DEUGOV"}
+    events = pipeline.code_article(
+        Article(id="h", text="Iranian-backed Hezbollah attacked Israel.", published=date(2016, 7, 3))
+    )
+    assert [e.source.code for e in events if e.cameo == "190"] == ["LBNREB"]
+
+
 def test_the_pope_is_the_holy_see_s_head_of_state(pipeline, parse_full):
     assert (
         _subject_actor(pipeline, parse_full, "Pope Francis condemned the attack.", date(2019, 1, 28)).code == "VATGOV"

@@ -55,6 +55,7 @@ LOCATIVE_CASES = {"on", "in", "at", "via", "through", "near", "across", "into", 
 TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
 CAUSE_OR_TIME_CASES = frozenset({"due", "because", "after", "following", "amid", "despite", "before", "during"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})  # organs of a state
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -504,6 +505,9 @@ class ActorResolver:
                     # "U.S. Treasury Secretary James Baker" in 1987: the text's title is the
                     # office at the time, where the dictionary knows only other terms
                     return sectored(text, entry.country, sector, entry.name)
+                other = self._other_state_of_an_organ(entry, entries)
+                if other is not None:  # "the German Foreign Office" is no British ministry
+                    return sectored(text, other.country, entry.sector, other.name)
                 return Actor(text, entry.code, entry.country, entry.sector, entry.name)
             if entry.kind == "outlet" and entry in own:
                 return None
@@ -522,6 +526,20 @@ class ActorResolver:
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _other_state_of_an_organ(self, entry: Entry, entries: list[tuple[int, Entry]]) -> Entry | None:
+        """A state organ the files know by a name one country uses ("Foreign Office", "State
+        Department") but which a country's name right before it gives to another country
+        ("the German Foreign Office"): that country. Armed groups keep their own
+        ("Iranian-backed Hezbollah"), and a country named elsewhere in the phrase is no
+        owner ("Nikki Holland of the UK's National Crime Agency")."""
+        if entry.kind != "group" or entry.sector not in STATE_SECTORS:
+            return None
+        start = next((i for i, e in entries if e is entry), None)
+        before = next((e for _, (end, e) in self.matches.items() if end == start), None)  # the name right before
+        if before is None or before.kind not in ("country", "adjective") or before.country in (None, entry.country):
+            return None
+        return before
 
     def name_at(self, i: int) -> tuple[int, int, Entry] | None:
         """(start, end, entry) of the known name token ``i`` is a word of, if any."""
