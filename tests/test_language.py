@@ -889,3 +889,29 @@ def test_a_passive_subject_without_passive_auxiliary_or_participle_is_active():
         "Germany/PROPN/nsubj:pass/2 was/AUX/aux:pass/2 attacked/VERB/root/2 ./PUNCT/punct/2"
     )
     assert repair(deps, heads, words, pos, ["NNP", "VBD", "VBN", "."])[0][0] == "nsubj:pass"
+
+
+def test_an_irregular_past_read_as_a_noun_in_a_verbless_sentence_is_the_predicate():
+    """ "A gunman [shot] shoppers at a Walmart store." read as one noun phrase ("shot" a noun
+    modifying "shoppers", "gunman" an adjective): the past form is the verb, the word before
+    it the subject, the root its object, and the verb with an object is tagged a verb; a
+    sentence with a verb elsewhere keeps its noun ("a shot glass broke")."""
+    from newsevents.language.labels import retag_from_tree
+
+    spec = (
+        "A/DET/det/3 gunman/ADJ/amod/2 shot/NOUN/compound/3 shoppers/NOUN/root/3 at/ADP/case/6 "
+        "a/DET/det/6 store/NOUN/nmod/3 ./PUNCT/punct/3"
+    )
+    words, pos, deps, heads = _tree(spec)
+    fixed, new_heads = repair(deps, heads, words, pos, "DT JJ NN NNS IN DT NN .".split())
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 2, 3, 7)] == [
+        ("det", 1),
+        ("nsubj", 2),
+        ("root", 2),
+        ("obj", 2),
+        ("punct", 2),
+    ]
+    assert retag_from_tree(fixed, new_heads, words, pos)[2] == "VERB"
+    glass = "A/DET/det/2 shot/NOUN/compound/2 glass/NOUN/nsubj/3 broke/VERB/root/3 ./PUNCT/punct/3"
+    words, pos, deps, heads = _tree(glass)
+    assert repair(deps, heads, words, pos, "DT NN NN VBD .".split()) == (deps, heads)

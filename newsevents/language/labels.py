@@ -9,6 +9,10 @@ head and the preposition its ``case`` dependent).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .morphology import irregular_forms
+
 CLEAR_TO_UD = {
     "dobj": "obj",
     "nsubjpass": "nsubj:pass",
@@ -222,6 +226,7 @@ def repair(
             _infinitive_read_as_adjective(deps, heads, words, tags)
             _verb_read_as_plural_noun(deps, heads, words, pos, tags)
             _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, pos, tags)
+            _past_form_read_as_noun_in_a_verbless_sentence(deps, heads, words, pos)
             _verb_read_as_preposition_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
@@ -647,8 +652,8 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     _particle_verbs(deps, heads, words, pos)
     _possessed_verbs(deps, heads, pos)
     _nouns_with_subjects(deps, heads, pos)
-    for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective takes no object
-        if tag == "ADJ" and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
+    for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective (or a noun) takes no object
+        if tag in ("ADJ", "NOUN") and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
             pos[i] = "VERB"
         if tag == "ADJ" and deps[i] == "root" and {deps[k] for k, h in enumerate(heads) if h == i} & {"nsubj"}:
             if not any(h == i and deps[k] in ("cop", "aux", "aux:pass") for k, h in enumerate(heads)):
@@ -1010,6 +1015,35 @@ def _verb_read_as_modifier_in_a_verbless_sentence(
         if i != phrase:
             deps[i], heads[i] = ("advmod", verb) if pos[i] == "ADV" else (deps[i], phrase)
     _clause_of(deps, heads, verb, root, subject, noun)
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    """Past forms unlike their verb's base ("shot", "struck", "fought")."""
+    return frozenset(form for lemma, forms in irregular_forms().items() for form in forms if form != lemma)
+
+
+def _past_form_read_as_noun_in_a_verbless_sentence(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str]
+) -> None:
+    """ "A gunman [shot] shoppers at a Walmart store." read as one noun phrase ("shot" a
+    noun modifying "shoppers", "gunman" an adjective): with no verb in the sentence, an
+    irregular past form modifying the root noun, with a noun or adjective right before it,
+    is the predicate, that word its subject and the root its object."""
+    if "root" not in deps or pos[-1] != "PUNCT" or "VERB" in pos or "AUX" in pos:
+        return
+    root = deps.index("root")
+    for verb in range(1, root):
+        subject = verb - 1
+        if pos[verb] != "NOUN" or heads[verb] != root or deps[verb] not in ("compound", "amod"):
+            continue
+        if words[verb].lower() not in _irregular_pasts() or pos[subject] not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        for i in range(subject):  # "A" of "A gunman"
+            if heads[i] in (root, verb):
+                heads[i] = subject
+        _clause_of(deps, heads, verb, root, subject, root)
+        return
 
 
 def _verb_read_as_preposition_in_a_verbless_sentence(
