@@ -2564,3 +2564,11 @@ def test_demands_met_are_a_claim_but_market_demand_is_none(pipeline):
     assert ("IRQGOV", "083", "IRQOPP") in _triples(pipeline, "The Iraqi government met the protesters' demands.")
     rows = _triples(pipeline, "The Zambian government has too little foreign exchange to meet demand.")
     assert not [t for t in rows if t[1] == "083"]
+
+
+def test_worshippers_targeted_and_a_bombardment_inflicted_are_attacks(pipeline):
+    rows = _triples(pipeline, "Islamic State militants targeted worshippers at a mosque in Kabul.")
+    assert any(s == "IMGMUSISI" and c.startswith("18") for s, c, _ in rows)
+    assert ("RUS", "194") in {
+        (s, c) for s, c, _ in _triples(pipeline, "Russia is inflicting a brutal bombardment on Aleppo.")
+    }
