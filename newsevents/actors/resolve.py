@@ -528,8 +528,8 @@ class ActorResolver:
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
     def _other_state_of_an_organ(self, entry: Entry, entries: list[tuple[int, Entry]]) -> Entry | None:
-        """A state organ the files know by a name one country uses ("Foreign Office", "State
-        Department") but which a country's name right before it gives to another country
+        """A state organ the files know by a name one country uses ("Foreign Office", "Home
+        Office") but which a country's name right before it gives to another country
         ("the German Foreign Office"): that country. Armed groups keep their own
         ("Iranian-backed Hezbollah"), and a country named elsewhere in the phrase is no
         owner ("Nikki Holland of the UK's National Crime Agency")."""
@@ -696,7 +696,7 @@ class ActorResolver:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 
-    def _called_foreign(self, head: int, sector: str) -> bool:
+    def _called_foreign(self, head: int, sector: str | None) -> bool:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that
         is no part of a sector phrase ("the foreign ministry" is the country's own) says the
         actor is not of the country the article is about; so does one of several countries

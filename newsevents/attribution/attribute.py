@@ -9,9 +9,10 @@ chain is every news outlet on the way, in the order the text names them
 ("told Sputnik", "according to Interfax, citing ..."), ending with the
 article's own "Source: Agencies" line. First-person actors inside a quotation
 ("we", "I") are the speaker; so are those of the paragraphs a press release
-prints after "The Foreign Secretary said:" without quotation marks. Each statement with a coded speaker is itself a
-verbal event (CAMEO 010, "make statement") unless the lexicon already coded
-its cue more specifically (accuse, deny, threaten ...).
+prints after "The Foreign Secretary said:" without quotation marks. Each
+statement with a coded speaker is itself a verbal event (CAMEO 010, "make
+statement") unless the lexicon already coded its cue more specifically
+(accuse, deny, threaten ...).
 """
 
 from __future__ import annotations
@@ -186,14 +187,9 @@ class Attributor:
                 current = introduced
                 continue
             if current is not None:
-                span = [start, start + len(line)]
-                blocks.append(
-                    (
-                        span[0],
-                        span[1],
-                        Statement(current.cue, current.speaker, current.outlets, line, current.hedged, span),
-                    )
-                )
+                end = start + len(line)
+                said = Statement(current.cue, current.speaker, current.outlets, line, current.hedged, [start, end])
+                blocks.append((start, end, said))
         return blocks
 
     def _introduction(self, colon: int) -> Statement | None:
@@ -280,7 +276,7 @@ class Attributor:
         quoted = self._quoted(coded.trigger)
         statement = quoted or self._governing_statement(coded.anchor)
         if statement is None:  # a paragraph after "X said:"
-            quoted = statement = self._in_block(coded.trigger)
+            quoted = statement = _statement_holding(self.blocks, self.doc.tokens[coded.trigger].idx)
         if statement is None:
             chain = [self.default_outlet] if self.default_outlet else []
             event.attribution = Attribution(None, None, self.default_outlet, None, chain)
@@ -299,13 +295,7 @@ class Attributor:
 
     def _quoted(self, i: int) -> Statement | None:
         """The attributed quotation that holds token ``i``, if any."""
-        char = self.doc.tokens[i].idx
-        return next((st for start, end, st in self.quotes if start <= char < end and st.speaker), None)
-
-    def _in_block(self, i: int) -> Statement | None:
-        """The statement block (see :meth:`_statement_blocks`) that holds token ``i``, if any."""
-        char = self.doc.tokens[i].idx
-        return next((st for start, end, st in self.blocks if start <= char < end), None)
+        return _statement_holding(self.quotes, self.doc.tokens[i].idx)
 
     def _governing_statement(self, anchor: int) -> Statement | None:
         """The nearest verb of saying (or "according to") whose scope holds the event's clause."""
@@ -547,6 +537,12 @@ class Attributor:
                 if actor is not None and actor.code:
                     return actor
         return None
+
+
+def _statement_holding(spans: list[tuple[int, int, Statement]], char: int) -> Statement | None:
+    """The attributed statement of the span (a quotation, or a paragraph after "X said:")
+    that holds character ``char``, if any."""
+    return next((st for start, end, st in spans if start <= char < end and st.speaker), None)
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

@@ -171,6 +171,9 @@ def repair(
       comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
+    - An irregular past form read as a noun in a sentence with no verb ("A gunman [shot]
+      shoppers at a Walmart store.", "shot" a compound of "shoppers") is the predicate, the
+      word before it the subject and the root noun its object.
     - A day read as the subject with the real subject its apposition ("Yesterday, Joe Biden,
       the nominee, announced" with "Biden" apposed to "Yesterday"): a day is the clause's
       time, and the name after the comma its subject.
@@ -640,7 +643,8 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       [counts] on Turkey"), or with a subject before it and an object after it ("said the
       gunman [surrendered] himself"), is a verb: a noun takes a subject only through a
       copula, and no object at all.
-    - An adjective with a direct object ("had [orchestrated] attacks") is a verb.
+    - An adjective or a noun with a direct object ("had [orchestrated] attacks", "will this
+      week [visit] Britain") is a verb.
     - An adjective as the root with a subject and no copula or auxiliary ("The army [prepared]
       to resume shelling") is a verb: an adjective takes a subject only through a copula.
     - An adjective with a passive auxiliary and a verb complement ("is [set] to impose") is
