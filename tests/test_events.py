@@ -2572,3 +2572,12 @@ def test_worshippers_targeted_and_a_bombardment_inflicted_are_attacks(pipeline):
     assert ("RUS", "194") in {
         (s, c) for s, c, _ in _triples(pipeline, "Russia is inflicting a brutal bombardment on Aleppo.")
     }
+
+
+def test_encouraged_by_a_decision_is_a_feeling_not_an_appeal(pipeline):
+    """ "are encouraged by the decision of President X to nominate": the Council feels
+    encouraged; Iraq makes no appeal. "was encouraged by the United States to hold
+    elections" is still the United States' appeal."""
+    text = "The UN Security Council is encouraged by the decision of Iraqi President Fuad Masum to nominate a premier."
+    assert not [t for t in _triples(pipeline, text, date(2014, 8, 12)) if t[1].startswith("02")]
+    assert ("USA", "020", "IRQ") in _triples(pipeline, "Iraq was encouraged by the United States to hold elections.")

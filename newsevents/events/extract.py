@@ -213,7 +213,10 @@ class EventExtractor:
             and (not p.crowd_subject or self._crowd(verb) is not None)
             and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
             and (not p.international_body or self._names_an_international_body(verb, p, objects))
-            and not (p.code.startswith("02") and (self._asks_for_anonymity(verb) or self._was_asked(verb)))
+            and not (
+                p.code.startswith("02")
+                and (self._asks_for_anonymity(verb) or self._was_asked(verb) or self._moved_by_an_act(verb))
+            )
         ]
         out = []
         for pattern in _most_specific(fired):
@@ -336,6 +339,14 @@ class EventExtractor:
         modifiers = self.doc.children(thing.i, "amod", "compound")
         named = {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
         return {thing.lemma, thing.text.lower()} | named
+
+    def _moved_by_an_act(self, verb: Token) -> bool:
+        """ "The Council members are encouraged by the decision of President Masum to
+        nominate ...": a passive whose agent is an act or a thing (``act_nouns``), not a
+        party, tells how its subject feels about it; no one appeals to anyone."""
+        if not self.doc.children(verb.i, "aux:pass", "nsubj:pass"):
+            return False
+        return any(a.lemma.lower() in self.actors.kb.event_nouns for a in self.doc.phrases(verb.i, "by", "obl"))
 
     def _was_asked(self, verb: Token) -> bool:
         """ "Asked if the measures were taken under pressure, Boesze said ...": a reporter's
