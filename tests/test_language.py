@@ -915,3 +915,20 @@ def test_an_irregular_past_read_as_a_noun_in_a_verbless_sentence_is_the_predicat
     glass = "A/DET/det/2 shot/NOUN/compound/2 glass/NOUN/nsubj/3 broke/VERB/root/3 ./PUNCT/punct/3"
     words, pos, deps, heads = _tree(glass)
     assert repair(deps, heads, words, pos, "DT NN NN VBD .".split()) == (deps, heads)
+
+
+def test_an_apposition_with_its_own_preposition_is_a_conjunct():
+    """ "met with the IMF, then with President Trump": an apposition takes no preposition,
+    so a second phrase under the same one is coordinated with the first."""
+    words = ["Mitsotakis", "met", "with", "the", "Fund", ",", "then", "with", "President", "Trump", "."]
+    pos = ["PROPN", "VERB", "ADP", "DET", "PROPN", "PUNCT", "ADV", "ADP", "PROPN", "PROPN", "PUNCT"]
+    deps = ["nsubj", "root", "case", "det", "obl", "punct", "advmod", "case", "nmod:desc", "appos", "punct"]
+    heads = [1, 1, 4, 4, 1, 9, 9, 8, 9, 4, 1]
+    fixed, _ = repair(deps, heads, words, pos)
+    assert fixed[9] == "conj"
+    # a true apposition keeps its label: "met with Trump, the president"
+    words = ["Mitsotakis", "met", "with", "Trump", ",", "the", "president", "."]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT"]
+    deps = ["nsubj", "root", "case", "obl", "punct", "det", "appos", "punct"]
+    heads = [1, 1, 3, 1, 6, 6, 3, 1]
+    assert repair(deps, heads, words, pos)[0][6] == "appos"

@@ -97,6 +97,8 @@ def repair(
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
       read as its preposition ("after Trump had a call") is the clause's mark.
+    - An apposition opening with the same preposition as the noun it follows ("met with the
+      IMF, then [with] President Trump") is a conjunct: an apposition takes no preposition.
     - A verb read as an adjective of the noun after it, with the subject hung on that noun
       ("bulldozers [demolished] homes, officials said", "homes" the complement of "said"
       with "bulldozers" as its subject): a noun takes a subject only with a copula, so the
@@ -242,6 +244,7 @@ def repair(
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
     if pos is not None:
+        _apposition_with_its_own_preposition(deps, heads, words, pos)
         _clause_read_as_a_conjunct_noun_with_an_adjective(deps, heads, words, pos)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
@@ -550,6 +553,26 @@ def _list_without_conjunction(deps: list[str], heads: list[int], words: list[str
         if words[member][:1].isupper():  # "Paris, Lyon": names in an unfinished list stay
             continue
         deps[member] = "appos"
+
+
+def _apposition_with_its_own_preposition(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    """An apposition renames the noun it follows and takes no preposition of its own; one
+    that opens, after a comma, with the same preposition as that noun ("met with the IMF,
+    then [with] President Trump") is a second phrase of the same kind: a conjunct."""
+    for i, dep in enumerate(deps):
+        if dep != "appos" or pos[i] not in ("NOUN", "PROPN"):
+            continue
+        mine = _preposition_of(deps, heads, i)
+        theirs = _preposition_of(deps, heads, heads[i])
+        if mine is None or theirs is None or words[mine].lower() != words[theirs].lower():
+            continue
+        before = mine - 1 if pos[mine - 1] not in ("ADV", "CCONJ") else mine - 2
+        if before > heads[i] and words[before] == ",":
+            deps[i] = "conj"
+
+
+def _preposition_of(deps: list[str], heads: list[int], word: int) -> int | None:
+    return next((j for j in range(word) if heads[j] == word and deps[j] == "case"), None)
 
 
 def _verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -> None:
