@@ -2581,3 +2581,12 @@ def test_encouraged_by_a_decision_is_a_feeling_not_an_appeal(pipeline):
     text = "The UN Security Council is encouraged by the decision of Iraqi President Fuad Masum to nominate a premier."
     assert not [t for t in _triples(pipeline, text, date(2014, 8, 12)) if t[1].startswith("02")]
     assert ("USA", "020", "IRQ") in _triples(pipeline, "Iraq was encouraged by the United States to hold elections.")
+
+
+def test_readiness_to_act_is_an_intention(pipeline):
+    """ "expressed readiness to send aid": the aid is offered, not sent; reluctance to act
+    is no act either."""
+    rows = _events(pipeline, "Turkey expressed readiness to send aid to Greece.")
+    assert [e.modality for e in rows if e.cameo == "070"] == ["intended"]
+    rows = _events(pipeline, "France showed reluctance to impose sanctions on Russia.")
+    assert [e.modality for e in rows if e.cameo == "163"] == ["hypothetical"]
