@@ -2590,3 +2590,16 @@ def test_readiness_to_act_is_an_intention(pipeline):
     assert [e.modality for e in rows if e.cameo == "070"] == ["intended"]
     rows = _events(pipeline, "France showed reluctance to impose sanctions on Russia.")
     assert [e.modality for e in rows if e.cameo == "163"] == ["hypothetical"]
+
+
+def test_speaking_out_against_an_act_disapproves_of_it(pipeline):
+    rows = _triples(pipeline, "The Iraqi prime minister spoke out against the new French law.")
+    assert [r for r in rows if r[1] == "111" and r[0].startswith("IRQ")]
+
+
+def test_a_group_that_claims_an_attack_owns_it_towards_its_target(pipeline):
+    """ "claimed the attack on X" is a claim of responsibility (015) aimed, like "claimed
+    responsibility for the attack on X", at the act's target; a claimed victory is none."""
+    rows = _triples(pipeline, "The Houthi movement claimed the attack on Saudi oil facilities.")
+    assert ("YEMREB", "015", "SAU") in rows
+    assert not [r for r in _triples(pipeline, "The party claimed victory in the election.") if r[1] == "015"]

@@ -809,8 +809,9 @@ class EventExtractor:
         ("condemned the attack", "denounced the bombing of a school"): the verbal act is
         aimed at whoever did them, never at the victims or the place. An act discussed is
         a topic: talks need a partner named as such ("discussed sanctions"). An entry whose
-        target is under a preposition names it there ("attributed the bombing to X")."""
-        if code_info(pattern.code).quad_class not in (1, 3) or pattern.needs_target:
+        target is under a preposition names it there ("attributed the bombing to X"); one
+        that owns the act aims at the act's own target ("claimed the attack on X")."""
+        if code_info(pattern.code).quad_class not in (1, 3) or pattern.needs_target or pattern.target_of_act:
             return []
         if pattern.target and "obj" not in pattern.target:
             return []
@@ -846,8 +847,10 @@ class EventExtractor:
 
     def _acts_accounted_for(self, verb: Token, objects: list[Token]) -> list[Token]:
         """The violent acts under "for" on a verb or its object ("claimed responsibility for
-        the attacks", "accepted responsibility for the murder of X")."""
+        the attacks", "accepted responsibility for the murder of X"), or the object itself
+        ("claimed the attack on X")."""
         phrases = self.doc.phrases(verb.i, "for") + [n for o in objects for n in self.doc.phrases(o.i, "for")]
+        phrases += [o for o in objects if o.dep in ("obj", "nsubj:pass")]
         return [n for n in phrases if n.pos == "NOUN" and self._act_patterns(n)]
 
     def _act_targets(self, noun: Token) -> list[Actor]:
