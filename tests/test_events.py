@@ -2603,3 +2603,10 @@ def test_a_group_that_claims_an_attack_owns_it_towards_its_target(pipeline):
     rows = _triples(pipeline, "The Houthi movement claimed the attack on Saudi oil facilities.")
     assert ("YEMREB", "015", "SAU") in rows
     assert not [r for r in _triples(pipeline, "The party claimed victory in the election.") if r[1] == "015"]
+
+
+def test_a_thing_returned_is_returned_to_its_owner(pipeline):
+    """ "released the British tanker": whose the thing is receives it, where no "to" names
+    the receiver; the source's own thing names no target ("lifted its sanctions")."""
+    assert ("IRN", "0842", "GBR") in _triples(pipeline, "Iran released the British tanker.")
+    assert ("USA", "085", None) in _triples(pipeline, "The United States lifted its sanctions.")

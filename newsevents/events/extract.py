@@ -701,6 +701,11 @@ class EventExtractor:
                 targets = [a for o in named for a in self._earlier_doer(o, sources)]
             if not targets:  # "evacuated their stronghold in northern Chad": Chad
                 targets = self._foreign_place(named + [verb], sources)
+        if not targets and pattern.target and pattern.objects:  # "released the British tanker": Britain
+            named = [o.i for o in objects + particled if o.lemma in pattern.objects]
+            # the source's own thing names no target ("withdraw our troops", "lifted its sanctions")
+            own = {s.code for s in sources}
+            targets = [a for a in self._owners(named) if a.code not in own and a.text.lower() not in FIRST_PERSON]
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         if not targets and pattern.code[:2] in VIOLENT_ROOTS:  # "shelled Kharkiv": Ukraine
