@@ -2610,3 +2610,11 @@ def test_a_thing_returned_is_returned_to_its_owner(pipeline):
     the receiver; the source's own thing names no target ("lifted its sanctions")."""
     assert ("IRN", "0842", "GBR") in _triples(pipeline, "Iran released the British tanker.")
     assert ("USA", "085", None) in _triples(pipeline, "The United States lifted its sanctions.")
+
+
+def test_a_condition_the_parse_lost_is_still_a_condition(pipeline):
+    """ "If the House votes to impeach President Trump, he would face trial": with "votes"
+    read as a noun, the "if" hangs on the main verb; the impeachment is still the condition."""
+    text = "If the House votes to impeach President Trump, he would then face trial in the Senate."
+    rows = [e for e in _events(pipeline, text, date(2019, 11, 1)) if e.cameo.startswith("11")]
+    assert rows and all(e.modality != "asserted" for e in rows)

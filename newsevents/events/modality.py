@@ -339,6 +339,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return "hypothetical"  # "Had the federation ever warned you?", "Will Iran strike?": asked, not said
         if _inverted_condition(doc, i, c):
             return "conditional"  # "Had Russia attacked Kyiv, NATO would have responded"
+        if i == anchor and _inside_a_fronted_condition(doc, i, c):
+            return "hypothetical"  # "If the House votes to impeach him, ..." with "votes" read as a noun
         own = _own_cue(doc, i, c) or _governing_mark(doc, i, c)
         if own in ("conditional", "hypothetical", "intended") and _under_a_threat(doc, i, c):
             return "threatened"  # "warned that Iran would close the strait if ...": a threat
@@ -385,6 +387,20 @@ def _inverted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     if first.text.lower() not in c.inverted_conditions or doc.tokens[sentence.end - 1].text == "?":
         return False
     return first.head == i or (doc.tokens[first.head].head == i and first.head != first.i)
+
+
+def _inside_a_fronted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
+    """Whether word ``i`` lies between a fronted "if" and the comma that closes its clause,
+    while the parse hung the "if" on the main verb after that comma ("If the House [votes] to
+    impeach Trump, he would face trial", "votes" read as a noun): the words are the condition
+    whatever their tree says."""
+    for mark in doc.tokens[doc.sentences[doc.tokens[i].sent].start : i]:
+        if mark.dep != "mark" or mark.lemma not in c.conditional_marks or mark.head <= i:
+            continue
+        between = doc.tokens[i + 1 : mark.head]
+        if any(t.text == "," for t in between) and not any(t.dep == "advcl" for t in between):
+            return True
+    return False
 
 
 def _governing_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
