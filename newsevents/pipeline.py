@@ -69,6 +69,7 @@ class Pipeline:
         self.lexicon = lexicon if lexicon is not None else builtin_lexicon()
         self.verbs = verbs
         self._acts_on_possessor = self.lexicon.acts_on_possessor()  # "X's murder was cruel": not X's act
+        self._hostile_acts = self.lexicon.hostile_acts()  # "Russia is to blame for the shelling": an accusation
         triggers = self.lexicon.trigger_forms()
         if verbs is not None:
             triggers = {**verbs.trigger_forms(), **triggers}
@@ -177,7 +178,9 @@ class Pipeline:
             attributor.attribute(item)
         coded += attributor.statement_events(article.id, coded)
         if self.lexicon.evaluation is not None:  # the built-in knowledge, not a user's dictionary alone
-            coded += attributor.evaluation_events(article.id, coded, self.lexicon.evaluation, self._acts_on_possessor)
+            coded += attributor.evaluation_events(
+                article.id, coded, self.lexicon.evaluation, self._acts_on_possessor, self._hostile_acts
+            )
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:

@@ -2618,3 +2618,29 @@ def test_a_condition_the_parse_lost_is_still_a_condition(pipeline):
     text = "If the House votes to impeach President Trump, he would then face trial in the Senate."
     rows = [e for e in _events(pipeline, text, date(2019, 11, 1)) if e.cameo.startswith("11")]
     assert rows and all(e.modality != "asserted" for e in rows)
+
+
+def test_an_indirect_question_is_no_request(pipeline):
+    """ "asked whether Oakland was part of the US" puts a question; "asked the United States
+    to send weapons" requests."""
+    for text in (
+        "Professor Jessica Levinson asked whether Oakland was part of the US.",
+        "The Russian senator asked what Ukraine would do next.",
+    ):
+        assert not [r for r in _triples(pipeline, text) if r[1].startswith("02")], text
+    assert ("UKR", "020", "USA") in _triples(pipeline, "Ukraine asked the United States to send weapons.")
+
+
+def test_saying_someone_is_to_blame_for_a_hostile_act_accuses_them(pipeline):
+    """ "Ukraine said Russia was responsible for the attack": Ukraine accuses Russia (112);
+    "who is to blame" is no act of blaming by its subject, "responsible for education" and
+    "not responsible" accuse no one, and a court's "found guilty" is no statement."""
+    assert ("UKR", "112", "RUS") in _triples(pipeline, "Ukraine said Russia was to blame for the shelling of Kharkiv.")
+    text = "Ukraine said Russia was responsible for the attack on the power plant."
+    assert ("UKR", "112", "RUS") in _triples(pipeline, text)
+    for text in (
+        "The Florida Highway Patrol is attempting to ascertain who, if anyone, is to blame.",
+        "The Iraqi minister said the Iranian ministry was responsible for education.",
+        "Iraq said Iran was not responsible for the bombing.",
+    ):
+        assert not [r for r in _triples(pipeline, text) if r[1] == "112"], text

@@ -24,6 +24,7 @@ from functools import lru_cache
 from .. import resources
 from ..actors import ActorResolver
 from ..events import CodedEvent, build_event
+from ..events.codebook import code_info
 from ..events.evaluation import (
     Evaluation,
     EvaluationWords,
@@ -379,12 +380,14 @@ class Attributor:
         coded: list[CodedEvent],
         words: EvaluationWords,
         acts_on_possessor: frozenset[str] = frozenset(),
+        hostile_acts: frozenset[str] = frozenset(),
     ) -> list[CodedEvent]:
         """Evaluations a statement makes of someone: \"'Y was a true hero,' Z said\" is Z praising
         Y (051), \"Z said the sanctions were cruel\" Z criticising whoever owns them (111), and
         so is \"Z said this reckless decision by Y ...\"; see ``events/evaluation.py``. The one
         evaluated must be named, and not the speaker; the possessor of an act done to it
-        (``acts_on_possessor``: "Khashoggi's murder is unacceptable") is not the one evaluated."""
+        (``acts_on_possessor``: "Khashoggi's murder is unacceptable") is not the one evaluated. A
+        predicate of fault accuses only of a hostile act (``hostile_acts``, or a coded one)."""
         taken = {c.trigger for c in coded}
         acts = {c.trigger: c.event for c in coded}
         events = []
@@ -400,6 +403,8 @@ class Attributor:
                 statement = self._quoted(found.predicate) or self._governing_statement(found.predicate)
                 if found.predicate in taken or statement is None or statement.speaker is None:
                     continue
+                if found.polarity == "fault" and not self._hostile_act_under(found.predicate, acts, hostile_acts):
+                    continue  # "responsible for education" describes; "responsible for the shelling" accuses
                 target = self._evaluated_target(found, acts, acts_on_possessor)
                 for speaker in self._speakers(statement):
                     if speaker.code is None or target is None or _same_person(speaker, target):
@@ -420,6 +425,18 @@ class Attributor:
                     item.event.attribution = statement.attribution(self.doc, self.default_outlet)
                     events.append(item)
         return events
+
+    def _hostile_act_under(self, predicate: int, acts: dict[int, Event], hostile: frozenset[str]) -> bool:
+        """Whether a predicate of fault names, under "for" or "of", a hostile act: one the
+        article codes as conflict, or a word that names one ("to blame for the attack",
+        "guilty of shelling")."""
+        phrases = self.doc.phrases(predicate, "for") + self.doc.phrases(predicate, "of")
+        clauses = [c for c in self.doc.children(predicate, "advcl") if self.doc.children(c.i, "mark")]
+        for head in phrases + clauses:  # "guilty of shelling": a gerund under "of"
+            act = acts.get(head.i)
+            if head.lemma in hostile or (act is not None and code_info(act.cameo).quad_class in (3, 4)):
+                return True
+        return False
 
     def _evaluated_target(
         self, found: Evaluation, acts: dict[int, Event], acts_on_possessor: frozenset[str]

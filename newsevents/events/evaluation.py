@@ -38,6 +38,7 @@ class EvaluationWords:
     clause_breaks: frozenset[str]  # words that end a naming verb's complement
     negators: frozenset[str]  # "not acceptable" (modality.toml's negators)
     attributive: frozenset[str] = frozenset()  # words that condemn before a noun ("brutal crackdown")
+    fault: frozenset[str] = frozenset()  # "responsible for", "to blame for": an accusation, for a hostile act
 
     def polarity_of(self, tok: Token, doc: ParsedDoc | None = None) -> str | None:
         """The polarity of a word, or, given the document, of the hyphenated word it begins
@@ -46,6 +47,8 @@ class EvaluationWords:
         if doc is not None:
             words.append(hyphenated_word(doc, tok.i))
         for word in words:
+            if word in self.fault:
+                return "fault"
             if word in self.negative:
                 return "negative"
             if word in self.positive:
@@ -70,6 +73,7 @@ def evaluation_words() -> EvaluationWords:
         clause_breaks=frozenset(data["clause_breaks"]),
         negators=cues().negators,
         attributive=frozenset(data.get("attributive", ())),
+        fault=frozenset(data.get("fault", ())),
     )
 
 
@@ -77,12 +81,12 @@ def evaluation_words() -> EvaluationWords:
 class Evaluation:
     predicate: int  # the evaluative word (a naming verb's complement, a copular predicate)
     evaluated: int | None  # the phrase evaluated (None: it names no one)
-    polarity: str  # "negative" or "positive"
+    polarity: str  # "negative", "positive" or "fault"
     negation_read: bool = False  # "not acceptable": the negation is in the polarity already
 
 
 def _flip(polarity: str | None, negated: bool) -> str | None:
-    """ "not acceptable" condemns; "not a disgrace" says too little to code."""
+    """ "not acceptable" condemns; "not a disgrace" and "not responsible" say too little to code."""
     if polarity is None or not negated:
         return polarity
     return "negative" if polarity == "positive" else None
@@ -106,6 +110,8 @@ def named_evaluation(doc: ParsedDoc, verb: int, words: EvaluationWords, is_actor
             break
         negated = negated or word in words.negators
         polarity = _flip(words.polarity_of(tok), negated) if seen_object else None
+        if polarity == "fault":  # "found him guilty": a verdict, not a statement's accusation
+            return None
         if polarity and tok.pos in ("ADJ", "NOUN", "PROPN", "VERB"):
             return Evaluation(i, evaluated, polarity)
         if tok.pos in ("NOUN", "PROPN", "PRON"):
@@ -122,8 +128,10 @@ def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWor
     sent = doc.sentences[sent_index]
     for i in range(sent.start, sent.end):
         tok = doc.tokens[i]
-        if tok.pos not in ("NOUN", "ADJ") or not doc.children(i, "cop"):
+        if not doc.children(i, "cop"):
             continue
+        if tok.pos not in ("NOUN", "ADJ") and not (tok.pos == "VERB" and tok.lemma in words.fault):
+            continue  # "who is to blame": a verb after a copula and "to"
         subjects = [s for s in doc.children(i, "nsubj") if s.i < i]
         if not subjects:
             continue

@@ -34,6 +34,8 @@ MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_a
 SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
 # the reciprocal pronouns: "Armenia and Azerbaijan accused each other" (grammar, not vocabulary)
 RECIPROCALS = ({"each", "other"}, {"one", "another"})
+# the words that open an indirect question ("asked what Russia would do")
+INTERROGATIVES = frozenset({"what", "why", "how", "when", "where", "who", "whom", "whose", "which", "whether"})
 
 
 @dataclass(slots=True)
@@ -197,6 +199,8 @@ class EventExtractor:
         subject and prepositional targets the same way ("X was critical of Y")."""
         objects = self._objects(verb)
         patterns = self._lookup(kind, verb)
+        if self._fault_predicate(verb):
+            return []  # "who is to blame": said of the subject, by whoever says it (attribution)
         words = self._verb_words(verb, objects) if any(p.blocked_by for p in patterns) else set()
         fired = [
             p
@@ -319,12 +323,28 @@ class EventExtractor:
         actor = self.actors.resolve(i)
         return actor if actor is not None and actor.code else None
 
+    def _fault_predicate(self, verb: Token) -> bool:
+        """ "Russia is to blame for the attack": a verb of fault after a copula is no act of
+        its subject but a statement about it (``evaluation.toml``'s ``fault``)."""
+        words = self.lexicon.evaluation
+        return words is not None and verb.lemma in words.fault and bool(self.doc.children(verb.i, "cop"))
+
+    def _indirect_question(self, clause: Token) -> bool:
+        """ "asked whether Oakland was part of the US", "asked if X attacked", "asked what Y
+        would do": a question put, not an act requested."""
+        if any(m.lemma in ("whether", "if") for m in self.doc.children(clause.i, "mark")):
+            return True
+        first = self.doc.tokens[min([clause.i, *self.doc.subtree(clause.i)])]
+        return first.text.lower() in INTERROGATIVES
+
     def _has_clause(self, verb: Token) -> bool:
         """An infinitive or that-clause complement; an infinitive read as a purpose clause
         after an object ("asked the United States [to waive] the immunity") or after the one
         a prepositional verb addresses ("counts on Turkey [to act]") counts, and so does one
         read as a relative clause of the object ("asked all oil-producing countries [to help]")."""
-        if self.doc.children(verb.i, "xcomp", "ccomp"):
+        if self.doc.children(verb.i, "xcomp") or any(
+            not self._indirect_question(c) for c in self.doc.children(verb.i, "ccomp")
+        ):
             return True
         addressed = self.doc.children(verb.i, "obj", "iobj", "obl")
         if addressed and any(c.i > addressed[0].i for c in self._purpose_infinitives(verb)):

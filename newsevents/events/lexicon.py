@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..language.morphology import expand, inflections
-from .codebook import codebook
+from .codebook import code_info, codebook
 from .evaluation import EvaluationWords, evaluation_words
 
 
@@ -121,6 +121,17 @@ class Lexicon:
         entries whose possessor is the target, or that want the victim under "of"."""
         return frozenset(
             p.lemma for patterns in self.nouns.values() for p in patterns if p.possessor_is_target or p.victim_under_of
+        )
+
+    def hostile_acts(self) -> frozenset[str]:
+        """Lemmas that name a hostile act by themselves (entries of quad classes 3 and 4 with no
+        particle, object or modifier to ask for): "the shelling", "attacks", "shelling Kharkiv"."""
+        return frozenset(
+            p.lemma
+            for table in (self.nouns, self.verbs)
+            for patterns in table.values()
+            for p in patterns
+            if not (p.particle or p.objects or p.modifiers) and code_info(p.code).quad_class in (3, 4)
         )
 
     def verb_lemmas(self) -> frozenset[str]:

@@ -38,6 +38,7 @@ class ModalityCues:
     negated_adverbs: frozenset[str]  # "no longer recognises"
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
+    be_to_idioms: frozenset[str]  # "is to blame": no plan
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
@@ -91,6 +92,7 @@ def cues() -> ModalityCues:
         negated_adverbs=frozenset(data.get("negated_adverbs", ())),
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
+        be_to_idioms=frozenset(data.get("be_to_idioms", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
@@ -280,7 +282,7 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
             return c.auxiliaries[child.lemma]
         if child.dep == "advmod" and child.lemma in c.adverbs:
             return c.adverbs[child.lemma]
-        if child.dep == "cop" and doc.is_infinitive(i):
+        if child.dep == "cop" and doc.is_infinitive(i) and doc.tokens[i].lemma not in c.be_to_idioms:
             return "intended"  # "Russia is to expel ten diplomats": a plan announced
         if child.dep in ("obl", "advcl") and any(_is_according(g) for g in doc.children(child.i)):
             return "reported"
