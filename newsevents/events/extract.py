@@ -207,6 +207,7 @@ class EventExtractor:
             for p in patterns
             if not p.blocked_by & (words | self._own_object_modifiers(p, objects))
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
+            and not (p.no_opinion_clause and self._opinion_clause(verb))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._given(verb, p, objects)))
             and (not p.modifiers or self._object_modified(p, objects))
@@ -322,6 +323,24 @@ class EventExtractor:
     def _evaluated_actor(self, i: int) -> Actor | None:
         actor = self.actors.resolve(i)
         return actor if actor is not None and actor.code else None
+
+    def _opinion_clause(self, verb: Token) -> bool:
+        """A that-clause complement (and no infinitive) that says what is so rather than what
+        will be done: no modal auxiliary ("agreed that the sanctions have failed", not "agreed
+        that talks would resume")."""
+        clauses = [c for c in self.doc.children(verb.i, "ccomp") if self._follows_directly(verb, c)]
+        if not clauses or self.doc.children(verb.i, "xcomp"):
+            return False
+        modals = cues().auxiliaries
+        return not any(
+            a.lemma in modals or a.text.lower() in modals for c in clauses for a in self.doc.children(c.i, "aux")
+        )
+
+    def _follows_directly(self, verb: Token, clause: Token) -> bool:
+        """Whether a clause opens after the verb with no punctuation between: its complement,
+        not a closing ", bankers said" the parse hung on it."""
+        first = min([clause.i, *self.doc.subtree(clause.i)])
+        return first > verb.i and not any(t.pos == "PUNCT" for t in self.doc.tokens[verb.i + 1 : first])
 
     def _fault_predicate(self, verb: Token) -> bool:
         """ "Russia is to blame for the attack": a verb of fault after a copula is no act of

@@ -31,6 +31,7 @@ class Pattern:
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
     intransitive: bool = False  # a verb entry that fires only without a direct object or clause
+    no_opinion_clause: bool = False  # "agreed that the sanctions failed" concurs; "agreed that talks would resume" not
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
     addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
@@ -199,6 +200,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
                 intransitive=bool(entry.get("intransitive", False)),
+                no_opinion_clause=bool(entry.get("no_opinion_clause", False)),
                 target_of_act=bool(entry.get("target_of_act", False)),
                 addressee=bool(entry.get("addressee", False)),
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
