@@ -2649,5 +2649,6 @@ def test_saying_someone_is_to_blame_for_a_hostile_act_accuses_them(pipeline):
 def test_agreeing_with_a_view_is_no_intent_to_cooperate(pipeline):
     """ "Diplomats agree that the sanctions have failed" share a view; "agreed that talks
     would resume" and "agreed to release" undertake something (030)."""
-    assert not [r for r in _triples(pipeline, "Russian diplomats agree that the sanctions have failed.") if r[1] == "030"]
+    rows = _triples(pipeline, "Russian diplomats agree that the sanctions have failed.")
+    assert not [r for r in rows if r[1] == "030"]
     assert ("RUS", "030", "TUR") in _triples(pipeline, "Russia and Turkey agreed that talks would resume next week.")
