@@ -932,3 +932,21 @@ def test_an_apposition_with_its_own_preposition_is_a_conjunct():
     deps = ["nsubj", "root", "case", "obl", "punct", "det", "appos", "punct"]
     heads = [1, 1, 3, 1, 6, 6, 3, 1]
     assert repair(deps, heads, words, pos)[0][6] == "appos"
+
+
+def test_an_ed_word_after_have_and_before_a_count_is_the_perfect_verb():
+    """ "have [tortured] scores of refugees" with "tortured" tagged JJ: having a count of
+    people makes no sense, so the word is the perfect participle and the count its object."""
+    words = ["Forces", "have", "tortured", "scores", "of", "refugees", "."]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBP", "JJ", "NNS", "IN", "NNS", "."]
+    deps = ["nsubj", "root", "amod", "obj", "case", "nmod", "punct"]
+    heads = [1, 1, 3, 1, 5, 3, 1]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert fixed[2] == "root" and fixed[3] == "obj" and new_heads[3] == 2 and fixed[1] == "aux"
+    # "have armed men" (no count) keeps the adjective
+    words = ["They", "have", "armed", "men", "."]
+    pos = ["PRON", "VERB", "ADJ", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBP", "JJ", "NNS", "."]
+    deps = ["nsubj", "root", "amod", "obj", "punct"]
+    assert repair(deps, [1, 1, 3, 1, 1], words, pos, tags)[0][2] == "amod"

@@ -360,8 +360,11 @@ def _perfect_participle(
 ) -> None:
     for verb in range(1, len(words)):
         noun = heads[verb]
-        # the tagger's VBN tells "had [orchestrated] attacks" from "had [armed] men" (JJ)
-        participle = pos[verb] == "VERB" or (pos[verb] == "ADJ" and tags is not None and tags[verb] == "VBN")
+        # the tagger's VBN tells "had [orchestrated] attacks" from "had [armed] men" (JJ); before a
+        # number ("have [tortured] scores of refugees", "had [killed] 12 people") an -ed word is the verb
+        participle = pos[verb] == "VERB" or (
+            pos[verb] == "ADJ" and tags is not None and (tags[verb] == "VBN" or _ed_before_a_number(words, pos, verb))
+        )
         if not participle or deps[verb] != "amod" or noun <= verb or pos[noun] not in ("NOUN", "PROPN"):
             continue
         aux = verb - 1
@@ -384,6 +387,18 @@ def _perfect_participle(
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
             heads[i] = verb
+
+
+QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+
+
+def _ed_before_a_number(words: list[str], pos: list[str], word: int) -> bool:
+    """ "have [tortured] scores of refugees": an -ed word right before a count, where having
+    the thing counted makes no sense, so the word is the perfect participle."""
+    after = word + 1
+    if not words[word].lower().endswith("ed") or after >= len(words):
+        return False
+    return pos[after] == "NUM" or words[after].lower() in QUANTITY_WORDS
 
 
 def _is_headless_clause(deps: list[str], heads: list[int], pos: list[str], verb: int, aux: int) -> bool:
