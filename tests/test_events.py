@@ -2652,3 +2652,27 @@ def test_agreeing_with_a_view_is_no_intent_to_cooperate(pipeline):
     rows = _triples(pipeline, "Russian diplomats agree that the sanctions have failed.")
     assert not [r for r in rows if r[1] == "030"]
     assert ("RUS", "030", "TUR") in _triples(pipeline, "Russia and Turkey agreed that talks would resume next week.")
+
+
+def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
+    """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
+    arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
+    rows = _triples(pipeline, "Russian troops arrived in Kazakhstan on Friday.")
+    assert ("RUSMIL", "154", "KAZ") in rows and not [r for r in rows if r[1] == "042"]
+    assert {r[1] for r in _triples(pipeline, "NATO peacekeeping troops have arrived in Bosnia.")} == {"074"}
+    assert ("FRAGOV", "042", "CHN") in _triples(pipeline, "French President Macron arrived in Beijing on Monday.")
+
+
+def test_people_held_as_shields_or_hostages_are_taken(pipeline):
+    """ "holding thousands of civilians as human shields": people held by force (181)."""
+    text = "The Sri Lankan army has been holding thousands of Tamil civilians as human shields."
+    assert [r for r in _triples(pipeline, text) if r[1] == "181" and r[0] == "LKAMIL"]
+    assert not [r for r in _triples(pipeline, "The rebels used the school as a base.") if r[1] == "181"]
+
+
+def test_ending_mediation_halts_it(pipeline):
+    """ "suspended its mediation between Israel and Hamas", "ended mediation efforts" (the
+    effort names the act before it): 165 towards the sides."""
+    assert ("QAT", "165", "ISR") in _triples(pipeline, "Qatar suspended its mediation between Israel and Hamas.")
+    text = "Syrian officers ended mediation efforts between Lebanese militias."
+    assert [r for r in _triples(pipeline, text) if r[1] == "165"]

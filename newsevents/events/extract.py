@@ -374,9 +374,12 @@ class EventExtractor:
     def _names_of(self, thing: Token) -> set[str]:
         """What an entry's ``objects`` may call a word: its lemma or its form (a lemmatiser
         makes "cross" of the noun "crossing"), or its lemma with a modifier before it
-        ("martial law", "house arrest", "riot police")."""
+        ("martial law", "house arrest", "riot police"); a light noun also names the act of the
+        noun before it ("mediation efforts": mediation)."""
         modifiers = self.doc.children(thing.i, "amod", "compound")
         named = {f"{m.lemma.lower()} {thing.lemma}" for m in modifiers if m.i == thing.i - 1}
+        if thing.lemma in self.lexicon.light_nouns:  # "ended mediation efforts": the mediation
+            named |= {m.lemma.lower() for m in modifiers if m.dep == "compound"}
         return {thing.lemma, thing.text.lower()} | named
 
     def _moved_by_an_act(self, verb: Token) -> bool:
@@ -442,6 +445,7 @@ class EventExtractor:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
         form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles"."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
+        doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"
         return any(_is_one_of(d, words) for d in doers)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
@@ -542,6 +546,9 @@ class EventExtractor:
         adjective after an object, a small clause the parse hung on it ("held the diplomats
         [responsible]")."""
         words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
+        # the subject's own modifiers: "[peacekeeping] troops arrived" are no deployment of force
+        modifiers = [m for s in self.doc.children(verb.i, "nsubj") for m in self.doc.children(s.i, "compound", "amod")]
+        words |= {m.lemma for m in modifiers} | {m.text.lower() for m in modifiers}
         if verb.dep == "advcl" and verb.tag == "VBG" and not self.doc.children(verb.i, "nsubj"):
             # "an earthquake struck the island, [injuring] 25": the participle's doer is the clause's subject
             words |= {c.lemma for c in self.doc.children(verb.head, "nsubj")}
@@ -1674,14 +1681,15 @@ def _code(actor: Actor | None) -> str | None:
 
 def _most_specific(patterns: list[Pattern]) -> list[Pattern]:
     """Of several patterns on one trigger, keep the most constrained ones
-    ("threaten sanctions" beats "threaten"; "break off ties" beats nothing). An entry that
+    ("threaten sanctions" beats "threaten"; "break off ties" beats nothing; "troops arrived
+    in" deploys where "arrived in" visits). An entry that
     names its words outranks one that only asks for a clause ("declined to comment"
     declines comment; it rejects nothing)."""
     if not patterns:
         return patterns
 
     def rank(p: Pattern) -> tuple[int, int, int]:
-        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle), p.needs_clause, len(p.code))
+        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle) + bool(p.subjects), p.needs_clause, len(p.code))
 
     best = max(rank(p) for p in patterns)
     kept: dict[str, Pattern] = {}
