@@ -950,3 +950,18 @@ def test_an_ed_word_after_have_and_before_a_count_is_the_perfect_verb():
     tags = ["PRP", "VBP", "JJ", "NNS", "."]
     deps = ["nsubj", "root", "amod", "obj", "punct"]
     assert repair(deps, [1, 1, 3, 1, 1], words, pos, tags)[0][2] == "amod"
+
+
+def test_that_before_a_subjunctive_with_its_slots_taken_is_a_conjunction():
+    """ "its call [that] Russia withdraw its troops": "that" read as the relative's object
+    while "troops" is the object, the verb subjunctive: a content clause."""
+    words = ["its", "call", "that", "Russia", "withdraw", "its", "troops", "."]
+    pos = ["PRON", "NOUN", "PRON", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"]
+    tags = ["PRP$", "NN", "WDT", "NNP", "VBP", "PRP$", "NNS", "."]
+    deps = ["nmod:poss", "root", "obj", "nsubj", "acl:relcl", "nmod:poss", "obj", "punct"]
+    heads = [1, 1, 4, 4, 1, 6, 4, 1]
+    fixed, _ = repair(deps, heads, words, pos, tags)
+    assert fixed[2] == "mark" and fixed[4] == "acl"
+    # a past tense with the parse's second object keeps its relative: "values that Anita showed"
+    tags[4] = "VBD"
+    assert repair(deps, heads, words, pos, tags)[0][2] == "obj"

@@ -99,6 +99,9 @@ def repair(
       read as its preposition ("after Trump had a call") is the clause's mark.
     - An apposition opening with the same preposition as the noun it follows ("met with the
       IMF, then [with] President Trump") is a conjunct: an apposition takes no preposition.
+    - A relative "that" read as its clause's object or subject while the clause, in the bare
+      subjunctive, has another ("its call [that] Russia withdraw its troops") is the mark of a
+      content clause.
     - A verb read as an adjective of the noun after it, with the subject hung on that noun
       ("bulldozers [demolished] homes, officials said", "homes" the complement of "said"
       with "bulldozers" as its subject): a noun takes a subject only with a copula, so the
@@ -245,6 +248,8 @@ def repair(
     _repeated_verb_coordination(deps, heads, words)
     if pos is not None:
         _apposition_with_its_own_preposition(deps, heads, words, pos)
+        if tags is not None:
+            _that_with_its_slot_taken(deps, heads, words, tags)
         _clause_read_as_a_conjunct_noun_with_an_adjective(deps, heads, words, pos)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
@@ -584,6 +589,25 @@ def _apposition_with_its_own_preposition(deps: list[str], heads: list[int], word
         before = mine - 1 if pos[mine - 1] not in ("ADV", "CCONJ") else mine - 2
         if before > heads[i] and words[before] == ",":
             deps[i] = "conj"
+
+
+def _that_with_its_slot_taken(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    """A relative "that" read as the clause's object or subject while the clause has another,
+    and the clause's verb a bare subjunctive ("its call [that] Russia withdraw its troops":
+    "that" an object beside "troops"): a clause has one of each, and a demand's content is put
+    in the subjunctive, so "that" is the conjunction of a content clause on the noun (a past
+    tense there is more often the parse's second object, "values that Anita showed on ...")."""
+    for i, word in enumerate(words):
+        verb = heads[i]
+        if word.lower() != "that" or deps[i] not in ("obj", "nsubj") or deps[verb] != "acl:relcl":
+            continue
+        if any(heads[j] == verb and deps[j] in ("aux", "aux:pass") for j in range(len(deps))):
+            continue
+        subjects = [j for j in range(len(deps)) if heads[j] == verb and deps[j] == "nsubj" and j != i]
+        # "Russia withdraw" (VBP with a singular subject) is as subjunctive as a bare VB
+        subjunctive = tags[verb] == "VB" or (tags[verb] == "VBP" and any(tags[j] in ("NN", "NNP") for j in subjects))
+        if subjunctive and any(heads[j] == verb and deps[j] == deps[i] and j != i for j in range(len(deps))):
+            deps[i], deps[verb] = "mark", "acl"
 
 
 def _preposition_of(deps: list[str], heads: list[int], word: int) -> int | None:
