@@ -2676,3 +2676,25 @@ def test_ending_mediation_halts_it(pipeline):
     assert ("QAT", "165", "ISR") in _triples(pipeline, "Qatar suspended its mediation between Israel and Hamas.")
     text = "Syrian officers ended mediation efforts between Lebanese militias."
     assert [r for r in _triples(pipeline, text) if r[1] == "165"]
+
+
+def test_a_demand_that_someone_act_is_aimed_at_them(pipeline):
+    """ "repeated its demand that the United States lift the sanctions": the that-clause's
+    subject is the one asked; and the act asked for is not asserted ("its call that Russia
+    withdraw its troops", the "that" read as a relative pronoun)."""
+    assert ("IRN", "100", "USA") in _triples(
+        pipeline, "Iran repeated its demand that the United States lift the sanctions."
+    )
+    rows = [
+        e for e in _events(pipeline, "The UN renewed its call that Russia withdraw its troops.") if e.cameo[:2] == "08"
+    ]
+    assert rows and all(e.modality != "asserted" for e in rows)
+
+
+def test_seeking_refuge_and_breaking_a_ban_and_an_arrest_where_it_happened(pipeline):
+    """ "sought refuge in Germany" appeals to Germany (0233); "violated a ban by General
+    Aoun" defies it (128); "was arrested in Lebanon", no one named, is Lebanon's arrest."""
+    assert ("IRQ", "0233", "DEU") in _triples(pipeline, "Some 800,000 Iraqi Kurds sought refuge in Germany last month.")
+    assert "128" in {r[1] for r in _triples(pipeline, "A Lebanese newspaper has violated a ban by the army.")}
+    text = "A Christian missionary from Calgary was arrested in Lebanon on Monday."
+    assert ("LBN", "173", "CAN") in _triples(pipeline, text)

@@ -232,8 +232,8 @@ class EventExtractor:
                 sources = (
                     self.actors.subjects(verb.i)
                     or self._denier(verb)
+                    or self._teller(verb, pattern)  # "police said two men were arrested in Tunis": the police
                     or self._place_of_a_passive(verb, pattern)
-                    or self._teller(verb, pattern)
                 )
             if pattern.crowd_subject and not sources:  # "thousands of farmers [gathered] in Tokyo" as a relative
                 sources = self.actors.resolve_with_conjuncts(self._crowd(verb).i)
@@ -472,12 +472,15 @@ class EventExtractor:
 
     def _place_of_a_passive(self, verb: Token, pattern: Pattern) -> list[Actor]:
         """Who did an agentless passive act, named under the entry's ``source_preps``: "a
-        Russian diplomat was expelled from Poland" (Poland expelled him)."""
+        Russian diplomat was expelled from Poland" (Poland expelled him), "a missionary was
+        arrested in Lebanon" (under "in", only a place: its country)."""
         if not pattern.source_preps or not self.doc.children(verb.i, "aux:pass"):
             return []
         for prep in pattern.source_preps:
             for phrase in self.doc.phrases(verb.i, prep):
                 found = self.actors.resolve_with_conjuncts(phrase.i)
+                if prep == "in":  # "arrested in Lebanon": a place names its state, "in connection with" none
+                    found = [a for a in found if a.code and not a.sector]
                 if found:
                     return found
         return []
@@ -1199,6 +1202,8 @@ class EventExtractor:
             complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
             targets = self._targets(aimed, pattern, []) if aimed is not None else []
             targets = targets or self._targets(noun, pattern, complements) or self._predicate_targets(noun, pattern)
+            if not targets and pattern.code.startswith(self.lexicon.appeal_codes):
+                targets = self._asked_in_a_content_clause(noun, sources)  # "its demand that Israel ease ..."
             if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
                 owners = self.doc.children(noun.i, "nmod:poss")
                 targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
@@ -1226,6 +1231,18 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _asked_in_a_content_clause(self, noun: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom a demand or an appeal asks, when a that-clause on the noun says it: "the ILO's
+        demand that Israel ease restrictions" is aimed at Israel, the clause's subject."""
+        clauses = [
+            c
+            for c in self.doc.children(noun.i, "acl", "ccomp", "acl:relcl")
+            if any(m.lemma == "that" and m.dep == "mark" for m in self.doc.children(c.i))
+        ]
+        subjects = [s for c in clauses for s in self.doc.children(c.i, "nsubj", "nsubj:pass")]
+        found = [a for s in subjects for a in self.actors.resolve_with_conjuncts(s.i)]
+        return [a for a in found if not any(_same_actor(s, a) for s in sources)]
 
     def _lower_case_month(self, noun: Token) -> bool:
         """A month written in lower case ("results in late march") or in a headline's capitals
