@@ -965,3 +965,15 @@ def test_that_before_a_subjunctive_with_its_slots_taken_is_a_conjunction():
     # a past tense with the parse's second object keeps its relative: "values that Anita showed"
     tags[4] = "VBD"
     assert repair(deps, heads, words, pos, tags)[0][2] == "obj"
+
+
+def test_a_list_of_gerunds_after_one_preposition_is_one_list():
+    """ "accused the US of violating rights, [ignoring] law and [sending] a signal": the later
+    gerunds, hung on "accused", are conjuncts of the first."""
+    words = ["Amnesty", "accused", "US", "of", "violating", "rights", ",", "ignoring", "law", "and", "sending", "aid", "."]
+    pos = ["PROPN", "VERB", "PROPN", "SCONJ", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "NNS", ",", "VBG", "NN", "CC", "VBG", "NN", "."]
+    deps = ["nsubj", "root", "obj", "mark", "advcl", "obj", "punct", "advcl", "obj", "cc", "conj", "obj", "punct"]
+    heads = [1, 1, 1, 4, 1, 4, 7, 1, 7, 10, 1, 10, 1]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert (fixed[7], new_heads[7]) == ("conj", 4) and new_heads[10] == 4

@@ -99,6 +99,9 @@ def repair(
       read as its preposition ("after Trump had a call") is the clause's mark.
     - An apposition opening with the same preposition as the noun it follows ("met with the
       IMF, then [with] President Trump") is a conjunct: an apposition takes no preposition.
+    - A list of gerunds after one preposition ("accused the US of violating rights, [ignoring]
+      law and [sending] a signal"), the later ones hung on the verb above, are conjuncts of
+      the first.
     - A relative "that" read as its clause's object or subject while the clause, in the bare
       subjunctive, has another ("its call [that] Russia withdraw its troops") is the mark of a
       content clause.
@@ -250,6 +253,7 @@ def repair(
         _apposition_with_its_own_preposition(deps, heads, words, pos)
         if tags is not None:
             _that_with_its_slot_taken(deps, heads, words, tags)
+            _gerund_list_split(deps, heads, words, tags)
         _clause_read_as_a_conjunct_noun_with_an_adjective(deps, heads, words, pos)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
@@ -608,6 +612,27 @@ def _that_with_its_slot_taken(deps: list[str], heads: list[int], words: list[str
         subjunctive = tags[verb] == "VB" or (tags[verb] == "VBP" and any(tags[j] in ("NN", "NNP") for j in subjects))
         if subjunctive and any(heads[j] == verb and deps[j] == deps[i] and j != i for j in range(len(deps))):
             deps[i], deps[verb] = "mark", "acl"
+
+
+def _gerund_list_split(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    """A list of gerunds after one preposition ("accused the US of [violating] rights,
+    [ignoring] law and [sending] a signal") read as the first gerund and, hung on the verb
+    above, a bare -ing clause after a comma and a conjunct: the later gerunds continue the
+    list, so they are conjuncts of the first (and share what the preposition says of it)."""
+    for first, dep in enumerate(deps):
+        if dep != "advcl" or tags[first] != "VBG" or heads[first] == first:
+            continue
+        if not any(heads[m] == first and deps[m] == "mark" and m < first for m in range(len(deps))):
+            continue
+        head = heads[first]
+        for later in range(first + 1, len(deps)):
+            if heads[later] != head or tags[later] != "VBG" or words[later - 1] != ",":
+                continue
+            if deps[later] == "advcl" and not any(heads[m] == later and deps[m] == "mark" for m in range(len(deps))):
+                deps[later], heads[later] = "conj", first
+        for later in range(first + 1, len(deps)):  # "... and [sending] a signal" on the verb
+            if heads[later] == head and deps[later] == "conj" and tags[later] == "VBG" and tags[head] != "VBG":
+                heads[later] = first
 
 
 def _preposition_of(deps: list[str], heads: list[int], word: int) -> int | None:
