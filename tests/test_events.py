@@ -2698,3 +2698,11 @@ def test_seeking_refuge_and_breaking_a_ban_and_an_arrest_where_it_happened(pipel
     assert "128" in {r[1] for r in _triples(pipeline, "A Lebanese newspaper has violated a ban by the army.")}
     text = "A Christian missionary from Calgary was arrested in Lebanon on Monday."
     assert ("LBN", "173", "CAN") in _triples(pipeline, text)
+
+
+def test_acts_in_a_present_tense_until_clause_have_not_happened(pipeline):
+    """ "have sworn to fight until they gain control of villages": the control is not yet
+    gained (to swear to do is to intend it)."""
+    text = "Ethnic Albanian rebels have sworn to fight until they gain control of villages near Macedonia's border."
+    rows = _events(pipeline, text)
+    assert rows and all(e.modality != "asserted" for e in rows)

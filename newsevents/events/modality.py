@@ -39,6 +39,7 @@ class ModalityCues:
     which_denials: frozenset[str]  # ", which X denied" denies the clause before it
     ultimatum_marks: frozenset[str]
     be_to_idioms: frozenset[str]  # "is to blame": no plan
+    future_time_marks: frozenset[str]  # "until they gain control": not yet
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
@@ -93,6 +94,7 @@ def cues() -> ModalityCues:
         which_denials=frozenset(data.get("which_clause", {}).get("denials", ())),
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         be_to_idioms=frozenset(data.get("be_to_idioms", ())),
+        future_time_marks=frozenset(data.get("future_time_marks", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
@@ -318,6 +320,10 @@ def _is_according(token) -> bool:
     return token.lemma in ("accord", "according") or token.text.lower() == "according"
 
 
+def _opened_by(doc: ParsedDoc, i: int, marks: frozenset[str]) -> bool:
+    return any(m.lemma in marks for m in doc.children(i, "mark"))
+
+
 def _has_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     return any(m.lemma in c.conditional_marks for m in doc.children(i, "mark"))
 
@@ -350,6 +356,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
+        if tok.dep == "advcl" and tok.tag in ("VB", "VBP", "VBZ") and _opened_by(doc, i, c.future_time_marks):
+            return "hypothetical"  # "will fight until they gain control": that time has not come
         if any(m.lemma in c.question_marks for m in doc.children(i, "mark")):
             return "hypothetical"  # "it is unclear whether Russia attacked"
         if tok.dep == "advcl" and tok.tag != "VBG" and doc.is_infinitive(i):
