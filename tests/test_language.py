@@ -970,10 +970,40 @@ def test_that_before_a_subjunctive_with_its_slots_taken_is_a_conjunction():
 def test_a_list_of_gerunds_after_one_preposition_is_one_list():
     """ "accused the US of violating rights, [ignoring] law and [sending] a signal": the later
     gerunds, hung on "accused", are conjuncts of the first."""
-    words = ["Amnesty", "accused", "US", "of", "violating", "rights", ",", "ignoring", "law", "and", "sending", "aid", "."]
+    words = [
+        "Amnesty",
+        "accused",
+        "US",
+        "of",
+        "violating",
+        "rights",
+        ",",
+        "ignoring",
+        "law",
+        "and",
+        "sending",
+        "aid",
+        ".",
+    ]
     pos = ["PROPN", "VERB", "PROPN", "SCONJ", "VERB", "NOUN", "PUNCT", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"]
     tags = ["NNP", "VBD", "NNP", "IN", "VBG", "NNS", ",", "VBG", "NN", "CC", "VBG", "NN", "."]
     deps = ["nsubj", "root", "obj", "mark", "advcl", "obj", "punct", "advcl", "obj", "cc", "conj", "obj", "punct"]
     heads = [1, 1, 1, 4, 1, 4, 7, 1, 7, 10, 1, 10, 1]
     fixed, new_heads = repair(deps, heads, words, pos, tags)
     assert (fixed[7], new_heads[7]) == ("conj", 4) and new_heads[10] == 4
+
+
+def test_a_list_of_three_subjects_is_a_list():
+    """ "Iraq, [Iran] and Syria condemned": two subjects with a comma between them are a
+    name and its apposition, unless the second goes on with "and"; "France, Germany and Italy
+    condemned" with "France" the root and the verb its conjunct is the same list."""
+    words = ["Iraq", ",", "Iran", "and", "Syria", "condemned", "it", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"]
+    deps = ["nsubj", "punct", "nsubj", "cc", "conj", "root", "obj", "punct"]
+    heads = [5, 2, 5, 4, 2, 5, 5, 5]
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert (fixed[2], new_heads[2]) == ("conj", 0)
+    deps = ["root", "punct", "nsubj", "cc", "conj", "conj", "obj", "punct"]
+    heads = [0, 2, 5, 4, 2, 0, 5, 0]
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert fixed[5] == "root" and (fixed[0], new_heads[0]) == ("nsubj", 5) and (fixed[2], new_heads[2]) == ("conj", 0)

@@ -170,8 +170,11 @@ def repair(
       opens a whole noun phrase, and a modifier before its head has no phrase of its own.
     - A list of subjects read as its first item with a relative clause ("Zambia, Mozambique,
       Botswana and Zimbabwe denied", with "Zambia" the root and "Botswana" the subject of a
-      relative "denied"): with no relative pronoun, the verb is the root and the whole list,
-      headed by its first item, its subject.
+      relative "denied"), or with the verb its conjunct ("France, Germany and Italy condemned",
+      "France" the root): with no relative pronoun, the verb is the root and the whole list,
+      headed by its first item, its subject. Two names as subjects with a comma between them
+      whose second goes on with "and" ("Iraq, Iran and Syria condemned") are a list, not a
+      name and its apposition.
     - A subjectless verb after a name the parse hung elsewhere is that name's predicate:
       "In Washington, Hatice Cengiz criticized" with the name an apposition of "Washington"
       (or, deeper, of any noun of the fronted phrase: "On Wednesday at the opening of the
@@ -266,6 +269,13 @@ def repair(
             inner = _conjunct_inside(deps, heads, first, second)
             if inner is not None:  # "Lawmakers in Fornost and Gondor welcomed": Gondor joins Fornost
                 deps[second], heads[second] = "conj", inner
+            elif (
+                "," in words[first + 1 : second]
+                and pos is not None
+                and pos[first] == pos[second] == "PROPN"
+                and _continues_a_list(deps, heads, second)
+            ):
+                deps[second], heads[second] = "conj", first  # "Iraq, [Iran] and Syria condemned": a list
             elif "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
             elif (
@@ -1279,7 +1289,7 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
     root = deps.index("root")
     if pos[root] not in ("NOUN", "PROPN"):
         return
-    clauses = ("acl:relcl", "acl")
+    clauses = ("acl:relcl", "acl", "conj")  # "France, [Germany and Italy condemned]": the verb a conjunct
     verbs = [i for i in range(root + 1, len(deps)) if heads[i] == root and deps[i] in clauses and pos[i] == "VERB"]
     if len(verbs) != 1:
         return
@@ -1289,7 +1299,8 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
         return
     subject = subjects[0]
     between = range(root + 1, subject)
-    if not any(deps[i] == "conj" and heads[i] == root for i in between) or words[subject - 1] != ",":
+    listed = any(deps[i] == "conj" and heads[i] == root for i in between) or _continues_a_list(deps, heads, subject)
+    if not listed or words[subject - 1] != ",":
         return
     if any(words[i].lower() in ("who", "which", "that", "whom", "whose") for i in range(root, verb)):
         return
@@ -1299,6 +1310,12 @@ def _list_read_as_relative(deps: list[str], heads: list[int], words: list[str], 
     deps[subject], heads[subject] = "conj", root
     _promote_to_root(deps, heads, verb, root)
     deps[root], heads[root] = "nsubj", verb
+
+
+def _continues_a_list(deps: list[str], heads: list[int], word: int) -> bool:
+    """Whether a word has a conjunct joined by a conjunction ("Germany [and Italy]")."""
+    conjuncts = [i for i, h in enumerate(heads) if h == word and deps[i] == "conj" and i != word]
+    return any(heads[c] == j and deps[c] == "cc" for j in conjuncts for c in range(len(deps)))
 
 
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod:poss", "nummod", "det", "flat", "nmod:desc"})
