@@ -878,3 +878,15 @@ def test_a_title_with_an_article_is_no_surname(pipeline):
     )
     rows = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
     assert [e.source.code for e in rows if e.cameo == "011"] == ["IGOUNO"]
+
+
+def test_a_name_with_its_title_after_a_comma_takes_the_title_s_code(pipeline):
+    """ "Tobias Ellwood, Foreign Office Minister for the Middle East, said": the speaker is a
+    British minister (GBRGOV), not a British civilian."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = "Tobias Ellwood, Foreign Office Minister for the Middle East, said the UK welcomed the agreement."
+    events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
+    assert [e for e in events if e.cameo == "010" and e.source.code == "GBRGOV"]

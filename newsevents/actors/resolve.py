@@ -1156,6 +1156,9 @@ class ActorResolver:
             return pair
         conjuncts = [c.i for c in self.doc.conjuncts(head)]
         if len(conjuncts) == 1 and self._apposed_by_a_comma(head, conjuncts[0]):
+            titled = self._named_with_a_title(head, conjuncts[0])
+            if titled is not None:  # "Tobias Ellwood, Foreign Office Minister, said": the minister
+                return [titled]
             conjuncts = []
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
@@ -1165,14 +1168,27 @@ class ActorResolver:
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
 
+    def _named_with_a_title(self, head: int, title: int) -> Actor | None:
+        """A person named only by a name, with a title after a comma that gives a sector: the
+        person under the title's code ("Tobias Ellwood, Foreign Office Minister for the Middle
+        East": GBRGOV, not a British civilian)."""
+        person, titled = self.resolve(head), self.resolve(title)
+        if person is None or titled is None or (person.sector or "CVL") != "CVL":
+            return None
+        if (titled.sector or "CVL") == "CVL" or titled.country != person.country:
+            return None
+        return replace(person, code=titled.code, sector=titled.sector)
+
     def _apposed_by_a_comma(self, head: int, conjunct: int) -> bool:
         """A lone "conjunct" after a comma with no "and" or "or" that names someone of the
         head's own country is its apposition, one actor named twice ("met the Iraqi Foreign
         Minister, Ibrahim al-Jaafari, in London"): a list has a conjunction, and two
         countries after a comma ("Iraq, Iran") stay two."""
-        if self.doc.tokens[conjunct - 1].text != ",":
+        phrase = self.doc.subtree(conjunct)
+        words = [conjunct, *(i for i in phrase if self.doc.tokens[i].pos != "PUNCT")]
+        if self.doc.tokens[min(words) - 1].text != ",":  # "Ellwood, [Foreign Office] Minister"
             return False
-        if any(self.doc.tokens[i].dep in ("cc", "conj") for i in self.doc.subtree(conjunct) if i != conjunct):
+        if any(self.doc.tokens[i].dep in ("cc", "conj") for i in phrase if i != conjunct):
             return False  # a list that goes on: "Vice President Bush, Secretary Shultz and ..."
         first, second = self.resolve(head), self.resolve(conjunct)
         return first is not None and second is not None and first.country == second.country
