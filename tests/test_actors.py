@@ -890,3 +890,20 @@ def test_a_name_with_its_title_after_a_comma_takes_the_title_s_code(pipeline):
     text = "Tobias Ellwood, Foreign Office Minister for the Middle East, said the UK welcomed the agreement."
     events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
     assert [e for e in events if e.cameo == "010" and e.source.code == "GBRGOV"]
+
+
+def test_a_title_after_a_name_outweighs_the_article_s_country(pipeline):
+    """In an article on Iraq, an unknown "Tobias Ellwood" would be an Iraqi civilian; the
+    title after the comma says he speaks for the British government."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = (
+        "Iraq and its Kurdish region agreed a budget deal in Baghdad on Monday. Iraq's prime minister "
+        "welcomed it.\n\nTobias Ellwood, Foreign Office Minister for the Middle East, said: I welcome "
+        "the agreement reached yesterday by the Government of Iraq."
+    )
+    events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
+    assert [e for e in events if e.cameo == "010" and e.source.code == "GBRGOV"]
+    assert not [e for e in events if e.source.code == "IRQCVL"]
