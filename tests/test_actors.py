@@ -907,3 +907,15 @@ def test_a_title_after_a_name_outweighs_the_article_s_country(pipeline):
     events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
     assert [e for e in events if e.cameo == "010" and e.source.code == "GBRGOV"]
     assert not [e for e in events if e.source.code == "IRQCVL"]
+
+
+def test_the_kurdistan_regional_government_is_iraq_s(pipeline):
+    """ "the Kurdistan Regional Government" is an Iraqi government, whatever other country the
+    sentence names ("Kurdistan" alone stays no country's)."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    text = "Britain encouraged the Government of Iraq and the Kurdistan Regional Government to work together."
+    events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
+    assert {e.target.code for e in events if e.cameo.startswith("02")} == {"IRQGOV"}
