@@ -2706,3 +2706,13 @@ def test_acts_in_a_present_tense_until_clause_have_not_happened(pipeline):
     text = "Ethnic Albanian rebels have sworn to fight until they gain control of villages near Macedonia's border."
     rows = _events(pipeline, text)
     assert rows and all(e.modality != "asserted" for e in rows)
+
+
+def test_insisting_that_someone_act_demands_it(pipeline):
+    """ "Russia insists that NATO withdraw its forces": a demand (100) towards NATO, the
+    withdrawal required, not done; "insisted that he is innocent" demands nothing."""
+    rows = _events(pipeline, "Russia insists that NATO withdraw its forces from Eastern Europe.")
+    assert ("RUS", "100", "IGOWSTNAT") in {(e.source.code, e.cameo, e.target and e.target.code) for e in rows}
+    assert all(e.modality != "asserted" for e in rows if e.cameo.startswith("08"))
+    text = "The Russian minister insisted that he is innocent."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "100"]

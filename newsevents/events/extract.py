@@ -326,15 +326,19 @@ class EventExtractor:
 
     def _opinion_clause(self, verb: Token) -> bool:
         """A that-clause complement (and no infinitive) that says what is so rather than what
-        will be done: no modal auxiliary ("agreed that the sanctions have failed", not "agreed
-        that talks would resume")."""
+        will be done: no modal auxiliary and no bare subjunctive ("agreed that the sanctions
+        have failed", not "agreed that talks would resume", "insists that the budget include")."""
         clauses = [c for c in self.doc.children(verb.i, "ccomp") if self._follows_directly(verb, c)]
         if not clauses or self.doc.children(verb.i, "xcomp"):
             return False
         modals = cues().auxiliaries
-        return not any(
-            a.lemma in modals or a.text.lower() in modals for c in clauses for a in self.doc.children(c.i, "aux")
-        )
+        for c in clauses:
+            auxiliaries = self.doc.children(c.i, "aux", "aux:pass")
+            if any(a.lemma in modals or a.text.lower() in modals for a in auxiliaries):
+                return False
+            if self.doc.is_subjunctive(c.i):  # "insists that the budget include": a demand
+                return False
+        return True
 
     def _follows_directly(self, verb: Token, clause: Token) -> bool:
         """Whether a clause opens after the verb with no punctuation between: its complement,

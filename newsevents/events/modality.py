@@ -40,6 +40,7 @@ class ModalityCues:
     ultimatum_marks: frozenset[str]
     be_to_idioms: frozenset[str]  # "is to blame": no plan
     future_time_marks: frozenset[str]  # "until they gain control": not yet
+    mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
@@ -95,6 +96,7 @@ def cues() -> ModalityCues:
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         be_to_idioms=frozenset(data.get("be_to_idioms", ())),
         future_time_marks=frozenset(data.get("future_time_marks", ())),
+        mandative_verbs=frozenset(data.get("mandative_verbs", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
@@ -356,6 +358,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return own
         if tok.dep == "advcl" and _has_mark(doc, i, c):
             return "hypothetical"
+        if tok.dep == "ccomp" and doc.tokens[tok.head].lemma in c.mandative_verbs and doc.is_subjunctive(i):
+            return "hypothetical"  # "insists that NATO withdraw": required, not done
         if tok.dep == "advcl" and tok.tag in ("VB", "VBP", "VBZ") and _opened_by(doc, i, c.future_time_marks):
             return "hypothetical"  # "will fight until they gain control": that time has not come
         if any(m.lemma in c.question_marks for m in doc.children(i, "mark")):

@@ -163,6 +163,17 @@ class ParsedDoc:
         """Whether a clause is marked by "to" ("asked them [to leave]", "gathered [to discuss]")."""
         return any(m.lemma == "to" for m in self.children(i, "mark"))
 
+    def is_subjunctive(self, i: int) -> bool:
+        """Whether a clause is in the bare (mandative) subjunctive: "that NATO [withdraw]",
+        "that the budget [include]": a base or present form, no auxiliary, after a singular
+        subject it does not agree with (with "we" or "they" the form is the present tense:
+        "we strongly [urge]")."""
+        tok = self.tokens[i]
+        subjects = self.children(i, "nsubj")
+        if tok.tag not in ("VB", "VBP") or self.children(i, "aux", "aux:pass", "cop") or self.is_infinitive(i):
+            return False
+        return any(s.tag in ("NN", "NNP") or s.text.lower() in ("he", "she", "it") for s in subjects)
+
     def is_definite(self, i: int) -> bool:
         """Whether a noun phrase is definite ("the attack", "this country")."""
         return any(c.lemma in ("the", "this", "that") for c in self.children(i, "det"))
