@@ -16,6 +16,11 @@ def _codes(pipeline, published: date, prefixes: tuple[str, ...], text: str) -> l
     return [e.cameo for e in _events(pipeline, text, published) if e.cameo.startswith(prefixes)]
 
 
+def _modalities(pipeline, text, code):
+    """The modality of each row of ``text`` whose CAMEO code is ``code``."""
+    return [e.modality for e in _events(pipeline, text) if e.cameo == code]
+
+
 def _triples(pipeline, text, published=date(2021, 3, 10)):
     """(source code, CAMEO code, target code) of each row coded from ``text``."""
     return {(e.source.code, e.cameo, e.target and e.target.code) for e in _events(pipeline, text, published)}
@@ -2586,10 +2591,8 @@ def test_encouraged_by_a_decision_is_a_feeling_not_an_appeal(pipeline):
 def test_readiness_to_act_is_an_intention(pipeline):
     """ "expressed readiness to send aid": the aid is offered, not sent; reluctance to act
     is no act either."""
-    rows = _events(pipeline, "Turkey expressed readiness to send aid to Greece.")
-    assert [e.modality for e in rows if e.cameo == "070"] == ["intended"]
-    rows = _events(pipeline, "France showed reluctance to impose sanctions on Russia.")
-    assert [e.modality for e in rows if e.cameo == "163"] == ["hypothetical"]
+    assert _modalities(pipeline, "Turkey expressed readiness to send aid to Greece.", "070") == ["intended"]
+    assert _modalities(pipeline, "France showed reluctance to impose sanctions on Russia.", "163") == ["hypothetical"]
 
 
 def test_speaking_out_against_an_act_disapproves_of_it(pipeline):
