@@ -343,8 +343,11 @@ class EventExtractor:
     def _follows_directly(self, verb: Token, clause: Token) -> bool:
         """Whether a clause opens after the verb with no punctuation between: its complement,
         not a closing ", bankers said" the parse hung on it."""
-        first = min([clause.i, *self.doc.subtree(clause.i)])
+        first = self._clause_start(clause)
         return first > verb.i and not any(t.pos == "PUNCT" for t in self.doc.tokens[verb.i + 1 : first])
+
+    def _clause_start(self, clause: Token) -> int:
+        return min([clause.i, *self.doc.subtree(clause.i)])
 
     def _fault_predicate(self, verb: Token) -> bool:
         """ "Russia is to blame for the attack": a verb of fault after a copula is no act of
@@ -355,10 +358,9 @@ class EventExtractor:
     def _indirect_question(self, clause: Token) -> bool:
         """ "asked whether Oakland was part of the US", "asked if X attacked", "asked what Y
         would do": a question put, not an act requested."""
-        if any(m.lemma in ("whether", "if") for m in self.doc.children(clause.i, "mark")):
+        if any(m.lemma == "if" or m.lemma in INTERROGATIVES for m in self.doc.children(clause.i, "mark")):
             return True
-        first = self.doc.tokens[min([clause.i, *self.doc.subtree(clause.i)])]
-        return first.text.lower() in INTERROGATIVES
+        return self.doc.tokens[self._clause_start(clause)].text.lower() in INTERROGATIVES
 
     def _has_clause(self, verb: Token) -> bool:
         """An infinitive or that-clause complement; an infinitive read as a purpose clause

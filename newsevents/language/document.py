@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .labels import normalise, repair, retag_from_tree
+from .labels import bare_subjunctive, normalise, repair, retag_from_tree
 from .quotes import quote_spans
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -164,15 +164,11 @@ class ParsedDoc:
         return any(m.lemma == "to" for m in self.children(i, "mark"))
 
     def is_subjunctive(self, i: int) -> bool:
-        """Whether a clause is in the bare (mandative) subjunctive: "that NATO [withdraw]",
-        "that the budget [include]": a base or present form, no auxiliary, after a singular
-        subject it does not agree with (with "we" or "they" the form is the present tense:
-        "we strongly [urge]")."""
-        tok = self.tokens[i]
-        subjects = self.children(i, "nsubj")
-        if tok.tag not in ("VB", "VBP") or self.children(i, "aux", "aux:pass", "cop") or self.is_infinitive(i):
+        """Whether a clause is in the bare (mandative) subjunctive ("that NATO [withdraw]"; not
+        "we strongly [urge]"): ``labels.bare_subjunctive``, with no auxiliary and no "to"."""
+        if self.children(i, "aux", "aux:pass", "cop") or self.is_infinitive(i):
             return False
-        return any(s.tag in ("NN", "NNP") or s.text.lower() in ("he", "she", "it") for s in subjects)
+        return bare_subjunctive(self.tokens[i].tag, [(s.tag, s.text) for s in self.children(i, "nsubj")])
 
     def is_definite(self, i: int) -> bool:
         """Whether a noun phrase is definite ("the attack", "this country")."""

@@ -605,6 +605,15 @@ def _apposition_with_its_own_preposition(deps: list[str], heads: list[int], word
             deps[i] = "conj"
 
 
+def bare_subjunctive(tag: str, subjects: list[tuple[str, str]]) -> bool:
+    """Whether a verb with no auxiliary is in the bare (mandative) subjunctive: a base or
+    present form after a singular subject it does not agree with ("that NATO [withdraw]",
+    "that the budget [include]"); with "we" or "they" the form is the present tense. The
+    subjects are given as (tag, word) pairs."""
+    singular = any(t in ("NN", "NNP") or w.lower() in ("he", "she", "it") for t, w in subjects)
+    return tag in ("VB", "VBP") and singular
+
+
 def _that_with_its_slot_taken(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
     """A relative "that" read as the clause's object or subject while the clause has another,
     and the clause's verb a bare subjunctive ("its call [that] Russia withdraw its troops":
@@ -617,10 +626,10 @@ def _that_with_its_slot_taken(deps: list[str], heads: list[int], words: list[str
             continue
         if any(heads[j] == verb and deps[j] in ("aux", "aux:pass") for j in range(len(deps))):
             continue
-        subjects = [j for j in range(len(deps)) if heads[j] == verb and deps[j] == "nsubj" and j != i]
-        # "Russia withdraw" (VBP with a singular subject) is as subjunctive as a bare VB
-        subjunctive = tags[verb] == "VB" or (tags[verb] == "VBP" and any(tags[j] in ("NN", "NNP") for j in subjects))
-        if subjunctive and any(heads[j] == verb and deps[j] == deps[i] and j != i for j in range(len(deps))):
+        subjects = [(tags[j], words[j]) for j in range(len(deps)) if heads[j] == verb and deps[j] == "nsubj" and j != i]
+        if bare_subjunctive(tags[verb], subjects) and any(
+            heads[j] == verb and deps[j] == deps[i] and j != i for j in range(len(deps))
+        ):
             deps[i], deps[verb] = "mark", "acl"
 
 
