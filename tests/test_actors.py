@@ -919,3 +919,18 @@ def test_the_kurdistan_regional_government_is_iraq_s(pipeline):
     text = "Britain encouraged the Government of Iraq and the Kurdistan Regional Government to work together."
     events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
     assert {e.target.code for e in events if e.cameo.startswith("02")} == {"IRQGOV"}
+
+
+def test_a_committee_of_a_legislature_is_the_legislature_s(pipeline):
+    """ "the House Intelligence Committee" is Congress (LEG), not a spy agency; "the Senate
+    Armed Services Committee" is no army."""
+    from datetime import date
+
+    from newsevents.records import Article
+
+    for text in (
+        "Adam Schiff, the chair of the US House Intelligence Committee, criticized Russia.",
+        "The United States Senate Armed Services Committee criticized the Pentagon's plan.",
+    ):
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 10)))
+        assert {e.source.code for e in events if e.cameo == "111"} == {"USALEG"}, text
