@@ -1155,11 +1155,13 @@ class ActorResolver:
         if pair:
             return pair
         conjuncts = [c.i for c in self.doc.conjuncts(head)]
-        titled = self._named_with_a_title(head, conjuncts[0]) if len(conjuncts) == 1 else None
-        if titled is not None:  # "Tobias Ellwood, Foreign Office Minister, said": the minister
-            return [titled]
-        if len(conjuncts) == 1 and self._apposed_by_a_comma(head, conjuncts[0]):
-            conjuncts = []
+        if len(conjuncts) == 1 and self._after_a_lone_comma(conjuncts[0]):
+            first, second = self.resolve(head), self.resolve(conjuncts[0])
+            titled = _named_with_a_title(self.doc.tokens[head], first, second)
+            if titled is not None:  # "Tobias Ellwood, Foreign Office Minister, said": the minister
+                return [titled]
+            if first is not None and second is not None and first.country == second.country:
+                conjuncts = []  # one actor named twice ("the Iraqi Foreign Minister, Ibrahim al-Jaafari")
         sharing = self._sharing_conjuncts(head, conjuncts, depth) if conjuncts and depth < 3 else {}
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
@@ -1168,34 +1170,16 @@ class ActorResolver:
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
 
-    def _named_with_a_title(self, head: int, title: int) -> Actor | None:
-        """A person named only by a name, with a title after a lone comma that gives a sector:
-        the person under the title's code ("Tobias Ellwood, Foreign Office Minister for the
-        Middle East": GBRGOV, not a civilian of the article's country)."""
-        if self.doc.tokens[head].pos != "PROPN" or not self._after_a_lone_comma(title):
-            return None
-        person, titled = self.resolve(head), self.resolve(title)
-        if person is None or titled is None or person.sector != "CVL" or (titled.sector or "CVL") == "CVL":
-            return None
-        return replace(person, code=titled.code, country=titled.country, sector=titled.sector)
-
     def _after_a_lone_comma(self, conjunct: int) -> bool:
-        """Whether a conjunct's phrase follows a comma and no list goes on after it."""
+        """Whether a conjunct's phrase follows a comma and no list goes on after it: then it
+        may be its head's apposition, one actor named twice, where two countries after a comma
+        ("Iraq, Iran") stay two, and a list has a conjunction ("Vice President Bush, Secretary
+        Shultz and ...")."""
         phrase = self.doc.subtree(conjunct)
         words = [conjunct, *(i for i in phrase if self.doc.tokens[i].pos != "PUNCT")]
         if self.doc.tokens[min(words) - 1].text != ",":  # "Ellwood, [Foreign Office] Minister"
             return False
         return not any(self.doc.tokens[i].dep in ("cc", "conj") for i in phrase if i != conjunct)
-
-    def _apposed_by_a_comma(self, head: int, conjunct: int) -> bool:
-        """A lone "conjunct" after a comma with no "and" or "or" that names someone of the
-        head's own country is its apposition, one actor named twice ("met the Iraqi Foreign
-        Minister, Ibrahim al-Jaafari, in London"): a list has a conjunction, and two
-        countries after a comma ("Iraq, Iran") stay two."""
-        if not self._after_a_lone_comma(conjunct):
-            return False  # or a list that goes on: "Vice President Bush, Secretary Shultz and ..."
-        first, second = self.resolve(head), self.resolve(conjunct)
-        return first is not None and second is not None and first.country == second.country
 
     def _the_two_countries(self, head: int) -> list[Actor]:
         """ "the two countries", "both nations": the last two countries named before."""
@@ -1560,3 +1544,15 @@ class ActorResolver:
                 for j in range(start, end)
             }
         return self._outlets.get(i)
+
+
+def _named_with_a_title(head: Token, person: Actor | None, titled: Actor | None) -> Actor | None:
+    """A person named only by a name (a civilian, for all the files know), with a title after
+    a lone comma that gives a sector: the person under the title's code ("Tobias Ellwood,
+    Foreign Office Minister for the Middle East": GBRGOV, not a civilian of the article's
+    country)."""
+    if head.pos != "PROPN" or person is None or titled is None or person.sector != "CVL":
+        return None
+    if (titled.sector or "CVL") == "CVL":
+        return None
+    return replace(person, code=titled.code, country=titled.country, sector=titled.sector)

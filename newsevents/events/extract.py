@@ -1244,7 +1244,7 @@ class EventExtractor:
         clauses = [
             c
             for c in self.doc.children(noun.i, "acl", "ccomp", "acl:relcl")
-            if any(m.lemma == "that" and m.dep == "mark" for m in self.doc.children(c.i))
+            if any(m.lemma == "that" for m in self.doc.children(c.i, "mark"))
         ]
         subjects = [s for c in clauses for s in self.doc.children(c.i, "nsubj", "nsubj:pass")]
         found = [a for s in subjects for a in self.actors.resolve_with_conjuncts(s.i)]

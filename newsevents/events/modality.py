@@ -271,12 +271,14 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     stacked = [g for a in doc.children(i, "aux", "aux:pass") for g in doc.children(a.i, "aux")]
     for child in doc.children(i) + stacked:  # "would" hung on "have" in "would not have recaptured"
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
-            conditions = [g for g in doc.children(i) if g.dep == "advcl" and _has_mark(doc, g.i, c)]
+            conditions = [g for g in doc.children(i) if g.dep == "advcl" and _opened_by(doc, g.i, c.conditional_marks)]
             conditions += _conditions_read_as_phrases(doc, i, c)
             head = doc.tokens[i].head
             if head != i:  # the condition hung on the verb above: "said it will withdraw ... unless X agrees"
                 conditions += [
-                    g for g in doc.children(head, "advcl", "ccomp", "parataxis") if g.i > i and _has_mark(doc, g.i, c)
+                    g
+                    for g in doc.children(head, "advcl", "ccomp", "parataxis")
+                    if g.i > i and _opened_by(doc, g.i, c.conditional_marks)
                 ]
             if conditions:  # "will withdraw unless X agrees" is an ultimatum: a threat
                 marks = {m.lemma for g in conditions for m in doc.children(g.i, "mark", "case")}
@@ -323,11 +325,8 @@ def _is_according(token) -> bool:
 
 
 def _opened_by(doc: ParsedDoc, i: int, marks: frozenset[str]) -> bool:
+    """Whether clause ``i`` has one of ``marks`` as its conjunction ("if", "until", "whether")."""
     return any(m.lemma in marks for m in doc.children(i, "mark"))
-
-
-def _has_mark(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
-    return any(m.lemma in c.conditional_marks for m in doc.children(i, "mark"))
 
 
 def _in_force(doc: ParsedDoc, noun, c: ModalityCues) -> bool:
@@ -356,13 +355,13 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return "threatened"  # "warned that Iran would close the strait if ...": a threat
         if own:
             return own
-        if tok.dep == "advcl" and _has_mark(doc, i, c):
+        if tok.dep == "advcl" and _opened_by(doc, i, c.conditional_marks):
             return "hypothetical"
         if tok.dep == "ccomp" and doc.tokens[tok.head].lemma in c.mandative_verbs and doc.is_subjunctive(i):
             return "hypothetical"  # "insists that NATO withdraw": required, not done
         if tok.dep == "advcl" and tok.tag in ("VB", "VBP", "VBZ") and _opened_by(doc, i, c.future_time_marks):
             return "hypothetical"  # "will fight until they gain control": that time has not come
-        if any(m.lemma in c.question_marks for m in doc.children(i, "mark")):
+        if _opened_by(doc, i, c.question_marks):
             return "hypothetical"  # "it is unclear whether Russia attacked"
         if tok.dep == "advcl" and tok.tag != "VBG" and doc.is_infinitive(i):
             if doc.tokens[tok.head].lemma in c.meeting_verbs:
