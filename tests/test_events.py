@@ -2719,3 +2719,14 @@ def test_insisting_that_someone_act_demands_it(pipeline):
     assert all(e.modality != "asserted" for e in rows if e.cameo.startswith("08"))
     text = "The Russian minister insisted that he is innocent."
     assert not [r for r in _triples(pipeline, text) if r[1] == "100"]
+
+
+def test_a_reduced_relative_keeps_its_own_modality(pipeline):
+    """ "restore relations broken off by London last October": the breaking off happened,
+    whatever "may" says of the restoring; likewise sailors held by Iran that someone asks
+    Iran to free. The restoring and the freeing stay unasserted."""
+    text = "Britain may restore diplomatic relations with Syria, broken off by London last October."
+    assert _modalities(pipeline, text, "161") == ["asserted"]
+    assert "asserted" not in _modalities(pipeline, text, "050")
+    text = "Kuwait asked Tehran to free the sailors held by Iran."
+    assert _modalities(pipeline, text, "173") == ["asserted"]

@@ -372,6 +372,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
         head = doc.tokens[tok.head]
+        if _reduced_relative(doc, tok):
+            return "asserted"  # "may restore relations broken off by London": done, whatever may come
         if tok.dep == "acl" and tok.tag == "VBG" and head.pos == "NOUN" and _in_force(doc, head, c):
             i = tok.head  # "issued an order banning", "sent a letter asking": what the text says
             continue  # it does, as real as its issuing
@@ -390,6 +392,19 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             return governed  # ("Although police used force, this is a first report": no)
         i = tok.head
     return "asserted"
+
+
+def _reduced_relative(doc: ParsedDoc, tok) -> bool:
+    """A bare past participle after its noun ("sailors held by Iran", "relations broken off
+    last October") is a relative clause without its "which were": it says what was done to
+    the thing, so, like a relative clause, it keeps its own modality rather than the modal
+    of the clause naming the thing ("asked Tehran to free sailors held by Iran"). Not an
+    infinitive ("troops to be deployed") or a participle with its own auxiliary."""
+    if tok.dep != "acl" or tok.tag != "VBN" or tok.i < tok.head:
+        return False
+    if doc.tokens[tok.head].pos not in ("NOUN", "PROPN"):
+        return False
+    return not doc.children(tok.i, "aux", "aux:pass", "mark")
 
 
 def _inverted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
