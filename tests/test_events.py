@@ -2730,3 +2730,11 @@ def test_a_reduced_relative_keeps_its_own_modality(pipeline):
     assert "asserted" not in _modalities(pipeline, text, "050")
     text = "Kuwait asked Tehran to free the sailors held by Iran."
     assert _modalities(pipeline, text, "173") == ["asserted"]
+
+
+def test_protests_not_reported_are_not_asserted(pipeline):
+    """ "Protests are not reported in Mosul": no protest is said to have happened (denied);
+    "Protests were reported in Mosul" stays reported."""
+    assert _modalities(pipeline, "Protests are not reported in Mosul, in northern Iraq.", "141") == ["denied"]
+    assert _modalities(pipeline, "Protests were reported in Mosul, in northern Iraq.", "141") == ["reported"]
+

@@ -509,6 +509,8 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
             return None
         head = doc.tokens[tok.head]
         if tok.dep != "conj" and head.lemma in c.governors:
+            if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
+                return "denied"  # "protests are not reported in Mosul": none is said to have happened
             return c.governors[head.lemma]
         if head.pos in ("VERB", "AUX"):
             return None
