@@ -2738,3 +2738,14 @@ def test_protests_not_reported_are_not_asserted(pipeline):
     assert _modalities(pipeline, "Protests are not reported in Mosul, in northern Iraq.", "141") == ["denied"]
     assert _modalities(pipeline, "Protests were reported in Mosul, in northern Iraq.", "141") == ["reported"]
 
+
+def test_a_newspaper_named_for_a_capital_is_an_outlet_not_a_government(pipeline):
+    """ "..., the Washington Post reported": the newspaper tells the news (reported), it is
+    no American target of the shelling; "told the New York Times" makes no US government
+    the listener of a statement."""
+    rows = _events(pipeline, "Russian troops shelled Kharkiv, the Washington Post reported.")
+    assert [(e.source.code, e.target and e.target.code, e.modality) for e in rows if e.cameo == "194"] == [
+        ("RUSMIL", "UKR", "reported")
+    ]
+    rows = _events(pipeline, 'The team leader told the New York Times, "It was amazing."')
+    assert not [e for e in rows if e.target is not None and e.target.code.startswith("USA")]

@@ -1007,3 +1007,34 @@ def test_a_list_of_three_subjects_is_a_list():
     heads = [0, 2, 5, 4, 2, 0, 5, 0]
     fixed, new_heads = repair(deps, heads, words, pos)
     assert fixed[5] == "root" and (fixed[0], new_heads[0]) == ("nsubj", 5) and (fixed[2], new_heads[2]) == ("conj", 0)
+
+
+def test_a_closing_attribution_read_as_an_apposition_is_mended():
+    """ "Troops shelled Kharkiv, the Washington Post reported." read as "Post" an apposition
+    of "Kharkiv" and "reported" a loose complement: a finite verb ending the sentence with no
+    subject, right after a phrase that opens after the comma, is the attribution. With an
+    object after the verb ("..., the army shelled the town") nothing moves."""
+    spec = (
+        "Troops/NOUN/nsubj/1 shelled/VERB/root/1 Kharkiv/PROPN/obj/1 ,/PUNCT/punct/6 the/DET/det/6 "
+        "Washington/PROPN/compound/6 Post/PROPN/appos/2 reported/VERB/xcomp/1 ./PUNCT/punct/1"
+    )
+    tags = ["NNS", "VBD", "NNP", ",", "DT", "NNP", "NNP", "VBD", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in (1, 6, 7)] == [("ccomp", 7), ("nsubj", 7), ("root", 7)]
+    with_object = spec.replace(
+        "reported/VERB/xcomp/1 ./PUNCT/punct/1", "shelled/VERB/xcomp/1 it/PRON/obj/7 ./PUNCT/punct/1"
+    )
+    assert _mended(with_object, tags[:-1] + ["PRP", "."]) == tuple(_tree(with_object)[2:])
+
+
+def test_according_to_an_outlet_with_its_descriptor_is_no_subject():
+    """ "According to news agency ISNA, the prosecutor said" with "According" tagged a verb
+    and hung on the descriptor "agency", "ISNA" read as the subject: the phrase is an
+    oblique, the apposition after it the subject."""
+    spec = (
+        "According/VERB/case/3 to/ADP/fixed/0 news/NOUN/compound/3 agency/NOUN/nmod:desc/4 "
+        "ISNA/PROPN/nsubj/9 ,/PUNCT/punct/7 the/DET/det/7 prosecutor/NOUN/appos/4 ,/PUNCT/punct/7 "
+        "said/VERB/root/9 ./PUNCT/punct/9"
+    )
+    fixed, new_heads = _mended(spec)
+    assert [(fixed[i], new_heads[i]) for i in (4, 7)] == [("obl", 9), ("nsubj", 9)]

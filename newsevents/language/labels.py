@@ -215,6 +215,11 @@ def repair(
       EU is [set] to impose sanctions", "set" an ADJ with "is" as ``aux:pass``) and a verb
       complement: the auxiliary says the word is a passive verb, so its subject is the
       passive subject (the word is retagged a verb by ``retag_from_tree``).
+    - A closing "..., the Washington Post reported." read as an apposition with a loose verb
+      after it ("Post" an ``appos`` of the object before the comma, "reported" an ``xcomp``
+      or ``acl``): a finite verb that ends the sentence with no subject, right after a noun
+      phrase that opens after the last comma, is the attribution; the phrase is its subject,
+      the clause before the comma its complement.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -249,6 +254,7 @@ def repair(
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
             _subjectless_root_after_a_reporting_clause(deps, heads, pos, tags)
             _clause_before_a_closing_attribution(deps, heads, words, pos, tags)
+            _closing_attribution_read_as_apposition(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -526,6 +532,7 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         if dep not in ("nsubj", "nsubj:pass") or heads[noun] == noun:
             continue
         preps = [i for i in range(noun) if heads[i] == noun and deps[i] == "case" and pos[i] == "ADP"]
+        preps = preps or _according_before(deps, heads, words, noun)
         if not preps:
             continue
         predicate = heads[noun]
@@ -546,6 +553,13 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
         if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
             deps[appositions[0]], heads[appositions[0]] = dep, predicate
+
+
+def _according_before(deps: list[str], heads: list[int], words: list[str], noun: int) -> list[int]:
+    """The "According" of "According to news agency ISNA, the prosecutor said", often tagged a
+    verb and hung on the descriptor before the name: no subject takes it."""
+    owners = {noun} | {i for i in range(noun) if heads[i] == noun and deps[i] == "nmod:desc"}
+    return [i for i in range(noun) if heads[i] in owners and deps[i] == "case" and words[i].lower() == "according"]
 
 
 def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
@@ -938,6 +952,49 @@ def _clause_before_a_closing_attribution(
             deps[i] = {"nmod": "obl", "nmod:unmarked": "obl:unmarked", "acl": "advcl"}.get(deps[i], deps[i])
     deps[report] = "parataxis"
     deps[noun], heads[noun] = "nsubj", verb
+
+
+PHRASE_WORDS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"})  # "the country's state news agency"
+CLOSING_DEPENDENTS = frozenset({"obl", "obl:unmarked", "obl:tmod", "advmod", "punct", "case"})
+
+
+def _closing_attribution_read_as_apposition(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    roots = [i for i, d in enumerate(deps) if d == "root"]
+    if len(roots) != 1 or pos[roots[0]] != "VERB":
+        return
+    root = roots[0]
+    verb = _closing_verb(deps, heads, pos, root)
+    if verb is None or tags[verb] not in ("VBD", "VBZ") or _has_dependent(deps, heads, verb, SUBJECTS):
+        return
+    comma = max((k for k in range(root + 1, verb) if words[k] == ","), default=None)
+    if comma is None or comma + 1 == verb or any(pos[k] not in PHRASE_WORDS for k in range(comma + 1, verb)):
+        return
+    noun = verb - 1
+    if pos[noun] not in ("NOUN", "PROPN") or any(heads[k] == noun and k < comma for k in range(len(deps))):
+        return
+    _promote_to_root(deps, heads, verb, root)
+    deps[root], heads[root] = "ccomp", verb
+    deps[noun], heads[noun] = "nsubj", verb
+    heads[comma] = root
+    for k in range(comma + 1, noun):  # "the", "Washington": the subject's own words
+        if not comma < heads[k] < verb:
+            heads[k] = noun
+
+
+def _closing_verb(deps: list[str], heads: list[int], pos: list[str], root: int) -> int | None:
+    """The sentence's last verb, when nothing after it but a phrase of time or place and
+    punctuation hangs on it ("reported on Tuesday."), and it is not the root."""
+    last = max((k for k in range(len(deps)) if pos[k] == "VERB"), default=None)
+    if last is None or last <= root:
+        return None
+    after = [k for k in range(last + 1, len(deps)) if heads[k] == last]
+    if any(deps[k] not in CLOSING_DEPENDENTS for k in after):
+        return None
+    if any(pos[k] not in ("ADP", "PROPN", "NOUN", "NUM", "PUNCT", "ADV", "DET") for k in range(last + 1, len(deps))):
+        return None
+    return last
 
 
 def _present(deps: list[str], heads: list[int], tags: list[str], word: int) -> bool:
