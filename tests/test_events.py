@@ -2749,3 +2749,12 @@ def test_a_newspaper_named_for_a_capital_is_an_outlet_not_a_government(pipeline)
     ]
     rows = _events(pipeline, 'The team leader told the New York Times, "It was amazing."')
     assert not [e for e in rows if e.target is not None and e.target.code.startswith("USA")]
+
+
+def test_those_left_out_by_except_do_not_act(pipeline):
+    """ "All members except Zaire and Australia agreed": neither Zaire nor Australia agreed;
+    "All NATO members except Turkey condemned" is NATO's condemnation, not Turkey's."""
+    text = "All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas."
+    assert not [r for r in _triples(pipeline, text) if {"COD", "AUS"} & {r[0], r[2]}]
+    sources = {r[0] for r in _triples(pipeline, "All NATO members except Turkey condemned the attack.")}
+    assert "TUR" not in sources and "IGOWSTNAT" in sources

@@ -64,6 +64,7 @@ class KnowledgeBase:
     nationality_nouns: set[str] = field(default_factory=set)  # "a Libyan national": the nationality only
     perpetrator_nouns: set[str] = field(default_factory=set)  # "the accused": whoever committed the crime
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
+    excluding_prepositions: set[str] = field(default_factory=set)  # "members except Zaire": not Zaire
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -251,6 +252,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
         for word in data.get(f"{gender}_words", []):
             kb.gender_words.update(dict.fromkeys(inflections(word, "noun"), gender))
     kb.quantity_nouns |= _noun_forms(data.get("quantity_nouns", []))
+    kb.excluding_prepositions |= set(data.get("excluding_prepositions", []))
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     kb.event_nouns |= _noun_forms(data.get("act_nouns", []))

@@ -320,7 +320,16 @@ class ActorResolver:
     def np_tokens(self, head: int) -> list[int]:
         if head in self.chunks:
             return self.chunks[head]
-        return self.doc.subtree(head, stop=NON_NP)
+        tokens = self.doc.subtree(head, stop=NON_NP)
+        left_out = [c.i for c in self.doc.children(head, "nmod") if self._excluding(c.i)]
+        if not left_out:
+            return tokens
+        dropped = {i for phrase in left_out for i in self.doc.subtree(phrase)}
+        return [i for i in tokens if i not in dropped]
+
+    def _excluding(self, phrase: int) -> bool:
+        """Whether a phrase names who is left out ("members [except Zaire]")."""
+        return any(c.lemma in self.kb.excluding_prepositions for c in self.doc.children(phrase, "case"))
 
     # -- resolution --------------------------------------------------------
     def resolve(self, head: int, use_context: bool = True) -> Actor | None:
