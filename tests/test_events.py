@@ -2758,3 +2758,10 @@ def test_those_left_out_by_except_do_not_act(pipeline):
     assert not [r for r in _triples(pipeline, text) if {"COD", "AUS"} & {r[0], r[2]}]
     sources = {r[0] for r in _triples(pipeline, "All NATO members except Turkey condemned the attack.")}
     assert "TUR" not in sources and "IGOWSTNAT" in sources
+
+
+def test_a_yes_no_question_asks_whatever_the_clause(pipeline):
+    """ "Did Iran send troops to attack Iraq?": the attack is asked about, not intended by a
+    purpose clause; "Iran sent troops to attack Iraq." stays intended."""
+    assert _modalities(pipeline, "Did Iran send troops to attack Iraq?", "190") == ["hypothetical"]
+    assert _modalities(pipeline, "Iran sent troops to attack Iraq.", "190") == ["intended"]

@@ -341,11 +341,11 @@ def _in_force(doc: ParsedDoc, noun, c: ModalityCues) -> bool:
 def modality_of(doc: ParsedDoc, anchor: int) -> str:
     """The nearest modality cue from the event's clause upwards; "asserted" if none."""
     c = cues()
+    if _yes_no_question(doc, anchor, c):  # whatever the clause: "Did they reach out [to support] you?"
+        return "hypothetical"  # "Had the federation ever warned you?", "Will Iran strike?": asked, not said
     i = anchor
     for _ in range(12):
         tok = doc.tokens[i]
-        if tok.head == i and _yes_no_question(doc, i, c):
-            return "hypothetical"  # "Had the federation ever warned you?", "Will Iran strike?": asked, not said
         if _inverted_condition(doc, i, c):
             return "conditional"  # "Had Russia attacked Kyiv, NATO would have responded"
         if i == anchor and _inside_a_fronted_condition(doc, i, c):
@@ -447,12 +447,12 @@ def _negating_predicate(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
     return doc.tokens[i].lemma in c.negating_governors and bool(doc.children(i, "cop"))
 
 
-def _yes_no_question(doc: ParsedDoc, root: int, c: ModalityCues) -> bool:
+def _yes_no_question(doc: ParsedDoc, word: int, c: ModalityCues) -> bool:
     """A sentence that opens with an auxiliary and ends with a question mark ("Did Russia
     attack?", "Will they retaliate?"), read from the words since small parsers mangle inverted
     clauses. A question that asks what or why ("Why did Russia attack us?") takes the act as
     given, so only a yes-no question is no claim."""
-    sentence = doc.sentences[doc.tokens[root].sent]
+    sentence = doc.sentences[doc.tokens[word].sent]
     if doc.tokens[sentence.end - 1].text != "?":
         return False
     depth = 0  # an interview's speaker label opens the question: "((WN)) Had the federation ..."
