@@ -934,3 +934,20 @@ def test_a_committee_of_a_legislature_is_the_legislature_s(pipeline):
     ):
         events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 10)))
         assert {e.source.code for e in events if e.cameo == "111"} == {"USALEG"}, text
+
+
+def test_a_capital_naming_a_pact_is_its_place_not_a_party(pipeline):
+    """ "refused to join the Paris pact": Paris names where the pact was made, so France's
+    government is no target of the refusal ("the Iran deal" would name a party: a country,
+    not a capital)."""
+    text = "Italy refused to join the Paris pact."
+    events = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 1)))
+    assert events and not [e for e in events if e.target is not None and e.target.code.startswith("FRA")]
+
+
+def test_the_islamic_development_bank_is_an_organisation(pipeline):
+    """ "the Islamic Development Bank (IDB), which signed an agreement with Pakistan" is the
+    bank of the Islamic states' organisation, not a Pakistani business."""
+    text = "The Islamic Development Bank (IDB) signed an agreement with Pakistan earlier this week."
+    events = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 1)))
+    assert {e.source.code for e in events if e.cameo == "057"} == {"IGOMOSDEVIDB"}
