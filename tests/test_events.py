@@ -2765,3 +2765,11 @@ def test_a_yes_no_question_asks_whatever_the_clause(pipeline):
     purpose clause; "Iran sent troops to attack Iraq." stays intended."""
     assert _modalities(pipeline, "Did Iran send troops to attack Iraq?", "190") == ["hypothetical"]
     assert _modalities(pipeline, "Iran sent troops to attack Iraq.", "190") == ["intended"]
+
+
+def test_declining_to_give_details_declines_comment(pipeline):
+    """ "declined to give further details" declines to comment (011), as "declined to comment"
+    does; it rejects no one (120). "refused to give up its programme" stays a refusal."""
+    triples = _triples(pipeline, "A German official declined to give further details.")
+    assert {r[1] for r in triples} == {"011"}
+    assert "120" in {r[1] for r in _triples(pipeline, "Iran refused to give up its nuclear programme.")}

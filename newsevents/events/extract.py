@@ -650,6 +650,13 @@ class EventExtractor:
         phrases = self.doc.children(verb.i, "obl") + [n for o in objects for n in self.doc.children(o.i, "nmod")]
         labels += [c for c in phrases if any(k.lemma == "as" for k in self.doc.children(c.i, "case"))]
         inner = [c for lab in labels for c in self.doc.children(lab.i, "nmod", "amod", "conj")]
+        # the object of a light infinitive: "declined to give further [details]"
+        inner += [
+            o
+            for lab in labels
+            if lab.dep == "xcomp" and lab.lemma in self.lexicon.light_verbs
+            for o in self.doc.children(lab.i, "obj")
+        ]
         # the "of" complement of a number: "hand over two of its nationals"
         counted = [n for o in objects if o.pos == "NUM" for n in self.doc.children(o.i, "nmod")]
         # a named object's title: "hosted Japanese Prime Minister Ryutaro Hashimoto"
