@@ -2773,3 +2773,16 @@ def test_declining_to_give_details_declines_comment(pipeline):
     triples = _triples(pipeline, "A German official declined to give further details.")
     assert {r[1] for r in triples} == {"011"}
     assert "120" in {r[1] for r in _triples(pipeline, "Iran refused to give up its nuclear programme.")}
+
+
+def test_two_coordinated_verbs_share_their_object(pipeline):
+    """ "Ukraine condemned and rejected the Russian ultimatum": both verbs take the ultimatum,
+    so the condemnation targets Russia; "agreed and favored prosecuting banks" gives
+    "agreed" no gerund for an object."""
+    assert ("UKR", "111", "RUS") in _triples(pipeline, "Ukraine condemned and rejected the Russian ultimatum.")
+
+
+def test_live_ammunition_fired_into_a_crowd_is_repression(pipeline):
+    """ "fired live ammunition into the crowd" is what "fired bullets into" is (175)."""
+    rows = _triples(pipeline, "Iranian soldiers fired live ammunition into the crowd.")
+    assert {r[1] for r in rows} == {"175"}

@@ -522,10 +522,25 @@ class EventExtractor:
             direct = [self.doc.tokens[verb.head]]  # "boats seized by Iran": the boats were seized
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
+        if not direct:
+            direct = self._shared_objects(verb)  # "fired and landed [a live round] on a protester"
         direct = [self._what_it_stands_for(verb, o) for o in direct]
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
         return direct + siblings + complements
+
+    def _shared_objects(self, verb: Token) -> list[Token]:
+        """The objects of the verb coordinated right after this one, when the two share them
+        ("fired and landed a live round", "condemned and rejected the ultimatum"): nothing but
+        the conjunction between them, no object of its own; a noun phrase, not a gerund ("agreed
+        and favored prosecuting banks" agreed to nothing named)."""
+        tokens = self.doc.tokens
+        if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].dep != "cc":
+            return []
+        second = tokens[verb.i + 2]
+        if second.dep != "conj" or second.head != verb.i or second.pos != "VERB":
+            return []
+        return [o for o in self.doc.children(second.i, "obj") if o.pos in ("NOUN", "PROPN", "PRON")]
 
     def _passive_of_its_head_s_subject(self, verb: Token) -> bool:
         """A passive said of the subject of the clause it hangs on: a coordinated one ("and
