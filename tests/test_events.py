@@ -2782,6 +2782,14 @@ def test_two_coordinated_verbs_share_their_object(pipeline):
     assert ("UKR", "111", "RUS") in _triples(pipeline, "Ukraine condemned and rejected the Russian ultimatum.")
 
 
+def test_plans_a_negated_verb_names_are_not_asserted_plans(pipeline):
+    """ "had not announced any plans to remove its troops": no plan is said to exist, so the
+    withdrawal is denied, not intended; "announced plans to" stays intended."""
+    text = "The United States had not announced any plans to remove its troops from Iraq."
+    assert _modalities(pipeline, text, "0874") == ["denied"]
+    assert _modalities(pipeline, "Russia announced plans to attack Ukraine.", "190") == ["intended"]
+
+
 def test_live_ammunition_fired_into_a_crowd_is_repression(pipeline):
     """ "fired live ammunition into the crowd" is what "fired bullets into" is (175)."""
     rows = _triples(pipeline, "Iranian soldiers fired live ammunition into the crowd.")

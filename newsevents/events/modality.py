@@ -481,9 +481,12 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
 
 def _denied_above(doc: ParsedDoc, cue, c: ModalityCues) -> bool:
     """Whether the clause or noun that gives an act its modality is itself denied: "denied
-    that Russia planned to invade", "denied plans to attack"."""
+    that Russia planned to invade", "denied plans to attack", or the object of a negated
+    verb: "had not announced any plans to remove the troops" (no plan is said to exist)."""
     if cue.head == cue.i or cue.dep not in ("ccomp", "xcomp", "obj"):
         return False
+    if cue.dep == "obj" and cue.pos == "NOUN" and has_negator(doc, cue.head):
+        return True
     return c.governs(doc.tokens[cue.head]) == "denied"
 
 
