@@ -2794,3 +2794,11 @@ def test_live_ammunition_fired_into_a_crowd_is_repression(pipeline):
     """ "fired live ammunition into the crowd" is what "fired bullets into" is (175)."""
     rows = _triples(pipeline, "Iranian soldiers fired live ammunition into the crowd.")
     assert {r[1] for r in rows} == {"175"}
+
+
+def test_an_attack_reportedly_carried_out_by_someone_is_reported(pipeline):
+    """ "an attack reportedly carried out by the Taliban": who attacked is only reported, so
+    is the attack row; "an attack carried out by the Taliban" stays asserted."""
+    text = "Dozens died in an attack reportedly carried out by the Taliban."
+    assert _modalities(pipeline, text, "190") == ["reported"]
+    assert _modalities(pipeline, text.replace("reportedly ", ""), "190") == ["asserted"]

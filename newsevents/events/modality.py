@@ -523,10 +523,16 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
 
 def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
     """The modality a nominal trigger's own modifier gives ("the planned trip": intended;
-    "alleged abuses": reported), or None."""
-    table = cues().modifiers
+    "alleged abuses": reported; "the attack, reportedly conducted by X": reported, by the
+    adverb of the participle that says who did it), or None."""
+    c = cues()
     for child in doc.children(trigger, "amod", "compound"):
-        found = table.get(child.text.lower()) or table.get(child.lemma)
+        found = c.modifiers.get(child.text.lower()) or c.modifiers.get(child.lemma)
         if found:
             return found
+    for clause in doc.children(trigger, "acl"):  # "the attack, reportedly carried out by the Taliban"
+        if clause.tag in ("VBN", "VBD") and clause.i > trigger:  # a participle, often tagged a past
+            for adverb in doc.children(clause.i, "advmod"):
+                if adverb.lemma in c.adverbs:
+                    return c.adverbs[adverb.lemma]
     return None
