@@ -2802,3 +2802,10 @@ def test_an_attack_reportedly_carried_out_by_someone_is_reported(pipeline):
     text = "Dozens died in an attack reportedly carried out by the Taliban."
     assert _modalities(pipeline, text, "190") == ["reported"]
     assert _modalities(pipeline, text.replace("reportedly ", ""), "190") == ["asserted"]
+
+
+def test_people_held_as_human_shields_with_the_as_phrase_on_the_people(pipeline):
+    """ "holding thousands of Tamil civilian refugees as human shields", the parse hanging the
+    "as" phrase on "refugees" rather than on the verb: still people held by force (181)."""
+    text = "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields."
+    assert "181" in {r[1] for r in _triples(pipeline, text)}

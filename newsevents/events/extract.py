@@ -693,6 +693,14 @@ class EventExtractor:
             for n in self.doc.children(o.i, "nmod")
             if o.lemma in words or n.lemma in words  # "set the building [on fire]"
         ]
+        if "as" in words:  # "holding thousands of refugees [as human shields]", hung on the complement
+            objects = self.doc.children(verb.i, "obj")
+            phrases += [
+                n
+                for o in objects
+                for c in self.doc.phrases(o.i, "of", "nmod")
+                for n in self.doc.phrases(c.i, "as", "nmod")
+            ]
         present |= {n.lemma for n in phrases if n.lemma in words and n.i > verb.i}
         # "called Trump a disgrace for his remarks": a verb with a label (a small clause) is
         # no prepositional verb ("call for")
