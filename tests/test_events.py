@@ -2809,3 +2809,12 @@ def test_people_held_as_human_shields_with_the_as_phrase_on_the_people(pipeline)
     "as" phrase on "refugees" rather than on the verb: still people held by force (181)."""
     text = "The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields."
     assert "181" in {r[1] for r in _triples(pipeline, text)}
+
+
+def test_a_present_form_the_model_never_saw_is_still_a_verb(pipeline):
+    """ "The United States strongly condemns today's attack": the shipped model has no vector
+    for "condemns" and read it as an adverb, losing the condemnation (and making the
+    condemner the attacker); the sentence is read again through the lemma's norm."""
+    rows = _triples(pipeline, "The United States strongly condemns today's brutal terrorist attack on the camp.")
+    assert ("USA", "111", None) in rows
+    assert not [r for r in rows if r[1][:2] in ("18", "19") and r[0] == "USA"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .document import ParsedDoc, Piece, merge, paragraphs
 from .morphology import lemma_table
@@ -45,12 +46,14 @@ class Analyser:
         self.actor_cues = frozenset(actor_cues) if actor_cues is not None else None
         self.known_verbs = frozenset(known_verbs)  # lemmas the later stages look for
         self.verb_forms = lemma_table(self.known_verbs)
+        self.unseen_present_forms = self._unseen_present_forms()
 
     def analyse(self, texts: list[str]) -> list[ParsedDoc]:
         pieces = [p for n, text in enumerate(texts) for p in self._pieces(n, text)]
         chosen = [p for p in pieces if p.selected]
         for piece, parsed in zip(chosen, self.nlp.pipe(p.doc for p in chosen), strict=True):
             piece.doc = parsed
+        self._reread_unseen_verbs([p for p in chosen if self._misread_verb(p.doc)])
         self._name_the_rest([p for p in pieces if not p.selected and len(p.doc) <= self.max_tokens])
         by_article: list[list[Piece]] = [[] for _ in texts]
         for piece in pieces:
@@ -59,6 +62,45 @@ class Analyser:
         for doc in docs:
             self._restore_lemmas(doc)
         return docs
+
+    def _unseen_present_forms(self) -> dict[str, str]:
+        """Third-person present forms of the known verbs that the model's word vectors lack
+        while their lemma has one ("condemns" -> "condemn"), when the model has vectors."""
+        vocab = self.nlp.vocab
+        if not len(vocab.vectors):
+            return {}
+        return {
+            form: lemma
+            for form, lemma in self.verb_forms.items()
+            if form in (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+            and not vocab[form].has_vector
+            and vocab[lemma].has_vector
+        }
+
+    def _misread_verb(self, doc) -> bool:
+        """Whether a present form of a known verb that the model never saw was read as
+        neither a verb nor a noun ("Britain condemns the decision" with "condemns" an adverb:
+        no vector, an odd suffix, and the clause is lost)."""
+        return any(
+            t.lower_ in self.unseen_present_forms and t.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") for t in doc
+        )
+
+    def _reread_unseen_verbs(self, pieces: list[Piece]) -> None:
+        """Parse those sentences again with each such form read through its lemma's norm
+        ("condemn", which the model knows); the text is unchanged, only the norm the
+        token-to-vector layer embeds. Only these sentences: where the model reads the form
+        right, the lemma's norm could turn a verb into its noun ("blames" -> "blame")."""
+        docs = []
+        for piece in pieces:
+            words = [t.text for t in piece.doc]
+            doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in piece.doc])
+            for token in doc:
+                lemma = self.unseen_present_forms.get(token.lower_)
+                if lemma is not None:
+                    token.norm_ = lemma
+            docs.append(_one_sentence(doc))
+        for piece, parsed in zip(pieces, self.nlp.pipe(docs), strict=True):
+            piece.doc = parsed
 
     def _restore_lemmas(self, doc: ParsedDoc) -> None:
         """A verb whose lemma is no known word but whose form inflects exactly one known verb
