@@ -951,3 +951,16 @@ def test_the_islamic_development_bank_is_an_organisation(pipeline):
     text = "The Islamic Development Bank (IDB) signed an agreement with Pakistan earlier this week."
     events = pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 1)))
     assert {e.source.code for e in events if e.cameo == "057"} == {"IGOMOSDEVIDB"}
+
+
+def test_a_place_under_an_act_is_where_it_was_not_who_did_it(pipeline):
+    """ "Barrel bomb attacks in Syria killed ten civilians": the attacks were in Syria, not
+    Syria's; "Russian attacks in Syria" stay Russia's and "officials in Syria" Syria's."""
+
+    def sources(text):
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2016, 6, 1)))
+        return {e.source.code for e in events if e.cameo[:2] in ("18", "19", "11")}
+
+    assert "SYR" not in sources("Barrel bomb attacks in Syria killed ten civilians.")
+    assert sources("Russian attacks in Syria killed ten civilians.") == {"RUS"}
+    assert sources("Officials in Syria condemned the attack.") == {"SYRGOV"}

@@ -623,20 +623,32 @@ class ActorResolver:
         return bare and tok.text.lower() in self.kb.mass_senses
 
     def _not_whose(self, i: int, head: int) -> bool:
-        """Whether token ``i`` names what the phrase is about or an act it was part of, not
-        whose it is: "a question about the Syrian city" is no Syrian's, an "Iraq War
-        veteran" no Iraqi (a topic preposition, or an act noun between the name and the
-        phrase's head)."""
+        """Whether token ``i`` names what the phrase is about, an act it was part of or where
+        the act was, not whose it is: "a question about the Syrian city" is no Syrian's, an
+        "Iraq War veteran" no Iraqi, "attacks in Syria" not Syria's (a topic preposition, an
+        act noun between the name and the phrase's head, a place under an act)."""
         tokens = self.doc.tokens
         act = tokens[tokens[i].head]
         if tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns:
             return True
+        if tokens[head].lemma.lower() in self.kb.event_nouns and self._nearest_case(i, head) in PLACE_CASES:
+            return True  # "attacks in Syria killed civilians": where the attacks were, not who made them
         return self._hangs_through(i, head, TOPIC_CASES)
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
         "on Twitter" or the envoy "at the UN" is not Twitter's or the UN's actor."""
         return self._hangs_through(i, head, LOCATIVE_CASES)
+
+    def _nearest_case(self, i: int, head: int) -> str | None:
+        """The first preposition on the way from token ``i`` up to the phrase's ``head``:
+        "in" for "attacks [in] Syria", "with" for "proposals in talks [with] Syrian leaders"."""
+        tokens = self.doc.tokens
+        while i != head and tokens[i].head != i:
+            for c in self.doc.children(i, "case"):
+                return c.lemma.lower()
+            i = tokens[i].head
+        return None
 
     def _hangs_through(self, i: int, head: int, cases: Collection[str]) -> bool:
         """Whether token ``i`` hangs on the phrase's ``head`` through one of these prepositions."""
