@@ -11,7 +11,7 @@ Definite descriptions and pronouns ("the ministry", "the nation's military",
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -640,24 +640,21 @@ class ActorResolver:
         "on Twitter" or the envoy "at the UN" is not Twitter's or the UN's actor."""
         return self._hangs_through(i, head, LOCATIVE_CASES)
 
-    def _nearest_case(self, i: int, head: int) -> str | None:
-        """The first preposition on the way from token ``i`` up to the phrase's ``head``:
-        "in" for "attacks [in] Syria", "with" for "proposals in talks [with] Syrian leaders"."""
+    def _cases_up_to(self, i: int, head: int) -> Iterator[str]:
+        """The prepositions on the way from token ``i`` up to the phrase's ``head``, nearest
+        first: "in" for "attacks [in] Syria", "with" then "in" for "proposals in talks [with]
+        Syrian leaders"."""
         tokens = self.doc.tokens
         while i != head and tokens[i].head != i:
-            for c in self.doc.children(i, "case"):
-                return c.lemma.lower()
+            yield from (c.lemma.lower() for c in self.doc.children(i, "case"))
             i = tokens[i].head
-        return None
+
+    def _nearest_case(self, i: int, head: int) -> str | None:
+        return next(self._cases_up_to(i, head), None)
 
     def _hangs_through(self, i: int, head: int, cases: Collection[str]) -> bool:
         """Whether token ``i`` hangs on the phrase's ``head`` through one of these prepositions."""
-        tokens = self.doc.tokens
-        while i != head and tokens[i].head != i:
-            if any(c.lemma.lower() in cases for c in self.doc.children(i, "case")):
-                return True
-            i = tokens[i].head
-        return False
+        return any(case in cases for case in self._cases_up_to(i, head))
 
     def _local_actor(self, head: int, text: str, sector: str | None) -> Actor | None:
         """A sector without a country ("officials", "police", "the interior minister") is,

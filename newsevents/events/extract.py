@@ -687,14 +687,14 @@ class EventExtractor:
         present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
         # "set fire to a church": the phrase may hang on the verb or on an object that is
         # itself a word of the expression ("fire"; not "agree a solution with")
+        objects = self.doc.children(verb.i, "obj")
         phrases = self._obliques_and_their_phrases(verb) + [
             n
-            for o in self.doc.children(verb.i, "obj")
+            for o in objects
             for n in self.doc.children(o.i, "nmod")
             if o.lemma in words or n.lemma in words  # "set the building [on fire]"
         ]
         if "as" in words:  # "holding thousands of refugees [as human shields]", hung on the complement
-            objects = self.doc.children(verb.i, "obj")
             phrases += [
                 n
                 for o in objects

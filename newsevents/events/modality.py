@@ -398,13 +398,11 @@ def _reduced_relative(doc: ParsedDoc, tok) -> bool:
     """A bare past participle after its noun ("sailors held by Iran", "relations broken off
     last October") is a relative clause without its "which were": it says what was done to
     the thing, so, like a relative clause, it keeps its own modality rather than the modal
-    of the clause naming the thing ("asked Tehran to free sailors held by Iran"). Not an
-    infinitive ("troops to be deployed") or a participle with its own auxiliary."""
-    if tok.dep != "acl" or tok.tag != "VBN" or tok.i < tok.head:
+    of the clause naming the thing ("asked Tehran to free sailors held by Iran"): the
+    document's reduced passive, after its noun, and no infinitive ("troops [to be] deployed")."""
+    if not doc.is_reduced_passive(tok.i) or tok.i < tok.head:
         return False
-    if doc.tokens[tok.head].pos not in ("NOUN", "PROPN"):
-        return False
-    return not doc.children(tok.i, "aux", "aux:pass", "mark")
+    return not doc.children(tok.i, "aux:pass", "mark")
 
 
 def _inverted_condition(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
