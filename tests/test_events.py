@@ -2149,6 +2149,23 @@ def test_the_council_is_the_council_named_before(pipeline):
     assert ("YEMREB", "020", None) in _triples(pipeline, text)
 
 
+def test_the_group_is_the_armed_group_named_before(pipeline):
+    """ "the group" takes up the last non-state group named (the Taliban), never a state's organ."""
+    rows = _triples(pipeline, "The Taliban said the group had carried out the attack on the base.")
+    assert ("AFGREB", "190", None) in rows
+    rows = _triples(pipeline, "The White House announced sanctions. The group accused Iran of lying.")
+    assert not any(cameo == "112" for _, cameo, _ in rows)
+
+
+def test_it_in_what_a_spokesperson_says_is_their_organisation(pipeline):
+    """A spokesperson speaks for their body, so "it" in what they say is that body; what a
+    president says about "it" leaves "it" open."""
+    text = "Yahya Sarea, a Houthi military spokesperson, said it had carried out the attack on Saudi Arabia."
+    assert ("YEMREB", "190", "SAU") in _triples(pipeline, text)
+    text = "Russian President Vladimir Putin said it would attack Ukraine."
+    assert not any(cameo.startswith("19") for _, cameo, _ in _triples(pipeline, text, date(2022, 2, 1)))
+
+
 def test_an_agent_of_an_act_in_a_phrase_of_cause_is_that_act_s(pipeline):
     """ "suspended due to the kidnapping of the president by paratroopers": the paratroopers
     kidnapped; they did not suspend the talks."""

@@ -54,6 +54,7 @@ class KnowledgeBase:
     weak_sectors: set[tuple[str, ...]] = field(default_factory=set)  # generic role words ("spokesman")
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     person_titles: set[str] = field(default_factory=set)  # one person's office: "he" may take it up
+    voice_titles: set[str] = field(default_factory=set)  # "spokesman": "it" in what they say is their body
     gender_words: dict[str, str] = field(default_factory=dict)  # "prince" -> "male": "she" is not him
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
@@ -248,6 +249,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.role_nouns |= _noun_forms(data.get("role_nouns", []))
     for word in data.get("person_titles", []):
         kb.person_titles |= set(inflections(word.split()[-1], "noun"))
+    kb.voice_titles |= _noun_forms(data.get("voice_titles", []))
     for gender in ("male", "female"):
         for word in data.get(f"{gender}_words", []):
             kb.gender_words.update(dict.fromkeys(inflections(word, "noun"), gender))

@@ -966,9 +966,20 @@ class ActorResolver:
         if base is not None and base.country and sector:
             return sectored(text, base.country, sector, base.name)
         if lemma in ANAPHORIC_NOUNS and self.doc.is_definite(head):
-            prior = self._latest(head, lambda m: lemma in m.actor.text.lower())
+            prior = self._latest(
+                head, lambda m: lemma in m.actor.text.lower() or (lemma == "group" and self._non_state_body(m))
+            )
             return self._copy(prior, text)
         return None
+
+    @staticmethod
+    def _non_state_body(m: Mention) -> bool:
+        """A named armed group, party or movement, or a non-governmental organisation: what
+        "the group" takes up ("The Taliban said the group had carried out the attack"), unlike
+        a state's organ ("the White House") or an intergovernmental body."""
+        if m.kind == "group":
+            return m.actor.sector not in STATE_SECTORS
+        return m.kind == "igo" and (m.actor.code or "").startswith("NGO")
 
     def _the_one_national(self, head: int) -> Mention | None:
         """ "An Australian, Brenton Tarrant, appeared in court ... police arrested the accused":
@@ -1072,7 +1083,8 @@ class ActorResolver:
         """ "Switzerland said it had expelled two diplomats": "it" in a clause reported or
         planned by a country or organisation is that country or organisation. Climbs
         the clauses above the pronoun to the first subject that is not a pronoun; a person
-        there ("Putin said it would...") leaves "it" unresolved."""
+        there ("Putin said it would...") leaves "it" unresolved, unless a spokesperson, who
+        speaks for their organisation ("Houthi spokesperson Yahya Sarea said it had ...")."""
         tokens = self.doc.tokens
         own = {head}
         if tokens[head].dep == "nmod:poss" and tokens[tokens[head].head].dep in ("nsubj", "nsubj:pass", "obj"):
@@ -1083,14 +1095,21 @@ class ActorResolver:
             for subj in self.doc.children(i, "nsubj"):
                 if subj.i not in own and subj.pos != "PRON":
                     found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
-                    keep = found and found[0].kind not in ("leader", "titled") and found[0].actor.code
-                    return found[0] if keep else None
+                    person = found and found[0].kind in ("leader", "titled") and not self._speaks_for_body(found[0])
+                    return found[0] if found and not person and found[0].actor.code else None
             if clause.head == i or not (
                 clause.dep in ("ccomp", "xcomp", "advcl", "conj", "parataxis") or self._content_clause(i)
             ):
                 return None
             i = clause.head
         return None
+
+    def _speaks_for_body(self, mention: Mention) -> bool:
+        """Whether a named person's title, in their phrase or an apposition ("Yahya Sarea, a
+        Houthi military spokesperson"), is a spokesperson's."""
+        heads = [mention.head] + [c.i for c in self.doc.children(mention.head, "appos")]
+        words = {self.doc.tokens[i].lemma.lower() for h in heads for i in self.np_tokens(h)}
+        return bool(words & self.kb.voice_titles)
 
     def _content_clause(self, i: int) -> bool:
         """A that-clause on a noun, or that noun as the object of its verb: "denied the
