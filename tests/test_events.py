@@ -2166,6 +2166,16 @@ def test_it_in_what_a_spokesperson_says_is_their_organisation(pipeline):
     assert not any(cameo.startswith("19") for _, cameo, _ in _triples(pipeline, text, date(2022, 2, 1)))
 
 
+def test_the_attack_is_no_occupation_told_before(pipeline):
+    """ "the attack" refers back to the last attack, not to an occupation told after it."""
+    text = (
+        "The United States killed the general in an airstrike. The coalition fought ISIS after the group "
+        "took over a third of Iraq. Iraq condemned the attack."
+    )
+    rows = _triples(pipeline, text)
+    assert ("IRQ", "111", "USA") in rows
+
+
 def test_an_agent_of_an_act_in_a_phrase_of_cause_is_that_act_s(pipeline):
     """ "suspended due to the kidnapping of the president by paratroopers": the paratroopers
     kidnapped; they did not suspend the talks."""
