@@ -1038,3 +1038,22 @@ def test_according_to_an_outlet_with_its_descriptor_is_no_subject():
     )
     fixed, new_heads = _mended(spec)
     assert [(fixed[i], new_heads[i]) for i in (4, 7)] == [("obl", 9), ("nsubj", 9)]
+
+
+def test_an_auxiliary_cut_from_its_verb_by_a_parenthetical_is_mended():
+    """ "The United States had not, as of yesterday, announced any plans" read with "had" the
+    root and "announced" its subjectless conjunct: the participle is the auxiliary's verb, so
+    it is the root with the auxiliary, subject and negation. With "and" between them, or
+    a form the auxiliary does not take, nothing moves."""
+    spec = (
+        "Iran/PROPN/nsubj/1 had/AUX/root/1 not/PART/advmod/1 ,/PUNCT/punct/2 as/ADP/case/6 "
+        "of/ADP/fixed/4 yesterday/NOUN/obl/9 ,/PUNCT/punct/6 announced/VERB/conj/1 "
+        "plans/NOUN/obj/8 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "VBD", "RB", ",", "IN", "IN", "NN", ",", "VBD", "NNS", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 2, 8)] == [("nsubj", 8), ("aux", 8), ("advmod", 8), ("root", 8)]
+    bare = tags[:8] + ["VB"] + tags[9:]
+    assert _mended(spec, bare) == tuple(_tree(spec)[2:])
+    coordinated = spec.replace(",/PUNCT/punct/6 announced", "and/CCONJ/cc/8 announced")
+    assert _mended(coordinated, tags) == tuple(_tree(coordinated)[2:])

@@ -220,6 +220,11 @@ def repair(
       or ``acl``): a finite verb that ends the sentence with no subject, right after a noun
       phrase that opens after the last comma, is the attribution; the phrase is its subject,
       the clause before the comma its complement.
+    - An auxiliary cut from its verb by a parenthetical and read as the root, the verb a
+      subjectless conjunct with no conjunction ("The United States had not, as of yesterday,
+      [announced] any plans"): a verb form that the auxiliary selects (a participle after
+      "have", a bare form after a modal) is that auxiliary's verb, so it is the root and takes
+      the auxiliary, the subject and the negation.
     """
     deps, heads = list(deps), list(heads)
     if pos is not None:
@@ -255,6 +260,7 @@ def repair(
             _subjectless_root_after_a_reporting_clause(deps, heads, pos, tags)
             _clause_before_a_closing_attribution(deps, heads, words, pos, tags)
             _closing_attribution_read_as_apposition(deps, heads, words, pos, tags)
+            _auxiliary_split_from_its_verb(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -412,6 +418,40 @@ def _perfect_participle(
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
             heads[i] = verb
+
+
+# the verb forms each auxiliary takes: "had [announced]", "will [announce]", "is [announcing]"
+# (a regular participle is often tagged as the past tense it is spelt like: VBD after "had")
+SELECTED_FORMS = {
+    **dict.fromkeys(("has", "have", "had"), frozenset({"VBN", "VBD"})),
+    **dict.fromkeys(("will", "would", "can", "could", "may", "might", "shall", "should", "must"), frozenset({"VB"})),
+    **dict.fromkeys(("do", "does", "did"), frozenset({"VB"})),
+    **dict.fromkeys(("is", "are", "was", "were"), frozenset({"VBG", "VBN"})),
+}
+
+
+def _auxiliary_split_from_its_verb(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    """ "had not, as of yesterday, announced": the verb a conjunct of its own auxiliary."""
+    for aux in range(len(words)):
+        forms = SELECTED_FORMS.get(words[aux].lower())
+        if forms is None or deps[aux] != "root" or pos[aux] != "AUX":
+            continue
+        verbs = [i for i in range(aux + 1, len(words)) if heads[i] == aux and deps[i] == "conj"]
+        if not verbs or pos[verbs[0]] != "VERB" or tags[verbs[0]] not in forms:
+            continue
+        verb = verbs[0]
+        between = range(aux + 1, verb)
+        if any(deps[i] == "cc" or words[i].lower() in ("and", "or", "but") for i in between):
+            continue  # "had been ... and announced": a true coordination
+        if _has_dependent(deps, heads, verb, SUBJECTS):
+            continue
+        for i, head in enumerate(heads):
+            if head == aux and i != verb:
+                heads[i] = verb
+        deps[verb], heads[verb] = "root", verb
+        deps[aux], heads[aux] = "aux", verb
 
 
 QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
