@@ -2845,3 +2845,12 @@ def test_a_present_form_the_model_never_saw_is_still_a_verb(pipeline):
     rows = _triples(pipeline, "The United States strongly condemns today's brutal terrorist attack on the camp.")
     assert ("USA", "111", None) in rows
     assert not [r for r in rows if r[1][:2] in ("18", "19") and r[0] == "USA"]
+
+
+def test_workers_who_stop_work_strike(pipeline):
+    """ "stopped work", "downed tools", "walked off the job" are strikes when workers do it,
+    also when counted ("thousands of miners"); a company that stops work on a dam does not."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("14",))
+    assert codes("Thousands of Serbian miners walked off the job on Monday.") == ["143"]
+    assert codes("Dockers in Antwerp downed tools on Monday.") == ["143"]
+    assert codes("The Belgian company stopped work on the dam in Antwerp.") == []

@@ -335,7 +335,7 @@ class ActorResolver:
     def resolve(self, head: int, use_context: bool = True) -> Actor | None:
         """The actor a noun phrase headed by ``head`` denotes, or None."""
         tokens = self.doc.tokens
-        inner = self._quantified(head)
+        inner = self.quantified(head)
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
@@ -451,7 +451,7 @@ class ActorResolver:
     def _national(text: str, demonym: Entry, sector: str) -> Actor | None:
         return sectored(text, demonym.country, sector, demonym.name) if demonym.country else None
 
-    def _quantified(self, head: int) -> int | None:
+    def quantified(self, head: int) -> int | None:
         """The "of" complement of a quantity head ("thousands of protesters"), or None."""
         tok = self.doc.tokens[head]
         if tok.lemma.lower() not in self.kb.quantity_nouns and tok.text.lower() not in self.kb.quantity_nouns:

@@ -449,8 +449,11 @@ class EventExtractor:
 
     def _subject_is_one_of(self, verb: Token, words: frozenset[str]) -> bool:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
-        form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles"."""
+        form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles", also when
+        counted ("thousands of miners walked off the job")."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
+        counted = [self.actors.quantified(d.i) for d in doers]  # "thousands of [miners]"
+        doers += [self.doc.tokens[i] for i in counted if i is not None]
         doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"
         return any(_is_one_of(d, words) for d in doers)
 
