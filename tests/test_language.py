@@ -952,6 +952,20 @@ def test_an_ed_word_after_have_and_before_a_count_is_the_perfect_verb():
     assert repair(deps, [1, 1, 3, 1, 1], words, pos, tags)[0][2] == "amod"
 
 
+def test_a_perfect_participle_read_as_an_adjective_inside_a_reported_clause_is_mended():
+    """ "Forces have [tortured] scores of refugees, HRW said" with "have" the complement of
+    "said": the participle takes the auxiliary's place there, not the root's."""
+    words = ["Forces", "have", "tortured", "scores", "of", "refugees", ",", "HRW", "said", "."]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNS", "VBP", "JJ", "NNS", "IN", "NNS", ",", "NNP", "VBD", "."]
+    deps = ["nsubj", "ccomp", "amod", "obj", "case", "nmod", "punct", "nsubj", "root", "punct"]
+    heads = [1, 8, 3, 1, 5, 3, 1, 8, 8, 8]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert (fixed[2], new_heads[2]) == ("ccomp", 8)
+    assert (fixed[1], new_heads[1]) == ("aux", 2) and (fixed[0], new_heads[0]) == ("nsubj", 2)
+    assert (fixed[3], new_heads[3]) == ("obj", 2) and fixed[8] == "root"
+
+
 def test_that_before_a_subjunctive_with_its_slots_taken_is_a_conjunction():
     """ "its call [that] Russia withdraw its troops": "that" read as the relative's object
     while "troops" is the object, the verb subjunctive: a content clause."""

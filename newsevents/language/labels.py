@@ -403,7 +403,13 @@ def _perfect_participle(
             aux -= 1
         if words[aux].lower() not in PERFECT_AUXILIARIES or deps[noun] not in ("root", "obj"):
             continue
+        place = ("root", verb)
         if deps[aux] == "root":  # "Ethiopia has [broken] relations": "has" read as the main verb
+            moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
+        elif heads[noun] == aux and _has_dependent(deps, heads, aux, SUBJECTS):
+            # the same inside a reported clause: "Security forces have [tortured] scores of
+            # refugees, Human Rights Watch said", "have" the complement of "said"
+            place = (deps[aux], heads[aux])
             moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
         elif deps[noun] == "root" and heads[aux] == verb:  # "X have [renewed] ties": the noun as root
             moved = [i for i, h in enumerate(heads) if h == noun and (i > noun and deps[i] == "punct")]
@@ -413,7 +419,7 @@ def _perfect_participle(
             deps[root], heads[root] = "dep", verb
         else:
             continue
-        deps[verb], heads[verb] = "root", verb  # the participle is the sentence's predicate
+        deps[verb], heads[verb] = place  # the participle is the clause's predicate
         deps[aux], heads[aux] = "aux", verb
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
