@@ -964,3 +964,13 @@ def test_a_place_under_an_act_is_where_it_was_not_who_did_it(pipeline):
     assert "SYR" not in sources("Barrel bomb attacks in Syria killed ten civilians.")
     assert sources("Russian attacks in Syria killed ten civilians.") == {"RUS"}
     assert sources("Officials in Syria condemned the attack.") == {"SYRGOV"}
+
+
+def test_a_city_inside_a_person_s_name_is_no_place(pipeline, parse_full):
+    """ "Fernando Santos Alvite": Santos (a Brazilian city) between two unknown names is part
+    of the name, so the minister of an article on Ecuador is Ecuador's, not Brazil's; the
+    city before a sector word still places it ("the Houston Police Department")."""
+    text = "Ecuador will ask OPEC to raise its quota, deputy Energy Minister Fernando Santos Alvite said."
+    assert _resolved(pipeline, parse_full, text, "Alvite").code == "ECUGOV"
+    text = "Mayor Richard Houston Smith said the Houston Police Department would help."
+    assert _resolved(pipeline, parse_full, text, "Department").code == "USACOP"

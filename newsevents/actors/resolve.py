@@ -183,7 +183,26 @@ class ActorResolver:
                     step = length
                     break
             i += step
-        return self._drop_lone_elites(found)
+        return self._drop_places_inside_names(self._drop_lone_elites(found))
+
+    def _drop_places_inside_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A city or region between two other capitalised names that the gazetteer does not
+        know is a part of a person's name ("deputy Energy Minister Fernando [Santos] Alvite",
+        "Mayor Richard [Houston] Smith"), not the place: it makes no one Brazilian."""
+        covered = {i for start, (end, _) in found.items() for i in range(start, end)}
+        tokens = self.doc.tokens
+
+        def a_bare_name(i: int) -> bool:
+            tok = tokens[i]
+            unknown = i not in covered and (tok.text.lower(),) not in self.kb.sectors
+            return unknown and tok.pos == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower()
+
+        def inside(start: int, end: int) -> bool:
+            if start == 0 or end >= len(tokens) or tokens[start - 1].sent != tokens[end].sent:
+                return False
+            return a_bare_name(start - 1) and a_bare_name(end)
+
+        return {s: (e, entry) for s, (e, entry) in found.items() if entry.kind != "place" or not inside(s, e)}
 
     def _read_by_the_main_country(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A name with two readings ("Georgia": the country, and the US state) takes the reading
