@@ -2854,3 +2854,14 @@ def test_workers_who_stop_work_strike(pipeline):
     assert codes("Thousands of Serbian miners walked off the job on Monday.") == ["143"]
     assert codes("Dockers in Antwerp downed tools on Monday.") == ["143"]
     assert codes("The Belgian company stopped work on the dam in Antwerp.") == []
+
+
+def test_troops_that_withdraw_or_leave_a_country_retreat(pipeline):
+    """The force itself as subject ("U.S. troops withdrew from Iraq", "left Afghanistan") is
+    the same act as withdrawing troops; troops that leave for the front, or a soldier who
+    leaves hospital, withdraw from nowhere."""
+    assert ("USAMIL", "0874", "IRQ") in _triples(pipeline, "U.S. troops withdrew from Iraq in 2011.")
+    assert ("RUSMIL", "0874", "SYR") in _triples(pipeline, "Russian troops pulled out of Syria.")
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
+    assert codes("American troops left for the front.") == []
+    assert codes("The Russian soldier left the hospital on Monday.") == []
