@@ -1071,3 +1071,41 @@ def test_an_auxiliary_cut_from_its_verb_by_a_parenthetical_is_mended():
     assert _mended(spec, bare) == tuple(_tree(spec)[2:])
     coordinated = spec.replace(",/PUNCT/punct/6 announced", "and/CCONJ/cc/8 announced")
     assert _mended(coordinated, tags) == tuple(_tree(coordinated)[2:])
+
+
+def test_a_noun_with_do_or_a_modal_as_its_auxiliary_is_a_verb():
+    """ "Lam did not [accede] to the demands" with the rare verb tagged NOUN: "do" and the
+    modals are auxiliaries of verbs only; "will be president" has its copula and stays a noun."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "Lam/PROPN/nsubj/3 did/AUX/aux/3 not/PART/advmod/3 accede/NOUN/root/3 to/ADP/case/5 demands/NOUN/obl/3"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[3] == "VERB"
+    words, pos, deps, heads = _tree("He/PRON/nsubj/3 will/AUX/aux/3 be/AUX/cop/3 president/NOUN/root/3")
+    assert retag_from_tree(deps, heads, words, pos)[3] == "NOUN"
+
+
+def test_a_finite_conjunct_of_an_infinitive_joins_the_verb_the_infinitive_completes():
+    """ "Lam agreed to add members but did not accede" with "accede" a conjunct of "add": a
+    conjunct with its own "do" is finite, so it is coordinated with "agreed"; a bare
+    conjunct ("agreed to add members and appoint a judge") stays inside the infinitive."""
+    spec = (
+        "Lam/PROPN/nsubj/1 agreed/VERB/root/1 to/PART/mark/3 add/VERB/xcomp/1 members/NOUN/obj/3 "
+        "but/CCONJ/cc/8 did/AUX/aux/8 not/PART/advmod/8 accede/VERB/conj/3 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "VBD", "TO", "VB", "NNS", "CC", "VBD", "RB", "VB", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert (fixed[8], new_heads[8]) == ("conj", 1)
+    bare = spec.replace(
+        "but/CCONJ/cc/8 did/AUX/aux/8 not/PART/advmod/8", "and/CCONJ/cc/8 then/ADV/advmod/8 also/ADV/advmod/8"
+    )
+    assert _mended(bare, ["NNP", "VBD", "TO", "VB", "NNS", "CC", "RB", "RB", "VB", "."])[1][8] == 3
+
+
+def test_a_prepositional_phrase_under_a_verb_is_an_oblique():
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree("Lam/PROPN/nsubj/1 acceded/VERB/root/1 to/ADP/case/3 demands/NOUN/nmod/1")
+    retag_from_tree(deps, heads, words, pos)
+    assert deps[3] == "obl"

@@ -220,6 +220,10 @@ def repair(
       or ``acl``): a finite verb that ends the sentence with no subject, right after a noun
       phrase that opens after the last comma, is the attribution; the phrase is its subject,
       the clause before the comma its complement.
+    - A finite verb coordinated with an infinitive ("agreed to add two members but [did not
+      accede] to the demands", "accede" a conjunct of "add"): an infinitive's conjunct has no
+      tense or "do" of its own, so the verb is coordinated with the verb the infinitive
+      completes, and shares its subject.
     - An auxiliary cut from its verb by a parenthetical and read as the root, the verb a
       subjectless conjunct with no conjunction ("The United States had not, as of yesterday,
       [announced] any plans"): a verb form that the auxiliary selects (a participle after
@@ -261,6 +265,7 @@ def repair(
             _clause_before_a_closing_attribution(deps, heads, words, pos, tags)
             _closing_attribution_read_as_apposition(deps, heads, words, pos, tags)
             _auxiliary_split_from_its_verb(deps, heads, words, pos, tags)
+            _finite_conjunct_of_an_infinitive(deps, heads, words, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -424,6 +429,23 @@ def _perfect_participle(
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
             heads[i] = verb
+
+
+def _finite_conjunct_of_an_infinitive(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    """ "agreed to add members but did not accede": the finite conjunct joins "agreed"."""
+    for verb, head in enumerate(heads):
+        infinitive = head
+        if deps[verb] != "conj" or deps[infinitive] != "xcomp" or tags[infinitive] != "VB":
+            continue
+        if not any(heads[k] == infinitive and words[k].lower() == "to" for k in range(infinitive)):
+            continue
+        own = [k for k, h in enumerate(heads) if h == verb and k != verb]
+        # VBP is spelt like the infinitive ("to take a stance and [suspend] payments"): no proof
+        finite = tags[verb] in ("VBD", "VBZ") or any(
+            deps[k] == "aux" and words[k].lower() in VERB_ONLY_AUXILIARIES for k in own
+        )
+        if finite and not any(deps[k] in SUBJECTS for k in own):
+            heads[verb] = heads[infinitive]
 
 
 # the verb forms each auxiliary takes: "had [announced]", "will [announce]", "is [announcing]"
@@ -815,6 +837,12 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       to resume shelling") is a verb: an adjective takes a subject only through a copula.
     - An adjective with a passive auxiliary and a verb complement ("is [set] to impose") is
       a passive participle.
+    - A noun or adjective with "do" or a modal as its auxiliary and no copula ("Lam did not
+      [accede] to the demands", a rare verb read as a noun) is a verb: "will be president"
+      has a copula, "did not president" is no English (unless the word has a noun's own
+      modifiers: then the tree is wrong elsewhere).
+    - A prepositional phrase labelled ``nmod`` under a verb ("did not accede [to the
+      demands]") is an oblique: ``nmod`` attaches to nouns.
     """
     pos = list(pos)
     for word in _passives_read_as_adjectives(deps, heads, pos):  # "is [set] to impose"
@@ -822,6 +850,8 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     _particle_verbs(deps, heads, words, pos)
     _possessed_verbs(deps, heads, pos)
     _nouns_with_subjects(deps, heads, pos)
+    _verbs_with_do_or_a_modal(deps, heads, words, pos)
+    _verb_phrases_read_as_noun_phrases(deps, heads, pos)
     for i, tag in enumerate(pos):  # "had [orchestrated] attacks": an adjective (or a noun) takes no object
         if tag in ("ADJ", "NOUN") and any(h == i and deps[k] == "obj" for k, h in enumerate(heads)):
             pos[i] = "VERB"
@@ -836,6 +866,33 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
         ):
             pos[i] = "VERB"
     return pos
+
+
+VERB_ONLY_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+)
+
+
+def _verbs_with_do_or_a_modal(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for i, tag in enumerate(pos):
+        if tag not in ("NOUN", "ADJ"):
+            continue
+        dependents = [k for k, h in enumerate(heads) if h == i and k != i]
+        auxiliaries = [k for k in dependents if deps[k] == "aux" and words[k].lower() in VERB_ONLY_AUXILIARIES]
+        # a noun's own modifiers say the tree is wrong elsewhere ("did not artificially curb
+        # domestic [demand]" read as one phrase under "did"): such a word stays a noun
+        if auxiliaries and not any(deps[k] in ("cop", "aux:pass") or deps[k] in NOUN_MODIFIERS for k in dependents):
+            pos[i] = "VERB"
+            for k in dependents:  # the noun's phrases are the verb's: "accede [to the demands]"
+                if deps[k] == "nmod":
+                    deps[k] = "obl"
+
+
+def _verb_phrases_read_as_noun_phrases(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    """A phrase with a preposition under a verb is an oblique: ``nmod`` attaches to nouns."""
+    for i, head in enumerate(heads):
+        if deps[i] == "nmod" and head != i and pos[head] == "VERB":
+            deps[i] = "obl"
 
 
 def _nouns_with_subjects(deps: list[str], heads: list[int], pos: list[str]) -> None:
@@ -1132,7 +1189,8 @@ def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], 
         if verb < root or deps[verb] not in ("parataxis", "conj") or pos[verb] != "VERB":
             continue
         own = [i for i, h in enumerate(heads) if h == verb]
-        finite = tags[verb] in FINITE_TAGS or any(deps[i] in ("aux", "aux:pass") for i in own)
+        # VBP is spelt like the infinitive ("to take a stance and [suspend] payments"): no proof
+        finite = tags[verb] in ("VBD", "VBZ") or any(deps[i] in ("aux", "aux:pass") for i in own)
         if not finite or any(deps[i] in SUBJECTS for i in own):
             continue
         _promote_to_root(deps, heads, verb, root)
