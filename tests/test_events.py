@@ -2829,6 +2829,9 @@ def test_an_attack_reportedly_carried_out_by_someone_is_reported(pipeline):
     text = "Dozens died in an attack reportedly carried out by the Taliban."
     assert _modalities(pipeline, text, "190") == ["reported"]
     assert _modalities(pipeline, text.replace("reportedly ", ""), "190") == ["asserted"]
+    # the same with the participle set off by a comma and hung on "died"
+    text = "Dozens died in the attack, reportedly conducted by the Taliban."
+    assert _modalities(pipeline, text, "190") == ["reported"]
 
 
 def test_people_held_as_human_shields_with_the_as_phrase_on_the_people(pipeline):

@@ -1109,3 +1109,24 @@ def test_a_prepositional_phrase_under_a_verb_is_an_oblique():
     words, pos, deps, heads = _tree("Lam/PROPN/nsubj/1 acceded/VERB/root/1 to/ADP/case/3 demands/NOUN/nmod/1")
     retag_from_tree(deps, heads, words, pos)
     assert deps[3] == "obl"
+
+
+def test_a_participle_opening_its_own_clause_is_no_misread_name():
+    """ "Saying Rocky Linux is for the community, Kurtzer said": the capitalised first word
+    heads the clause its "subject" is in, so it is no name in that subject (making it one
+    hung the word under its own dependent: a cycle that hung every walk of the tree)."""
+    spec = (
+        "Saying/VERB/advcl/9 Rocky/ADJ/amod/2 Linux/PROPN/nsubj/6 is/AUX/cop/6 for/ADP/case/6 the/DET/det/6 "
+        "community/NOUN/ccomp/0 ,/PUNCT/punct/0 Kurtzer/PROPN/nsubj/9 said/VERB/root/9 ./PUNCT/punct/9"
+    )
+    fixed, new_heads = _mended(spec)
+    assert (fixed[0], new_heads[0]) == ("advcl", 9)
+
+
+def test_a_tree_with_a_cycle_is_recognised():
+    """The guard ``repair`` applies last: a repair that makes a word its own ancestor keeps
+    the parser's tree instead, and walks of the tree visit each word once."""
+    from newsevents.language.labels import _has_cycle
+
+    assert not _has_cycle([1, 1, 1, 2])
+    assert _has_cycle([1, 2, 0, 3])

@@ -1392,7 +1392,7 @@ class EventExtractor:
                 return anchor, owners
         for holder in self.doc.phrases(noun.i, "by") if "by" in pattern.source_preps else []:
             return anchor, self.actors.resolve_with_conjuncts(holder.i)  # an explicit agent first
-        for clause in doc.children(noun.i, "acl") + self._participle_after(noun):
+        for clause in doc.children(noun.i, "acl") + [doc.tokens[i] for i in doc.participles_after(noun.i)]:
             if self._is_support(clause):  # "the attack, reportedly conducted by the Taliban"
                 by = self.doc.phrases(clause.i, "by")  # obl:agent included
                 agents = [a for c in by for a in self.actors.resolve_with_conjuncts(c.i)]
@@ -1422,21 +1422,6 @@ class EventExtractor:
         ):  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
         return anchor, []
-
-    def _participle_after(self, noun: Token) -> list[Token]:
-        """A passive participle set off by a comma right after the noun's phrase but hung on
-        the verb above it ("died in the attack, reportedly conducted by the Taliban"): it
-        describes the noun."""
-        doc = self.doc
-        if noun.head == noun.i:
-            return []
-        end = max(doc.subtree(noun.i)) + 1
-        found = []
-        for clause in doc.children(noun.head, "advcl"):
-            between = range(end, min(doc.subtree(clause.i)))
-            if clause.tag == "VBN" and clause.i > noun.i and all(doc.tokens[i].pos == "PUNCT" for i in between):
-                found.append(clause)
-        return found
 
     def _sent_from(self, noun: Token) -> list[Actor]:
         """Who a verbal act "came from": "condemnation has come from X and Y", "statements of

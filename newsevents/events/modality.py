@@ -528,7 +528,10 @@ def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
         found = c.modifiers.get(child.text.lower()) or c.modifiers.get(child.lemma)
         if found:
             return found
-    for clause in doc.children(trigger, "acl"):  # "the attack, reportedly carried out by the Taliban"
+    # "the attack, reportedly carried out by the Taliban", also with the participle hung on the
+    # verb above ("died in the attack, reportedly conducted by the Taliban")
+    described = [doc.tokens[i] for i in doc.participles_after(trigger)]
+    for clause in doc.children(trigger, "acl") + described:
         if clause.tag in ("VBN", "VBD") and clause.i > trigger:  # a participle, often tagged a past
             for adverb in doc.children(clause.i, "advmod"):
                 if adverb.lemma in c.adverbs:

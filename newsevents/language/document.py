@@ -112,12 +112,16 @@ class ParsedDoc:
         return sorted(found, key=lambda t: t.i)
 
     def subtree(self, i: int, stop: frozenset[str] = frozenset()) -> list[int]:
-        """Indices dominated by ``i`` (inclusive), not descending into ``stop`` labels."""
-        out, todo = [], [i]
+        """Indices dominated by ``i`` (inclusive), not descending into ``stop`` labels; each
+        index once, so that a malformed tree with a cycle cannot hang the walk."""
+        out, todo, seen = [], [i], {i}
         while todo:
             j = todo.pop()
             out.append(j)
-            todo.extend(c for c in self.tokens[j].children if self.tokens[c].dep not in stop)
+            for c in self.tokens[j].children:
+                if c not in seen and self.tokens[c].dep not in stop:
+                    seen.add(c)
+                    todo.append(c)
         return sorted(out)
 
     def written_together(self, first: int, last: int) -> bool:
@@ -154,6 +158,21 @@ class ParsedDoc:
         if tok.dep != "acl" or tok.head == i:
             return False
         return self.tokens[tok.head].pos in ("NOUN", "PROPN") and self._participle_alone(i)
+
+    def participles_after(self, noun: int) -> list[int]:
+        """Passive participles set off by a comma right after a noun's phrase but hung on the
+        verb above it ("died in the attack, reportedly conducted by the Taliban"): they
+        describe the noun."""
+        tok = self.tokens[noun]
+        if tok.head == noun:
+            return []
+        end = max(self.subtree(noun)) + 1
+        found = []
+        for clause in self.children(tok.head, "advcl"):
+            between = range(end, min(self.subtree(clause.i)))
+            if clause.tag == "VBN" and clause.i > noun and all(self.tokens[i].pos == "PUNCT" for i in between):
+                found.append(clause.i)
+        return found
 
     def _participle_alone(self, i: int) -> bool:
         """A past participle (VBN) with no auxiliary, subject, copula or object of its own."""

@@ -230,6 +230,7 @@ def repair(
       "have", a bare form after a modal) is that auxiliary's verb, so it is the root and takes
       the auxiliary, the subject and the negation.
     """
+    original = list(deps), list(heads)
     deps, heads = list(deps), list(heads)
     if pos is not None:
         _verb_root(deps, heads, words, pos, tags)
@@ -304,7 +305,26 @@ def repair(
                 and second == _last_of(heads, first) + 1
             ):
                 deps[second], heads[second] = "appos", first  # "Member of Parliament [Yvette] Cooper added"
+    if _has_cycle(heads):  # a repair that met a tree it did not foresee: keep the parser's
+        return original
     return deps, heads
+
+
+def _has_cycle(heads: list[int]) -> bool:
+    """Whether following heads from some word never reaches a root (a word its own head)."""
+    state = [0] * len(heads)  # 0 unvisited, 1 on the current path, 2 known to reach a root
+    for start in range(len(heads)):
+        path, i = [], start
+        while state[i] == 0 and heads[i] != i and 0 <= heads[i] < len(heads):
+            state[i] = 1
+            path.append(i)
+            i = heads[i]
+        if state[i] == 1:
+            return True
+        for k in path:
+            state[k] = 2
+        state[i] = 2
+    return False
 
 
 def _passive_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]) -> None:
@@ -529,6 +549,8 @@ def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos:
     subject = next((j for j in range(1, min(len(words), 6)) if deps[j] in ("nsubj", "nsubj:pass")), None)
     if subject is None or heads[subject] == 0 or any(pos[k] not in ("NOUN", "PROPN", "ADJ") for k in range(1, subject)):
         return
+    if deps[0] != "root" and _ancestors_include(heads, subject, 0):
+        return  # "Saying Rocky Linux is for the community, X said": a participle's own clause
     if deps[0] == "root":  # the clause under the misread word becomes the sentence
         clause = heads[subject]
         for _ in range(len(words)):  # bounded: a malformed tree must not hang the repair
