@@ -2868,3 +2868,12 @@ def test_troops_that_withdraw_or_leave_a_country_retreat(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
     assert codes("American troops left for the front.") == []
     assert codes("The Russian soldier left the hospital on Monday.") == []
+
+
+def test_a_market_s_growing_demand_is_no_political_demand(pipeline):
+    """ "increasing Soviet demand" (the participle's lemma "increase") is demand for a crop."""
+    text = (
+        "The telexes have fueled rising world prices and reflect a poor Cuban crop, worry over Brazil's "
+        "export availability, and increasing Soviet demand, analysts said."
+    )
+    assert not any(cameo.startswith("10") for _, cameo, _ in _triples(pipeline, text, date(1987, 3, 1)))
