@@ -974,3 +974,13 @@ def test_a_city_inside_a_person_s_name_is_no_place(pipeline, parse_full):
     assert _resolved(pipeline, parse_full, text, "Alvite").code == "ECUGOV"
     text = "Mayor Richard Houston Smith said the Houston Police Department would help."
     assert _resolved(pipeline, parse_full, text, "Department").code == "USACOP"
+
+
+def test_an_ethnic_group_is_of_the_country_it_lives_in(pipeline, parse_full):
+    """ "Ethnic Russians in eastern Ukraine" are Ukraine's people, "ethnic Albanians" in an
+    article on Macedonia Macedonia's; "Russians" alone stay Russia's."""
+    text = "Ethnic Russians in eastern Ukraine protested on Monday."
+    assert _resolved(pipeline, parse_full, text, "Russians").code == "UKRCVL"
+    text = "Ethnic Albanians have sworn to fight near Macedonia's border, Macedonian officials said."
+    assert _resolved(pipeline, parse_full, text, "Albanians").code == "MKDCVL"
+    assert _resolved(pipeline, parse_full, "Russians protested in Moscow.", "Russians").code == "RUSCVL"

@@ -55,6 +55,7 @@ class KnowledgeBase:
     role_nouns: set[str] = field(default_factory=set)  # people of their modifiers' sector ("army personnel")
     person_titles: set[str] = field(default_factory=set)  # one person's office: "he" may take it up
     voice_titles: set[str] = field(default_factory=set)  # "spokesman": "it" in what they say is their body
+    ethnic_words: set[str] = field(default_factory=set)  # "ethnic Albanians": a group, of where they live
     gender_words: dict[str, str] = field(default_factory=dict)  # "prince" -> "male": "she" is not him
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
@@ -250,6 +251,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     for word in data.get("person_titles", []):
         kb.person_titles |= set(inflections(word.split()[-1], "noun"))
     kb.voice_titles |= _noun_forms(data.get("voice_titles", []))
+    kb.ethnic_words |= set(data.get("ethnic_words", []))
     for gender in ("male", "female"):
         for word in data.get(f"{gender}_words", []):
             kb.gender_words.update(dict.fromkeys(inflections(word, "noun"), gender))

@@ -547,13 +547,30 @@ class ActorResolver:
         ]
         if not countries:
             return self._local_actor(head, text, sector)
-        country = countries[0]
+        country = self._where_an_ethnic_group_lives(span, countries) or countries[0]
         if sector is None and country.kind == "capital" and not self._in_place_phrase(head):
             sector = "GOV"  # "Moscow said": the government; "in Moscow": the place
         if sector is None and country.sector == "CVL":
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _where_an_ethnic_group_lives(self, span: list[int], countries: list[Entry]) -> Entry | None:
+        """ "Ethnic Russians in eastern Ukraine": an ethnic group is of the country the phrase
+        places it in, else of the country the article is about; None when neither differs
+        from the demonym's own country (or the demonym is not marked ethnic)."""
+        if not any(self.doc.tokens[i].text.lower() in self.kb.ethnic_words for i in span):
+            return None
+        group = countries[0]
+        if group.kind != "adjective":
+            return None
+        placed = [(e.country, e.name) for e in countries[1:] if e.country and e.country != group.country]
+        if not placed and self.main_country is not None and self.main_country[0] != group.country:
+            placed = [self.main_country]
+        if not placed:
+            return None
+        code, name = placed[0]
+        return Entry("country", code, code, group.sector, name)  # the group's people (CVL)
 
     def _other_state_of_an_organ(self, entry: Entry, entries: list[tuple[int, Entry]]) -> Entry | None:
         """A state organ the files know by a name one country uses ("Foreign Office", "Home
