@@ -790,14 +790,17 @@ def _mended(spec: str, tags: list[str] | None = None) -> tuple[list[str], list[i
 def test_an_adjective_root_with_a_subject_and_no_copula_is_a_verb():
     """ "The army prepared to resume shelling" with "prepared" an adjective: an adjective
     takes a subject only through a copula or an auxiliary ("We are concerned" stays)."""
+    spec = "The/DET/det/1 army/NOUN/nsubj/2 prepared/ADJ/root/2 to/PART/mark/4 resume/VERB/xcomp/2 ./PUNCT/punct/2"
+    assert _retagged(spec)[2] == "VERB"
+    assert _retagged("We/PRON/nsubj/2 are/AUX/aux/2 concerned/ADJ/root/2 ./PUNCT/punct/2")[2] == "ADJ"
+
+
+def _retagged(spec: str) -> list[str]:
+    """The part-of-speech tags of a parse (``_tree`` notation) once ``retag_from_tree`` has read it."""
     from newsevents.language.labels import retag_from_tree
 
-    words, pos, deps, heads = _tree(
-        "The/DET/det/1 army/NOUN/nsubj/2 prepared/ADJ/root/2 to/PART/mark/4 resume/VERB/xcomp/2 ./PUNCT/punct/2"
-    )
-    assert retag_from_tree(deps, heads, words, pos)[2] == "VERB"
-    words, pos, deps, heads = _tree("We/PRON/nsubj/2 are/AUX/aux/2 concerned/ADJ/root/2 ./PUNCT/punct/2")
-    assert retag_from_tree(deps, heads, words, pos)[2] == "ADJ"
+    words, pos, deps, heads = _tree(spec)
+    return retag_from_tree(deps, heads, words, pos)
 
 
 def test_a_finite_verb_read_as_a_preposition_in_a_verbless_sentence_is_the_predicate():
@@ -1076,14 +1079,9 @@ def test_an_auxiliary_cut_from_its_verb_by_a_parenthetical_is_mended():
 def test_a_noun_with_do_or_a_modal_as_its_auxiliary_is_a_verb():
     """ "Lam did not [accede] to the demands" with the rare verb tagged NOUN: "do" and the
     modals are auxiliaries of verbs only; "will be president" has its copula and stays a noun."""
-    from newsevents.language.labels import retag_from_tree
-
-    words, pos, deps, heads = _tree(
-        "Lam/PROPN/nsubj/3 did/AUX/aux/3 not/PART/advmod/3 accede/NOUN/root/3 to/ADP/case/5 demands/NOUN/obl/3"
-    )
-    assert retag_from_tree(deps, heads, words, pos)[3] == "VERB"
-    words, pos, deps, heads = _tree("He/PRON/nsubj/3 will/AUX/aux/3 be/AUX/cop/3 president/NOUN/root/3")
-    assert retag_from_tree(deps, heads, words, pos)[3] == "NOUN"
+    spec = "Lam/PROPN/nsubj/3 did/AUX/aux/3 not/PART/advmod/3 accede/NOUN/root/3 to/ADP/case/5 demands/NOUN/obl/3"
+    assert _retagged(spec)[3] == "VERB"
+    assert _retagged("He/PRON/nsubj/3 will/AUX/aux/3 be/AUX/cop/3 president/NOUN/root/3")[3] == "NOUN"
 
 
 def test_a_finite_conjunct_of_an_infinitive_joins_the_verb_the_infinitive_completes():
