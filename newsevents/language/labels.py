@@ -429,12 +429,11 @@ def _perfect_participle(
         if words[aux].lower() not in PERFECT_AUXILIARIES or deps[noun] not in ("root", "obj"):
             continue
         place = ("root", verb)
-        if deps[aux] == "root":  # "Ethiopia has [broken] relations": "has" read as the main verb
-            moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
-        elif heads[noun] == aux and _has_dependent(deps, heads, aux, SUBJECTS):
-            # the same inside a reported clause: "Security forces have [tortured] scores of
-            # refugees, Human Rights Watch said", "have" the complement of "said"
-            place = (deps[aux], heads[aux])
+        # "Ethiopia has [broken] relations": "has" read as the main verb; the same inside a
+        # reported clause ("Forces have [tortured] scores of refugees, HRW said"), where the
+        # participle takes the place of "have", the complement of "said"
+        if deps[aux] == "root" or (heads[noun] == aux and _has_dependent(deps, heads, aux, SUBJECTS)):
+            place = ("root", verb) if deps[aux] == "root" else (deps[aux], heads[aux])
             moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
         elif deps[noun] == "root" and heads[aux] == verb:  # "X have [renewed] ties": the noun as root
             moved = [i for i, h in enumerate(heads) if h == noun and (i > noun and deps[i] == "punct")]
@@ -449,6 +448,12 @@ def _perfect_participle(
         deps[noun], heads[noun] = "obj", verb
         for i in moved:
             heads[i] = verb
+
+
+# "do" and the modals: auxiliaries of verbs only ("did not [accede]", never "did not president")
+VERB_ONLY_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+)
 
 
 def _finite_conjunct_of_an_infinitive(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
@@ -472,8 +477,7 @@ def _finite_conjunct_of_an_infinitive(deps: list[str], heads: list[int], words: 
 # (a regular participle is often tagged as the past tense it is spelt like: VBD after "had")
 SELECTED_FORMS = {
     **dict.fromkeys(("has", "have", "had"), frozenset({"VBN", "VBD"})),
-    **dict.fromkeys(("will", "would", "can", "could", "may", "might", "shall", "should", "must"), frozenset({"VB"})),
-    **dict.fromkeys(("do", "does", "did"), frozenset({"VB"})),
+    **dict.fromkeys(VERB_ONLY_AUXILIARIES, frozenset({"VB"})),  # "do" and the modals
     **dict.fromkeys(("is", "are", "was", "were"), frozenset({"VBG", "VBN"})),
 }
 
@@ -890,11 +894,6 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
     return pos
 
 
-VERB_ONLY_AUXILIARIES = frozenset(
-    {"do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
-)
-
-
 def _verbs_with_do_or_a_modal(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for i, tag in enumerate(pos):
         if tag not in ("NOUN", "ADJ"):
@@ -1211,8 +1210,7 @@ def _participle_read_as_root(deps: list[str], heads: list[int], pos: list[str], 
         if verb < root or deps[verb] not in ("parataxis", "conj") or pos[verb] != "VERB":
             continue
         own = [i for i, h in enumerate(heads) if h == verb]
-        # VBP is spelt like the infinitive ("to take a stance and [suspend] payments"): no proof
-        finite = tags[verb] in ("VBD", "VBZ") or any(deps[i] in ("aux", "aux:pass") for i in own)
+        finite = tags[verb] in FINITE_TAGS or any(deps[i] in ("aux", "aux:pass") for i in own)
         if not finite or any(deps[i] in SUBJECTS for i in own):
             continue
         _promote_to_root(deps, heads, verb, root)
