@@ -2877,3 +2877,10 @@ def test_a_market_s_growing_demand_is_no_political_demand(pipeline):
         "export availability, and increasing Soviet demand, analysts said."
     )
     assert not any(cameo.startswith("10") for _, cameo, _ in _triples(pipeline, text, date(1987, 3, 1)))
+
+
+def test_declining_to_talk_to_reporters_declines_comment(pipeline):
+    """Talks refused with the press are a comment declined (011); with rebels, talks refused (125)."""
+    rows = _triples(pipeline, "Qatari ministers declined to talk to reporters on the outcome.")
+    assert any(cameo == "011" for _, cameo, _ in rows) and not any(cameo == "125" for _, cameo, _ in rows)
+    assert ("SYRREB", "125", "SYRGOV") in _triples(pipeline, "The Syrian rebels refused to talk with the government.")
