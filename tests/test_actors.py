@@ -984,3 +984,13 @@ def test_an_ethnic_group_is_of_the_country_it_lives_in(pipeline, parse_full):
     text = "Ethnic Albanians have sworn to fight near Macedonia's border, Macedonian officials said."
     assert _resolved(pipeline, parse_full, text, "Albanians").code == "MKDCVL"
     assert _resolved(pipeline, parse_full, "Russians protested in Moscow.", "Russians").code == "RUSCVL"
+
+
+def test_a_company_is_of_the_country_it_was_based_in_at_the_time(pipeline, parse_full):
+    """Anglo American moved from Johannesburg to London in 1999: a 1987 report is South
+    Africa's, a 2020 one Britain's; the "American" in its name makes it no US company."""
+    text = "Anglo American Corp said its miners had returned to work."
+    doc = parse_full(text)
+    head = [t.i for t in doc.tokens if t.text == "Corp"][0]
+    assert ActorResolver(pipeline.knowledge, doc, date(1987, 3, 1)).resolve(head).code == "ZAFBUS"
+    assert ActorResolver(pipeline.knowledge, doc, date(2020, 3, 1)).resolve(head).code == "GBRBUS"
