@@ -433,7 +433,8 @@ def _perfect_participle(
         # reported clause ("Forces have [tortured] scores of refugees, HRW said"), where the
         # participle takes the place of "have", the complement of "said"
         if deps[aux] == "root" or (heads[noun] == aux and _has_dependent(deps, heads, aux, SUBJECTS)):
-            place = ("root", verb) if deps[aux] == "root" else (deps[aux], heads[aux])
+            if deps[aux] != "root":
+                place = (deps[aux], heads[aux])
             moved = [i for i, h in enumerate(heads) if h == aux and i != verb]
         elif deps[noun] == "root" and heads[aux] == verb:  # "X have [renewed] ties": the noun as root
             moved = [i for i, h in enumerate(heads) if h == noun and (i > noun and deps[i] == "punct")]
@@ -458,8 +459,7 @@ VERB_ONLY_AUXILIARIES = frozenset(
 
 def _finite_conjunct_of_an_infinitive(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
     """ "agreed to add members but did not accede": the finite conjunct joins "agreed"."""
-    for verb, head in enumerate(heads):
-        infinitive = head
+    for verb, infinitive in enumerate(heads):
         if deps[verb] != "conj" or deps[infinitive] != "xcomp" or tags[infinitive] != "VB":
             continue
         if not any(heads[k] == infinitive and words[k].lower() == "to" for k in range(infinitive)):
@@ -903,10 +903,7 @@ def _verbs_with_do_or_a_modal(deps: list[str], heads: list[int], words: list[str
         # a noun's own modifiers say the tree is wrong elsewhere ("did not artificially curb
         # domestic [demand]" read as one phrase under "did"): such a word stays a noun
         if auxiliaries and not any(deps[k] in ("cop", "aux:pass") or deps[k] in NOUN_MODIFIERS for k in dependents):
-            pos[i] = "VERB"
-            for k in dependents:  # the noun's phrases are the verb's: "accede [to the demands]"
-                if deps[k] == "nmod":
-                    deps[k] = "obl"
+            pos[i] = "VERB"  # its phrases become obliques next (``_verb_phrases_read_as_noun_phrases``)
 
 
 def _verb_phrases_read_as_noun_phrases(deps: list[str], heads: list[int], pos: list[str]) -> None:
