@@ -2884,3 +2884,18 @@ def test_declining_to_talk_to_reporters_declines_comment(pipeline):
     rows = _triples(pipeline, "Qatari ministers declined to talk to reporters on the outcome.")
     assert any(cameo == "011" for _, cameo, _ in rows) and not any(cameo == "125" for _, cameo, _ in rows)
     assert ("SYRREB", "125", "SYRGOV") in _triples(pipeline, "The Syrian rebels refused to talk with the government.")
+
+
+def test_an_act_in_a_clause_after_allege_is_the_clause_subject_s(pipeline):
+    """ "Police alleged the accused performed two attacks" read with "the accused" the object
+    of "alleged": the attacks are the accused's, and only alleged."""
+    rows = _events(pipeline, "Kenyan police alleged the accused performed two attacks.", date(2021, 3, 10))
+    attacks = [e for e in rows if e.cameo.startswith(("18", "19"))]
+    assert [(e.source.code, e.modality) for e in attacks] == [("KENCRM", "reported")]
+
+
+def test_a_gunman_the_tagger_reads_as_an_adjective_still_shoots(pipeline):
+    """ "A gunman shot shoppers" with "gunman" tagged an adjective and "shot" a noun-tagged
+    root: the article makes the adjective a noun, the tree makes "shot" the verb "shoot"."""
+    text = "A gunman shot shoppers at a store in El Paso, Texas, in the United States."
+    assert [cameo for _, cameo, _ in _triples(pipeline, text)] == ["180"]

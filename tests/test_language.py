@@ -1128,3 +1128,44 @@ def test_a_tree_with_a_cycle_is_recognised():
 
     assert not _has_cycle([1, 1, 1, 2])
     assert _has_cycle([1, 2, 0, 3])
+
+
+def test_the_subject_of_a_bare_clause_read_as_the_object_of_the_verb_of_saying_is_mended():
+    """ "Police alleged the accused performed two attacks" with "the accused" the object of
+    "alleged" and "performed" its conjunct: a finite conjunct right after the object, with no
+    conjunction or comma, is the complement clause. A verb that takes no clause ("recovered
+    the pics geeksquad deleted", a reduced relative) and a real list ("and") keep their tree."""
+    spec = (
+        "Police/NOUN/nsubj/1 alleged/VERB/root/1 the/DET/det/3 accused/VERB/obj/1 performed/VERB/conj/1 "
+        "two/NUM/nummod/6 attacks/NOUN/obj/4 ./PUNCT/punct/1"
+    )
+    tags = ["NNS", "VBD", "DT", "VBN", "VBD", "CD", "NNS", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in (3, 4, 6)] == [("nsubj", 4), ("ccomp", 1), ("obj", 4)]
+    recovered = spec.replace("alleged/VERB", "recovered/VERB")
+    assert _mended(recovered, tags) == tuple(_tree(recovered)[2:])
+    listed = (
+        "Police/NOUN/nsubj/1 alleged/VERB/root/1 the/DET/det/3 accused/VERB/obj/1 and/CCONJ/cc/5 "
+        "performed/VERB/conj/1 two/NUM/nummod/7 attacks/NOUN/obj/5 ./PUNCT/punct/1"
+    )
+    assert _mended(listed, tags[:4] + ["CC"] + tags[4:]) == tuple(_tree(listed)[2:])
+
+
+def test_a_name_right_before_a_noun_both_read_as_subjects_modifies_the_noun():
+    """ "Somali troops attacked the town" with "Somali" and "troops" both subjects."""
+    spec = "Somali/PROPN/nsubj/2 troops/NOUN/nsubj/2 attacked/VERB/root/2 the/DET/det/4 town/NOUN/obj/2"
+    fixed, new_heads = _mended(spec, ["NNP", "NNS", "VBD", "DT", "NN"])
+    assert (fixed[0], new_heads[0]) == ("compound", 1) and (fixed[1], new_heads[1]) == ("nsubj", 2)
+
+
+def test_a_word_the_tree_makes_a_verb_gets_its_verb_lemma(pipeline):
+    """ "A gunman [shot] shoppers" with "shot" the verb of the tree but tagged NN and left
+    with the lemma "shot": the verb lemma ("shoot") is what the event stage looks up."""
+    from types import SimpleNamespace
+
+    from newsevents.language.document import Token
+
+    shot = Token(i=0, text="shot", lemma="shot", pos="VERB", tag="NN", dep="root", head=0, idx=0, sent=0)
+    glass = Token(i=1, text="shot", lemma="shot", pos="NOUN", tag="NN", dep="compound", head=2, idx=5, sent=0)
+    pipeline.analyser._restore_lemmas(SimpleNamespace(tokens=[shot, glass]))
+    assert (shot.lemma, glass.lemma) == ("shoot", "shot")

@@ -807,12 +807,13 @@ class ActorResolver:
 
     def _nominal_adjective(self, head: int) -> bool:
         """An adjective or participle used as a noun for people: "arrested the accused",
-        "the injured were taken to hospital" (a determiner and an argument's place)."""
+        "the injured were taken to hospital", "a gunman [ADJ] shot shoppers" (an article and an
+        argument's place: "a" before a lone adjective makes it a noun the tagger missed)."""
         tok = self.doc.tokens[head]
         return (
             tok.pos in ("ADJ", "VERB")
             and tok.dep in ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
-            and any(c.lemma == "the" for c in self.doc.children(head, "det"))
+            and any(c.lemma in ("the", "a", "an") for c in self.doc.children(head, "det"))
         )
 
     def _is_private_person(self, head: int) -> bool:

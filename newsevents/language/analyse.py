@@ -105,11 +105,13 @@ class Analyser:
     def _restore_lemmas(self, doc: ParsedDoc) -> None:
         """A verb whose lemma is no known word but whose form inflects exactly one known verb
         takes that verb as its lemma: the trainable lemmatiser gives "blamed" -> "blam",
-        "committing" -> "committ", and the later stages look verbs up by lemma."""
+        "committing" -> "committ", and the later stages look verbs up by lemma. A word the tree
+        proves a verb though tagged a noun ("A gunman [shot] shoppers", tag NN, lemma "shot")
+        counts as a verb too."""
         if not self.verb_forms:
             return
         for tok in doc.tokens:
-            if tok.tag.startswith("VB") and tok.lemma not in self.known_verbs:
+            if (tok.tag.startswith("VB") or tok.pos == "VERB") and tok.lemma not in self.known_verbs:
                 tok.lemma = self.verb_forms.get(tok.text.lower(), tok.lemma)
 
     def _name_the_rest(self, pieces: list[Piece]) -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .morphology import irregular_forms
+from .. import resources
+from .morphology import expand, irregular_forms
 
 CLEAR_TO_UD = {
     "dobj": "obj",
@@ -93,6 +94,8 @@ def repair(
       sanctions") is coordinated with the verb above that noun.
     - A second subject with its own "and" ("Lawmakers in Fornost and Gondor welcomed") is
       coordinated with the noun inside the first subject.
+    - A name right before a noun, both read as subjects of one verb ("[Somali] troops
+      attacked"), is a modifier of that noun: two subjects need a comma or a conjunction.
     - A subject that opens with a preposition ("On Monday the leaders ... met" read with
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
@@ -154,6 +157,11 @@ def repair(
       "discuss" its conjunct with "Tambo" alone as subject): a conjunct verb with a modal,
       whose subject follows the "and" right after the name, continues no list of acts; the
       clause is the complement, the two names its subject.
+    - The subject of a reported clause read as the object of the verb of saying, its verb
+      a conjunct of that verb ("Police alleged [the accused] performed two attacks", "the
+      accused" the object of "alleged" and "performed" its conjunct): a finite conjunct that
+      follows the object with no conjunction, comma or subject of its own continues no list,
+      so it is the complement clause and the noun phrase its subject.
     - A subjectless present-tense verb after a past-tense clause of saying and its present-
       tense complement, read as the saying verb's conjunct or as the root with the saying
       clause its adverbial ("They concluded that the deal is void, infringes rights, [does
@@ -259,6 +267,7 @@ def repair(
             _verb_read_as_preposition_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
+            _clause_subject_read_as_object(deps, heads, words, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
@@ -296,6 +305,8 @@ def repair(
                 deps[second], heads[second] = "conj", first  # "Iraq, [Iran] and Syria condemned": a list
             elif "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
+            elif pos is not None and pos[first] == "PROPN" and pos[second] == "NOUN" and second == first + 1:
+                deps[first], heads[first] = "compound", second  # "Somali troops attacked": one subject
             elif (
                 pos is not None
                 and pos[first] in ("NOUN", "PROPN")
@@ -957,6 +968,7 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
+DETS = frozenset({"det"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1187,6 +1199,35 @@ def _subjects_read_as_object(deps: list[str], heads: list[int], pos: list[str], 
         deps[first[-1]], heads[first[-1]] = "nsubj", verb
         deps[second], heads[second] = "conj", first[-1]
         heads[link] = second
+
+
+@lru_cache(maxsize=1)
+def _clause_taking_forms() -> frozenset[str]:
+    """The forms of the verbs that take a bare finite clause (``function_words.toml``)."""
+    return expand(resources.read_toml("function_words.toml")["clause_taking_verbs"]["lemmas"])
+
+
+def _clause_subject_read_as_object(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    for verb, dep in enumerate(deps):
+        said = heads[verb]
+        if dep != "conj" or said >= verb or pos[verb] != "VERB" or tags[verb] not in FINITE_TAGS:
+            continue
+        if words[said].lower() not in _clause_taking_forms():
+            continue
+        if _has_dependent(deps, heads, verb, SUBJECTS | {"cc", "punct", "mark"}):
+            continue
+        between = range(said + 1, verb)
+        objects = [k for k in between if heads[k] == said and deps[k] == "obj"]
+        if len(objects) != 1 or not all(_ancestors_include(heads, k, objects[0]) for k in between):
+            continue  # only the subject's phrase between them
+        if pos[objects[0]] not in ("NOUN", "PROPN", "PRON") and not _has_dependent(deps, heads, objects[0], DETS):
+            continue  # a nominal adjective or participle has its article: "the [accused]"
+        if _has_dependent(deps, heads, said, frozenset({"ccomp", "xcomp"})):
+            continue
+        deps[verb] = "ccomp"
+        deps[objects[0]], heads[objects[0]] = "nsubj", verb
 
 
 def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
