@@ -994,3 +994,18 @@ def test_a_company_is_of_the_country_it_was_based_in_at_the_time(pipeline, parse
     head = [t.i for t in doc.tokens if t.text == "Corp"][0]
     assert ActorResolver(pipeline.knowledge, doc, date(1987, 3, 1)).resolve(head).code == "ZAFBUS"
     assert ActorResolver(pipeline.knowledge, doc, date(2020, 3, 1)).resolve(head).code == "GBRBUS"
+
+
+def test_a_sector_word_that_modifies_a_thing_in_the_phrase_names_no_sector(pipeline, parse_full):
+    """ "U.S. Government bond brokers" deal in government bonds: the government word modifies
+    "bond", not the brokers; "Iraqi army tank crews" are still soldiers (a tank is no act)."""
+    text = "The U.S. Government bond brokers gave in to pressure from regulators."
+    assert _resolved(pipeline, parse_full, text, "brokers").code == "USA"
+    text = "The Iraqi army tank crews gave in to pressure from the rebels."
+    assert _resolved(pipeline, parse_full, text, "crews").code == "IRQMIL"
+
+
+def test_corporate_ranks_are_business_people(pipeline, parse_full):
+    """ "executive vice president" is a company rank, unlike a country's "vice president"."""
+    text = "Robert Lutz, the American executive vice president, told reporters the plan had failed."
+    assert _resolved(pipeline, parse_full, text, "Lutz").code == "USABUS"

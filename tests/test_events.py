@@ -2899,3 +2899,11 @@ def test_a_gunman_the_tagger_reads_as_an_adjective_still_shoots(pipeline):
     root: the article makes the adjective a noun, the tree makes "shot" the verb "shoot"."""
     text = "A gunman shot shoppers at a store in El Paso, Texas, in the United States."
     assert [cameo for _, cameo, _ in _triples(pipeline, text)] == ["180"]
+
+
+def test_an_investor_s_position_is_no_ground_taken(pipeline):
+    """ "bought shares to gain an equity position" is an investment; "gained a position" on a
+    ridge is ground taken."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("18", "19"))
+    assert codes("The British company Bryson bought Cynergy shares to gain an equity position in the firm.") == []
+    assert codes("Syrian troops gained a position on the ridge near Aleppo.") == ["192"]

@@ -664,12 +664,18 @@ class ActorResolver:
         "Iraq War veteran" no Iraqi, "attacks in Syria" not Syria's (a topic preposition, an
         act noun between the name and the phrase's head, a place under an act)."""
         tokens = self.doc.tokens
-        act = tokens[tokens[i].head]
-        if tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns:
+        if self._modifies_a_thing(i, head):
             return True
         if tokens[head].lemma.lower() in self.kb.event_nouns and self._nearest_case(i, head) in PLACE_CASES:
             return True  # "attacks in Syria killed civilians": where the attacks were, not who made them
         return self._hangs_through(i, head, TOPIC_CASES)
+
+    def _modifies_a_thing(self, i: int, head: int) -> bool:
+        """Whether token ``i`` modifies an act or thing noun inside the phrase, not its head:
+        "Iraq War veteran", "U.S. Government bond brokers" (``act_nouns``)."""
+        tokens = self.doc.tokens
+        act = tokens[tokens[i].head]
+        return tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
@@ -898,8 +904,9 @@ class ActorResolver:
         nearest the head wins, but a generic role word ("spokesman", "officials") yields to
         any other ("police spokesman" is COP). Words of names take no part: "States" in
         "United States Department of Justice" is no "state department", "People's" in
-        "People's Republic of China" no CVL."""
-        allowed = set(span) - self._named_tokens()
+        "People's Republic of China" no CVL; nor do words that modify a thing inside the
+        phrase ("Government" in "Government bond brokers")."""
+        allowed = {i for i in span if not self._modifies_a_thing(i, head)} - self._named_tokens()
         best: tuple[tuple[int, int, int], str] | None = None  # ((weak, distance, -length), sector)
         i, last = min(span), max(span)
         while i <= last:
