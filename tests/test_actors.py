@@ -1009,3 +1009,14 @@ def test_corporate_ranks_are_business_people(pipeline, parse_full):
     """ "executive vice president" is a company rank, unlike a country's "vice president"."""
     text = "Robert Lutz, the American executive vice president, told reporters the plan had failed."
     assert _resolved(pipeline, parse_full, text, "Lutz").code == "USABUS"
+
+
+def test_a_president_of_an_institution_is_of_that_institution_s_sector(pipeline, parse_full):
+    """ "president" alone is the head of state (GOV); a Senate's, a union's or a university's
+    president is of the Senate (LEG), the union (LAB), the university (EDU)."""
+    text = "Senate President Thomas Rivera Schatz filed the lawsuit against the Puerto Rican governor."
+    assert _resolved(pipeline, parse_full, text, "Schatz").code == "PRILEG"
+    text = "The Kenyan union president Angela Foulkes criticised the offer."
+    assert _resolved(pipeline, parse_full, text, "Foulkes").code == "KENLAB"
+    text = "The Kenyan president criticised the offer."
+    assert _resolved(pipeline, parse_full, text, "president").code == "KENGOV"

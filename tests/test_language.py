@@ -1169,3 +1169,14 @@ def test_a_word_the_tree_makes_a_verb_gets_its_verb_lemma(pipeline):
     glass = Token(i=1, text="shot", lemma="shot", pos="NOUN", tag="NN", dep="compound", head=2, idx=5, sent=0)
     pipeline.analyser._restore_lemmas(SimpleNamespace(tokens=[shot, glass]))
     assert (shot.lemma, glass.lemma) == ("shoot", "shot")
+
+
+def test_a_lone_name_before_the_phrase_of_a_second_subject_modifies_it():
+    """ "[Kenyan] President Uhuru Kenyatta criticised" with "Kenyan" a second subject: with no
+    comma or conjunction between the two, the lone name modifies the word after it."""
+    spec = (
+        "Kenyan/PROPN/nsubj/4 President/PROPN/nmod:desc/2 Uhuru/PROPN/nsubj/4 Kenyatta/PROPN/flat/2 "
+        "criticised/VERB/root/4"
+    )
+    fixed, new_heads = _mended(spec, ["NNP", "NNP", "NNP", "NNP", "VBD"])
+    assert (fixed[0], new_heads[0]) == ("compound", 1) and (fixed[2], new_heads[2]) == ("nsubj", 4)

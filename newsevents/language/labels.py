@@ -94,8 +94,9 @@ def repair(
       sanctions") is coordinated with the verb above that noun.
     - A second subject with its own "and" ("Lawmakers in Fornost and Gondor welcomed") is
       coordinated with the noun inside the first subject.
-    - A name right before a noun, both read as subjects of one verb ("[Somali] troops
-      attacked"), is a modifier of that noun: two subjects need a comma or a conjunction.
+    - A lone name right before the phrase of a second subject of the same verb ("[Somali]
+      troops attacked", "[Kenyan] President Uhuru Kenyatta said") modifies the word after it:
+      two subjects need a comma or a conjunction.
     - A subject that opens with a preposition ("On Monday the leaders ... met" read with
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
@@ -305,8 +306,8 @@ def repair(
                 deps[second], heads[second] = "conj", first  # "Iraq, [Iran] and Syria condemned": a list
             elif "," in words[first + 1 : second]:
                 deps[second], heads[second] = "appos", first
-            elif pos is not None and pos[first] == "PROPN" and pos[second] == "NOUN" and second == first + 1:
-                deps[first], heads[first] = "compound", second  # "Somali troops attacked": one subject
+            elif pos is not None and _modifier_read_as_a_subject(deps, heads, pos, first, second):
+                deps[first], heads[first] = "compound", first + 1  # "[Somali] troops attacked": one subject
             elif (
                 pos is not None
                 and pos[first] in ("NOUN", "PROPN")
@@ -319,6 +320,16 @@ def repair(
     if _has_cycle(heads):  # a repair that met a tree it did not foresee: keep the parser's
         return original
     return deps, heads
+
+
+def _modifier_read_as_a_subject(deps: list[str], heads: list[int], pos: list[str], first: int, second: int) -> bool:
+    """Whether ``first``, a lone name, is read as a subject right before the phrase of the
+    second subject ("[Somali] troops attacked", "[Kenyan] President Uhuru Kenyatta said"):
+    with no comma or conjunction between them it modifies the word after it."""
+    after = first + 1
+    if pos[first] != "PROPN" or after > second or pos[after] not in ("NOUN", "PROPN"):
+        return False
+    return not any(h == first and k != first for k, h in enumerate(heads)) and _ancestors_include(heads, after, second)
 
 
 def _has_cycle(heads: list[int]) -> bool:
