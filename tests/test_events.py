@@ -2907,3 +2907,11 @@ def test_an_investor_s_position_is_no_ground_taken(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("18", "19"))
     assert codes("The British company Bryson bought Cynergy shares to gain an equity position in the firm.") == []
     assert codes("Syrian troops gained a position on the ridge near Aleppo.") == ["192"]
+
+
+def test_a_charge_d_affaires_summoned_is_a_government_envoy_summoned(pipeline):
+    """A chargé d'affaires is a diplomat (GOV), named with a title or by the title alone."""
+    text = "The Kuwaiti ministry summoned the Iranian charge d'affaires on Monday."
+    assert ("KWTGOV", "114", "IRNGOV") in _triples(pipeline, text)
+    text = "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the Kuwaiti Ministry."
+    assert ("KWTGOV", "114", "IRNGOV") in _triples(pipeline, text)

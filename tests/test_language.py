@@ -1180,3 +1180,26 @@ def test_a_lone_name_before_the_phrase_of_a_second_subject_modifies_it():
     )
     fixed, new_heads = _mended(spec, ["NNP", "NNP", "NNP", "NNP", "VBD"])
     assert (fixed[0], new_heads[0]) == ("compound", 1) and (fixed[2], new_heads[2]) == ("nsubj", 4)
+
+
+def test_a_rare_past_form_tagged_an_adjective_in_a_verbless_sentence_is_the_predicate():
+    """ "Germany [summoned] Russian ambassador X" with "summoned" a JJ modifier of "ambassador"
+    and no verb in the sentence: the -ed word is the predicate; so it is with the object's name
+    read as a part of the subject's ("Kuwait summoned Iranian Ambassador [Hossein] Karimi").
+    An adjective not in -ed ("Germany's new ambassador ...") stays one."""
+    spec = (
+        "Germany/PROPN/compound/3 summoned/ADJ/amod/3 Russian/ADJ/amod/3 ambassador/NOUN/root/3 "
+        "Sergei/PROPN/appos/3 ./PUNCT/punct/3"
+    )
+    tags = ["NNP", "JJ", "JJ", "NN", "NNP", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 3)] == [("nsubj", 1), ("root", 1), ("obj", 1)]
+    spec = (
+        "Kuwait/PROPN/root/0 summoned/ADJ/amod/4 Iranian/ADJ/amod/4 Ambassador/PROPN/nmod:desc/4 "
+        "Hossein/PROPN/flat/0 Karimi/PROPN/flat/4 ./PUNCT/punct/0"
+    )
+    tags = ["NNP", "JJ", "JJ", "NNP", "NNP", "NNP", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in (0, 1, 4, 6)] == [("nsubj", 1), ("root", 1), ("obj", 1), ("punct", 1)]
+    new = "Germany/PROPN/compound/3 new/ADJ/amod/3 Russian/ADJ/amod/3 ambassador/NOUN/root/3 ./PUNCT/punct/3"
+    assert _mended(new, ["NNP", "JJ", "JJ", "NN", "."]) == tuple(_tree(new)[2:])

@@ -135,7 +135,10 @@ def repair(
       Reagan angrily [denounced] press reports", the verb an ``amod``): a sentence of news
       prose has a predicate, so the verb is the root, the noun phrase before it (the root
       itself, or the words before the verb that hung on the root after it) its subject, and
-      the phrase after it its object.
+      the phrase after it its object. With no verb at all, an -ed word tagged an adjective
+      ("Germany [summoned] Russian ambassador X") is that verb; and a name before it that the
+      parse made the root, with the object's name hung on it ("[Kuwait] summoned Iranian
+      Ambassador [Hossein] Karimi"), is its subject.
     - A participle read as the root with the subject, and the finite verb after it left
       subjectless ("The soldiers, [acting] on orders from X, had used tear gas", "had used" a
       parataxis of "acting"): a bare -ing form is no finite predicate, so the later verb is
@@ -263,7 +266,7 @@ def repair(
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
             _infinitive_read_as_adjective(deps, heads, words, tags)
             _verb_read_as_plural_noun(deps, heads, words, pos, tags)
-            _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, pos, tags)
+            _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, words, pos, tags)
             _past_form_read_as_noun_in_a_verbless_sentence(deps, heads, words, pos)
             _verb_read_as_preposition_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
@@ -1328,12 +1331,14 @@ def _verb_read_as_plural_noun(
 
 
 def _verb_read_as_modifier_in_a_verbless_sentence(
-    deps: list[str], heads: list[int], pos: list[str], tags: list[str]
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
 ) -> None:
     if "root" not in deps or pos[-1] != "PUNCT":
         return
     root = deps.index("root")
     verbs = [i for i, p in enumerate(pos) if p == "VERB" and tags[i] not in ("VBG", "VB")]
+    if not verbs:  # "Germany [summoned] Russian ambassador X": a rare past form tagged an adjective
+        verbs = [i for i, p in enumerate(pos) if p == "ADJ" and words[i].lower().endswith("ed") and i > 0]
     if pos[root] not in ("NOUN", "PROPN") or len(verbs) != 1 or "AUX" in pos:
         return
     verb = verbs[0]
@@ -1349,6 +1354,8 @@ def _verb_read_as_modifier_in_a_verbless_sentence(
         subject = root
     elif noun == root and names:
         phrase = subject = names[-1]  # "President [Reagan] angrily denounced press reports"
+    elif root < verb and heads[noun] == root and not before:
+        phrase, subject = noun, root  # "[Kuwait] summoned Iranian Ambassador X" with X a flat of "Kuwait"
     else:
         return
     for i in before:
