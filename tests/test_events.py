@@ -2915,3 +2915,18 @@ def test_a_charge_d_affaires_summoned_is_a_government_envoy_summoned(pipeline):
     assert ("KWTGOV", "114", "IRNGOV") in _triples(pipeline, text)
     text = "Iranian Charge d'Affaires Mohammad Baqeri was summoned by the Kuwaiti Ministry."
     assert ("KWTGOV", "114", "IRNGOV") in _triples(pipeline, text)
+
+
+def test_forces_that_flee_fall_back(pipeline):
+    """A force that flees retreats (0874), also as an infinitive's controller ("began to
+    withdraw"); civilians who flee their town take no military step."""
+    assert ("LBYMIL", "0874", None) in _triples(pipeline, "Libyan forces started to flee northwards.")
+    assert ("LBYMIL", "0874", "TCD") in _triples(pipeline, "Libyan forces began to withdraw from Chad.")
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
+    assert codes("Thousands of Syrian civilians fled the town of Qusair.") == []
+
+
+def test_boats_seized_by_a_state_before_a_copula_are_seized_by_it(pipeline):
+    """ "Kuwaiti fishing vessels seized recently by Iran were spy boats": Iran seized them."""
+    text = "Kuwaiti fishing vessels seized recently by Iran were spy boats."
+    assert ("IRN", "1711", "KWT") in _triples(pipeline, text)

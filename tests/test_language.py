@@ -1203,3 +1203,26 @@ def test_a_rare_past_form_tagged_an_adjective_in_a_verbless_sentence_is_the_pred
     assert [(fixed[i], new_heads[i]) for i in (0, 1, 4, 6)] == [("nsubj", 1), ("root", 1), ("obj", 1), ("punct", 1)]
     new = "Germany/PROPN/compound/3 new/ADJ/amod/3 Russian/ADJ/amod/3 ambassador/NOUN/root/3 ./PUNCT/punct/3"
     assert _mended(new, ["NNP", "JJ", "JJ", "NN", "."]) == tuple(_tree(new)[2:])
+
+
+def test_a_participle_with_its_agent_read_as_a_clause_with_a_copula_is_a_reduced_relative():
+    """ "fishing vessels seized by Iran were spy boats" read with "seized" the predicate and
+    "by Iran were spy boats" its oblique: "by" opens no clause, so "seized" describes the
+    vessels, Iran is its agent and "boats" the predicate. Without "by" nothing moves."""
+    spec = (
+        "vessels/NOUN/nsubj/1 seized/VERB/root/1 by/ADP/case/5 Iran/PROPN/nsubj/5 were/AUX/cop/5 "
+        "boats/NOUN/obl:agent/1 ./PUNCT/punct/1"
+    )
+    tags = ["NNS", "VBN", "IN", "NNP", "VBD", "NNS", "."]
+    fixed, new_heads = _mended(spec, tags)
+    assert [(fixed[i], new_heads[i]) for i in range(7)] == [
+        ("nsubj", 5),
+        ("acl", 0),
+        ("case", 3),
+        ("obl:agent", 1),
+        ("cop", 5),
+        ("root", 5),
+        ("punct", 5),
+    ]
+    without = spec.replace("by/ADP/case/5", "in/ADP/case/5")
+    assert _mended(without, tags) == tuple(_tree(without)[2:])

@@ -450,8 +450,12 @@ class EventExtractor:
     def _subject_is_one_of(self, verb: Token, words: frozenset[str]) -> bool:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
         form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles", also when
-        counted ("thousands of miners walked off the job")."""
+        counted ("thousands of miners walked off the job"); an infinitive's is the word that
+        controls it ("Libyan forces began to withdraw")."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
+        if not doers and verb.dep == "xcomp":  # "Libyan forces began [to withdraw]", "ordered troops [to leave]"
+            head = verb.head
+            doers = self.doc.children(head, "obj") or self.doc.children(head, "nsubj")
         counted = [self.actors.quantified(d.i) for d in doers]  # "thousands of [miners]"
         doers += [self.doc.tokens[i] for i in counted if i is not None]
         doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"

@@ -166,6 +166,11 @@ def repair(
       accused" the object of "alleged" and "performed" its conjunct): a finite conjunct that
       follows the object with no conjunction, comma or subject of its own continues no list,
       so it is the complement clause and the noun phrase its subject.
+    - A participle with its agent read as a clause with a copula ("fishing vessels [seized]
+      recently by Iran were spy boats" with "seized" the predicate and "by Iran were spy
+      boats" its oblique, "Iran" the subject inside it): a phrase opened by "by" has no
+      subject, so the participle is a reduced relative on the noun before it, "Iran" its
+      agent, and the noun after the copula the predicate.
     - A subjectless present-tense verb after a past-tense clause of saying and its present-
       tense complement, read as the saying verb's conjunct or as the root with the saying
       clause its adverbial ("They concluded that the deal is void, infringes rights, [does
@@ -272,6 +277,7 @@ def repair(
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _clause_subject_read_as_object(deps, heads, words, pos, tags)
+            _reduced_relative_before_a_copula(deps, heads, words, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
@@ -1242,6 +1248,32 @@ def _clause_subject_read_as_object(
             continue
         deps[verb] = "ccomp"
         deps[objects[0]], heads[objects[0]] = "nsubj", verb
+
+
+def _reduced_relative_before_a_copula(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    for predicate, dep in enumerate(deps):
+        verb = heads[predicate]
+        if dep not in ("obl", "obl:agent", "nmod") or pos[verb] != "VERB" or tags[verb] not in ("VBN", "VBD"):
+            continue
+        own = [k for k in range(len(deps)) if heads[k] == predicate and k != predicate]
+        by = [k for k in own if deps[k] == "case" and words[k].lower() == "by"]
+        agent = [k for k in own if deps[k] == "nsubj"]
+        copula = [k for k in own if deps[k] == "cop"]
+        if not (by and agent and copula and by[0] < agent[0] < copula[0] < predicate):
+            continue
+        subject = [k for k in range(verb) if heads[k] == verb and deps[k] == "nsubj"]
+        if not subject or _has_dependent(deps, heads, verb, frozenset({"aux", "aux:pass", "obj"})):
+            continue
+        for k in range(len(deps)):  # the clause's mark and closing punctuation go with its new head
+            if heads[k] == verb and (deps[k] == "mark" or (deps[k] == "punct" and k > predicate)):
+                heads[k] = predicate
+        deps[predicate], heads[predicate] = deps[verb], predicate if deps[verb] == "root" else heads[verb]
+        deps[verb], heads[verb] = "acl", subject[0]
+        heads[subject[0]] = predicate
+        deps[agent[0]], heads[agent[0]] = "obl:agent", verb
+        heads[by[0]] = agent[0]
 
 
 def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
