@@ -2930,3 +2930,11 @@ def test_boats_seized_by_a_state_before_a_copula_are_seized_by_it(pipeline):
     """ "Kuwaiti fishing vessels seized recently by Iran were spy boats": Iran seized them."""
     text = "Kuwaiti fishing vessels seized recently by Iran were spy boats."
     assert ("IRN", "1711", "KWT") in _triples(pipeline, text)
+
+
+def test_recognising_a_fact_is_no_diplomatic_recognition(pipeline):
+    """A state recognises a state ("recognised the independence of Kosovo"); "I recognise that
+    the strong yen has brought problems" recognises a fact."""
+    text = "The Japanese minister said he recognised that the strong yen has brought problems."
+    assert _codes(pipeline, date(2021, 3, 10), ("05",), text) == []
+    assert ("RUS", "054", "XKX") in _triples(pipeline, "Russia recognised the independence of Kosovo.")
