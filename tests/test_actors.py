@@ -1020,3 +1020,11 @@ def test_a_president_of_an_institution_is_of_that_institution_s_sector(pipeline,
     assert _resolved(pipeline, parse_full, text, "Foulkes").code == "KENLAB"
     text = "The Kenyan president criticised the offer."
     assert _resolved(pipeline, parse_full, text, "president").code == "KENGOV"
+
+
+def test_a_city_before_a_name_particle_inside_a_name_is_no_place(pipeline, parse_full):
+    """ "Antonio Padua de Seixas": the Italian city between a first name and "de Seixas" is
+    part of the name; "in Padua" is still Italy."""
+    text = "Brazil's chief debt negotiator Antonio Padua de Seixas criticised the banks."
+    assert _resolved(pipeline, parse_full, text, "Seixas").code != "ITA"
+    assert _resolved(pipeline, parse_full, text, "Padua").code != "ITA"

@@ -2938,3 +2938,19 @@ def test_recognising_a_fact_is_no_diplomatic_recognition(pipeline):
     text = "The Japanese minister said he recognised that the strong yen has brought problems."
     assert _codes(pipeline, date(2021, 3, 10), ("05",), text) == []
     assert ("RUS", "054", "XKX") in _triples(pipeline, "Russia recognised the independence of Kosovo.")
+
+
+def test_one_act_read_by_two_entries_gives_one_row(pipeline):
+    """ "reject a loan request" is a rejection and a request denied: one row, the one with the
+    target the fuller reading found, not a second without it."""
+    text = "Argentina could suspend payments on its debt if creditor banks reject a loan request."
+    rejections = [e for e in _events(pipeline, text) if e.cameo.startswith("12")]
+    assert len(rejections) == 1 and rejections[0].target is not None
+
+
+def test_a_unit_s_contribution_to_earnings_is_no_aid(pipeline):
+    """ "contributed 316 mln in operating earnings" gave nothing; "contributed 300 million
+    dollars to the Philippines" did."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("07",))
+    assert codes("The American unit Shearson contributed 316 mln in after-tax operating earnings.") == []
+    assert codes("Japan contributed 300 million dollars to the Philippines.") == ["071"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import ParsedDoc, Token
+from ..language.sentences import name_particles
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
 
@@ -188,7 +189,8 @@ class ActorResolver:
     def _drop_places_inside_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A city or region between two other capitalised names that the gazetteer does not
         know is a part of a person's name ("deputy Energy Minister Fernando [Santos] Alvite",
-        "Mayor Richard [Houston] Smith"), not the place: it makes no one Brazilian."""
+        "Mayor Richard [Houston] Smith", "Antonio [Padua] de Seixas", a particle before the
+        second), not the place: it makes no one Brazilian."""
         covered = {i for start, (end, _) in found.items() for i in range(start, end)}
         tokens = self.doc.tokens
 
@@ -197,7 +199,11 @@ class ActorResolver:
             unknown = i not in covered and (tok.text.lower(),) not in self.kb.sectors
             return unknown and tok.pos == "PROPN" and tok.text[:1].isupper() and tok.text[1:].islower()
 
+        spaced = name_particles()[1]
+
         def inside(start: int, end: int) -> bool:
+            if end + 1 < len(tokens) and tokens[end].text in spaced:  # "Antonio [Padua] de Seixas"
+                end += 1
             if start == 0 or end >= len(tokens) or tokens[start - 1].sent != tokens[end].sent:
                 return False
             return a_bare_name(start - 1) and a_bare_name(end)

@@ -82,7 +82,7 @@ class EventExtractor:
             candidates = [self._denied_earlier_act(c) or c for c in candidates]
             if tok.pos in PREDICATE_POS:
                 candidates = self._acts_not_ruled_out(tok) or candidates
-            for coded in candidates:
+            for coded in _without_targetless_twins(candidates):
                 e = coded.event
                 key = (coded.trigger, e.cameo[:2], _code(e.source), _code(e.target), e.target and e.target.text)
                 if key not in seen:
@@ -1708,6 +1708,18 @@ def _coded_as(actor: Actor) -> tuple[str, str]:
     given ("the DPR and LPR" are two republics of one code), or the words of an actor still
     uncoded (a first-person speaker, coded later)."""
     return (actor.code, actor.name or "") if actor.code else ("", actor.text.lower())
+
+
+def _without_targetless_twins(candidates: list[CodedEvent]) -> list[CodedEvent]:
+    """The rows of one word less those without a target whose twin (same trigger, root and
+    source) has one: two entries that read one act ("reject a loan request" as a rejection
+    and as a request denied) give one row, with the target the fuller reading found."""
+
+    def twin(e: Event) -> tuple:
+        return e.cameo[:2], _code(e.source)
+
+    aimed = {(c.trigger, twin(c.event)) for c in candidates if c.event.target is not None}
+    return [c for c in candidates if c.event.target is not None or (c.trigger, twin(c.event)) not in aimed]
 
 
 def _same_actor(source: Actor, target: Actor) -> bool:

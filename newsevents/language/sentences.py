@@ -23,7 +23,8 @@ OPENERS = {'"', "\u201c", "\u2018", "(", "[", "\u00ab", "'"}
 
 
 @lru_cache(maxsize=1)
-def _name_particles() -> tuple[frozenset[str], frozenset[str]]:
+def name_particles() -> tuple[frozenset[str], frozenset[str]]:
+    """Particles inside names, written with a hyphen ("al-") and spaced ("de", "van")."""
     table = resources.read_toml("function_words.toml")["name_particles"]
     return frozenset(table["hyphenated"]), frozenset(table["spaced"])
 
@@ -48,7 +49,7 @@ def _opens_sentence(words: Sequence[str], i: int) -> bool:
     first = words[i][:1]
     if first.isupper() or first.isdigit() or first in OPENERS:
         return True
-    hyphenated, spaced = _name_particles()
+    hyphenated, spaced = name_particles()
     after = words[i + 1] if i + 1 < len(words) else ""
     if words[i] in hyphenated and after == "-":
         return words[i + 2][:1].isupper() if i + 2 < len(words) else False
