@@ -2954,3 +2954,10 @@ def test_a_unit_s_contribution_to_earnings_is_no_aid(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("07",))
     assert codes("The American unit Shearson contributed 316 mln in after-tax operating earnings.") == []
     assert codes("Japan contributed 300 million dollars to the Philippines.") == ["071"]
+
+
+def test_visiting_a_rally_is_no_visit(pipeline):
+    """A crowd that visits a rally goes to an event; a president who visits Russia visits."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("04",))
+    assert codes("The rally in Minsk was visited by several tens of thousands of Belarusians.") == []
+    assert codes("The Belarusian president visited Russia on Monday.") == ["042"]
