@@ -1028,3 +1028,9 @@ def test_a_city_before_a_name_particle_inside_a_name_is_no_place(pipeline, parse
     text = "Brazil's chief debt negotiator Antonio Padua de Seixas criticised the banks."
     assert _resolved(pipeline, parse_full, text, "Seixas").code != "ITA"
     assert _resolved(pipeline, parse_full, text, "Padua").code != "ITA"
+
+
+def test_brokers_and_traders_are_business_people(pipeline, parse_full):
+    """ "a U.S. brokerage house recommended its customers buy the metal": a business (BUS)."""
+    text = "A U.S. brokerage house recommended its customers buy the metal."
+    assert _resolved(pipeline, parse_full, text, "house").code == "USABUS"

@@ -2961,3 +2961,11 @@ def test_visiting_a_rally_is_no_visit(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("04",))
     assert codes("The rally in Minsk was visited by several tens of thousands of Belarusians.") == []
     assert codes("The Belarusian president visited Russia on Monday.") == ["042"]
+
+
+def test_a_two_word_particle_must_follow_its_verb(pipeline):
+    """ "gave in to pressure" yields; "gave the warning in a speech to the army" does not: the
+    "in" of "give in to" is the verb's particle, not the preposition of a later phrase."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
+    assert codes("The Iranian president gave the warning in a speech to senior military figures.") == []
+    assert codes("The Iranian government gave in to American pressure.") == ["080"]

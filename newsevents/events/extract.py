@@ -717,7 +717,22 @@ class EventExtractor:
         for phrase in phrases:
             if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
-        return words <= present
+        return words <= present and self._first_particle_in_place(verb, particle)
+
+    def _first_particle_in_place(self, verb: Token, particle: str) -> bool:
+        """The first word of a two-word particle is the verb's own: its particle or object, or
+        the word right after it ("gave in to pressure", "cracked down on"), or the preposition
+        of the expression's own noun ("set the building on fire"); "gave the warning [in] a
+        speech [to] the army" is no "give in to"."""
+        first, *rest = particle.split()
+        if not rest:
+            return True
+        own = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
+        after = self.doc.tokens[verb.i + 1] if verb.i + 1 < len(self.doc.tokens) else None
+        if first in own or (after is not None and after.lemma == first):
+            return True
+        tokens = self.doc.tokens  # "set the building [on] fire": the preposition of the expression's own noun
+        return any(t.lemma == first and t.dep == "case" and tokens[t.head].lemma in rest for t in tokens)
 
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
         for spec in pattern.target:
