@@ -732,7 +732,11 @@ class EventExtractor:
         if first in own or (after is not None and after.lemma == first):
             return True
         tokens = self.doc.tokens  # "set the building [on] fire": the preposition of the expression's own noun
-        return any(t.lemma == first and t.dep == "case" and tokens[t.head].lemma in rest for t in tokens)
+        sentence = self.doc.sentences[verb.sent]
+        return any(
+            tokens[i].lemma == first and tokens[i].dep == "case" and tokens[tokens[i].head].lemma in rest
+            for i in range(verb.i + 1, sentence.end)
+        )
 
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
         for spec in pattern.target:

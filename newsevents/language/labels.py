@@ -988,7 +988,6 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
-DETS = frozenset({"det"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -1242,7 +1241,8 @@ def _clause_subject_read_as_object(
         objects = [k for k in between if heads[k] == said and deps[k] == "obj"]
         if len(objects) != 1 or not all(_ancestors_include(heads, k, objects[0]) for k in between):
             continue  # only the subject's phrase between them
-        if pos[objects[0]] not in ("NOUN", "PROPN", "PRON") and not _has_dependent(deps, heads, objects[0], DETS):
+        nominal = pos[objects[0]] in ("NOUN", "PROPN", "PRON")
+        if not nominal and not _has_dependent(deps, heads, objects[0], frozenset({"det"})):
             continue  # a nominal adjective or participle has its article: "the [accused]"
         if _has_dependent(deps, heads, said, frozenset({"ccomp", "xcomp"})):
             continue
