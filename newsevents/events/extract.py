@@ -691,7 +691,8 @@ class EventExtractor:
 
     def _has_particle(self, verb: Token, particle: str) -> bool:
         words = set(particle.split())
-        present = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
+        own = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
+        present = set(own)
         # "set fire to a church": the phrase may hang on the verb or on an object that is
         # itself a word of the expression ("fire"; not "agree a solution with")
         objects = self.doc.children(verb.i, "obj")
@@ -717,17 +718,17 @@ class EventExtractor:
         for phrase in phrases:
             if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
-        return words <= present and self._first_particle_in_place(verb, particle)
+        return words <= present and self._first_particle_in_place(verb, particle, own)
 
-    def _first_particle_in_place(self, verb: Token, particle: str) -> bool:
+    def _first_particle_in_place(self, verb: Token, particle: str, own: set[str]) -> bool:
         """The first word of a two-word particle is the verb's own: its particle or object, or
         the word right after it ("gave in to pressure", "cracked down on"), or the preposition
         of the expression's own noun ("set the building on fire"); "gave the warning [in] a
-        speech [to] the army" is no "give in to"."""
+        speech [to] the army" is no "give in to". ``own``: the lemmas of the verb's particles
+        and objects."""
         first, *rest = particle.split()
         if not rest:
             return True
-        own = {c.lemma for c in self.doc.children(verb.i, "compound:prt", "obj")}
         after = self.doc.tokens[verb.i + 1] if verb.i + 1 < len(self.doc.tokens) else None
         if first in own or (after is not None and after.lemma == first):
             return True
