@@ -1224,3 +1224,19 @@ def test_a_participle_with_its_agent_read_as_a_clause_with_a_copula_is_a_reduced
     assert _mended_at(spec, tags, range(7)) == list(zip(labels, [5, 0, 3, 1, 5, 5, 5], strict=True))
     without = spec.replace("by/ADP/case/5", "in/ADP/case/5")
     assert _kept(without, tags)
+
+
+def test_a_complement_subject_hung_on_its_fronted_phrase_is_mended():
+    """ "He revealed that in December, Prince Mohammad accepted responsibility" with "that" the
+    subject of "accepted" and the name a flat of "December": a name runs across no comma, so
+    "that" is the complement's mark and the name its subject. With no comma the parse may be
+    right, and is kept."""
+    spec = (
+        "He/PRON/nsubj/1 revealed/VERB/root/1 that/PRON/nsubj/8 in/ADP/case/4 December/PROPN/obl/8 "
+        ",/PUNCT/punct/7 Prince/PROPN/compound/7 Mohammad/PROPN/flat/4 accepted/VERB/ccomp/1 "
+        "responsibility/NOUN/obj/8 ./PUNCT/punct/1"
+    )
+    tags = ["PRP", "VBD", "IN", "IN", "NNP", ",", "NNP", "NNP", "VBD", "NN", "."]
+    assert _mended_at(spec, tags, (2, 7)) == [("mark", 8), ("nsubj", 8)]
+    no_comma = spec.replace(",/PUNCT/punct/7", "the/DET/det/7")
+    assert _kept(no_comma, tags[:5] + ["DT"] + tags[6:])

@@ -199,6 +199,10 @@ def repair(
       comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
+    - The same inside a complement clause, with its "that" read as the subject ("revealed
+      that in December, Crown Prince [Mohammad] bin Salman accepted", the name a flat of
+      "December"): a name does not run across a comma, and "that" right after the verb of
+      saying opens its complement, so it is the mark and the name the subject.
     - An irregular past form read as a noun in a sentence with no verb ("A gunman [shot]
       shoppers at a Walmart store.", "shot" a compound of "shoppers") is the predicate, the
       word before it the subject and the root noun its object.
@@ -278,6 +282,7 @@ def repair(
             _subjects_read_as_object(deps, heads, pos, tags)
             _clause_subject_read_as_object(deps, heads, words, pos, tags)
             _reduced_relative_before_a_copula(deps, heads, words, pos, tags)
+            _complement_subject_hung_on_its_fronted_phrase(deps, heads, words, pos)
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
@@ -1274,6 +1279,24 @@ def _reduced_relative_before_a_copula(
         heads[subject[0]] = predicate
         deps[agent[0]], heads[agent[0]] = "obl:agent", verb
         heads[by[0]] = agent[0]
+
+
+def _complement_subject_hung_on_its_fronted_phrase(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str]
+) -> None:
+    for that, word in enumerate(words):
+        verb = heads[that]
+        if word.lower() != "that" or deps[that] != "nsubj" or verb <= that or heads[verb] != that - 1:
+            continue  # only "that" right after the verb whose complement it opens
+        commas = [k for k in range(that + 2, verb) if words[k] == ","]
+        if not commas or _has_dependent(deps, heads, verb, SUBJECTS - {"nsubj"}):
+            continue
+        phrase = range(commas[-1] + 1, verb)
+        loose = [k for k in phrase if not commas[-1] < heads[k] < verb]
+        if len(loose) != 1 or not _names_someone(deps, heads, pos, loose[0]) or heads[loose[0]] >= commas[-1]:
+            continue
+        deps[that], heads[that] = "mark", verb
+        deps[loose[0]], heads[loose[0]] = "nsubj", verb
 
 
 def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
