@@ -2969,3 +2969,12 @@ def test_a_two_word_particle_must_follow_its_verb(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
     assert codes("The Iranian president gave the warning in a speech to senior military figures.") == []
     assert codes("The Iranian government gave in to American pressure.") == ["080"]
+
+
+def test_a_verb_sharing_its_conjunct_s_object_aims_where_that_conjunct_aims(pipeline, parse_full, rehang):
+    """ "Police fired and landed a live round on a protester": the round is fired at whom it
+    landed on, so the police repress the protester, whichever verb the parse hung "on" on."""
+    text = "For the first time in weeks of protests in Lagos, police fired and landed a live round on a protester."
+    moves = [("police", "fired", "nsubj"), ("round", "landed", "obj"), ("protester", "landed", "obl")]
+    rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves)
+    assert ("NGACOP", "175", "NGAOPP") in rows  # not at Lagos, where the protests were

@@ -1240,3 +1240,13 @@ def test_a_complement_subject_hung_on_its_fronted_phrase_is_mended():
     assert _mended_at(spec, tags, (2, 7)) == [("mark", 8), ("nsubj", 8)]
     no_comma = spec.replace(",/PUNCT/punct/7", "the/DET/det/7")
     assert _kept(no_comma, tags[:5] + ["DT"] + tags[6:])
+
+
+def test_a_noun_read_as_the_compound_of_a_subjectless_past_verb_is_its_subject():
+    """ "police fired and landed a round" with "police" a compound of "fired": a compound
+    modifies a noun, so the noun is the subject. A present "-s" form is as often a noun ("a
+    slide show") and a capitalised one a title's ("Homes Wanted"): both keep their tree."""
+    spec = "police/NOUN/compound/1 fired/VERB/root/1 a/DET/det/3 round/NOUN/obj/1"
+    assert _mended_at(spec, ["NNS", "VBN", "DT", "NN"], (0,)) == [("nsubj", 1)]
+    assert _kept(spec, ["NNS", "VBZ", "DT", "NN"])
+    assert _kept(spec.replace("fired/", "Fired/"), ["NNS", "VBD", "DT", "NN"])

@@ -759,7 +759,7 @@ class EventExtractor:
                     for c in self.doc.children(o.i, "nmod")
                     if c.lemma in pattern.objects or o.pos in ("NUM", "SYM") or self.doc.children(o.i, "nummod")
                 ]
-                holders = [head] + objects + named
+                holders = [head] + objects + named + self._sharers(head, objects)
                 heads = [
                     c.i
                     for h in holders
@@ -777,6 +777,16 @@ class EventExtractor:
             return []
         struck = self._struck(head) if pattern.code[:2] in VIOLENT_ROOTS else []
         return struck or self._aimed_at(head, objects)
+
+    def _sharers(self, head: Token, objects: list[Token]) -> list[Token]:
+        """The verb coordinated with ``head`` whose object ``head`` shares ("fired and landed a
+        live round [on a protester]"): what that verb's prepositions name, the shared act aims at."""
+        tokens = self.doc.tokens
+        return [
+            tokens[o.head]
+            for o in objects
+            if o.dep == "obj" and tokens[o.head].dep == "conj" and tokens[o.head].head == head.i
+        ]
 
     def _struck(self, act: Token) -> list[Actor]:
         """Whom a violent act hits when it is the subject of a verb of aiming: "Israeli

@@ -203,6 +203,11 @@ def repair(
       that in December, Crown Prince [Mohammad] bin Salman accepted", the name a flat of
       "December"): a name does not run across a comma, and "that" right after the verb of
       saying opens its complement, so it is the mark and the name the subject.
+    - A noun right before a subjectless finite verb read as its compound ("[Police] fired and
+      landed a live round"): a compound modifies a noun (or a participle, "US-based"), and a
+      verb in the past tense (or a participle read as the root, which has no auxiliary) takes
+      its noun as subject (a present "-s" form is as often a noun:
+      "a slide [show]"), and a capitalised one is a title's ("Homes Wanted").
     - An irregular past form read as a noun in a sentence with no verb ("A gunman [shot]
       shoppers at a Walmart store.", "shot" a compound of "shoppers") is the predicate, the
       word before it the subject and the root noun its object.
@@ -283,6 +288,7 @@ def repair(
             _clause_subject_read_as_object(deps, heads, words, pos, tags)
             _reduced_relative_before_a_copula(deps, heads, words, pos, tags)
             _complement_subject_hung_on_its_fronted_phrase(deps, heads, words, pos)
+            _subject_read_as_compound(deps, heads, words, pos, tags)
             _participle_clause_read_as_relative(deps, heads, words, tags)
             _clause_read_as_conjoined_noun(deps, heads, pos, tags)
             _main_clause_swallowed_by_a_fronted_clause(deps, heads, words, pos, tags)
@@ -1297,6 +1303,18 @@ def _complement_subject_hung_on_its_fronted_phrase(
             continue
         deps[that], heads[that] = "mark", verb
         deps[loose[0]], heads[loose[0]] = "nsubj", verb
+
+
+def _subject_read_as_compound(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    for noun, dep in enumerate(deps):
+        verb = heads[noun]
+        if dep != "compound" or verb != noun + 1 or pos[noun] not in ("NOUN", "PROPN") or words[verb].istitle():
+            continue
+        past = tags[verb] == "VBD" or (tags[verb] == "VBN" and deps[verb] == "root")
+        if past and pos[verb] == "VERB" and not _has_dependent(deps, heads, verb, SUBJECTS | {"aux", "aux:pass"}):
+            deps[noun] = "nsubj"
 
 
 def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
