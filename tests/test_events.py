@@ -1434,6 +1434,12 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
             '"These wanton attacks are unprecedented," the Pakistani envoy said.',
             ("PAK", "111", "AFG", "asserted"),
         ),
+        # a pronoun evaluated by a copula refers to the act told before it, not the speaker's country
+        (
+            "Iran issued arrest warrants for Trump. "
+            'US envoy Brian Hook said, "It is a propaganda stunt that no-one takes seriously."',
+            ("USA", "111", "IRN", "asserted"),
+        ),
         # the evaluative word is the last of a chain of coordinated ones
         (
             "Iran said the behaviour of the Iraqi government was unusual, strange and oppressive.",
@@ -1460,6 +1466,8 @@ def test_evaluations_are_criticism_or_praise(pipeline, text, expected):
         "Iran said the arrest of the British diplomat was unacceptable.",
         # before a noun most condemning words only describe
         "The German minister said the criminal investigation by the French police was thorough.",
+        # an "it" that stands for the clause after it evaluates no earlier act
+        'Iran issued arrest warrants for Trump. "It is outrageous that they did this," the US envoy said.',
     ],
 )
 def test_no_evaluation_without_an_evaluator_and_another(pipeline, text):

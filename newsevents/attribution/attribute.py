@@ -442,17 +442,22 @@ class Attributor:
         self, found: Evaluation, acts: dict[int, Event], acts_on_possessor: frozenset[str]
     ) -> Actor | None:
         """Whom an evaluation is of: the doer of the act named by "by" ("a disappointing move
-        by the RIAA"), the phrase evaluated or its owner, or the doer of the coded act it
-        evaluates ("these wanton attacks")."""
+        by the RIAA"), the doer of the act a pronoun stands for ("It is a stunt"), the phrase
+        evaluated or its owner, or the doer of the coded act it evaluates ("these wanton attacks")."""
         for holder in (found.predicate, found.evaluated):
             doer = self._doer_named_in(holder) if holder is not None else None
             if doer is not None:
                 return doer
-        if found.evaluated is not None and self.doc.tokens[found.evaluated].lemma in acts_on_possessor:
+        if found.evaluated is None:
+            return None
+        referred = self._act_a_pronoun_refers_to(found, acts)  # before the pronoun's actor: "it" is the act
+        if referred is not None and referred.source is not None and referred.source.code:
+            return referred.source
+        if self.doc.tokens[found.evaluated].lemma in acts_on_possessor:
             target = None  # "the journalist's murder": whoever is named there suffered it
         else:
             target = self._evaluated(found.evaluated)
-        if target is not None or found.evaluated is None:
+        if target is not None:
             return target
         act = acts.get(found.evaluated) or self._act_referred_to(found.evaluated, acts)
         return act.source if act is not None and act.source is not None and act.source.code else None
@@ -464,6 +469,26 @@ class Attributor:
         if not any(d.text.lower() in ("this", "these", "that", "those") for d in self.doc.children(noun, "det")):
             return None
         earlier = [i for i in acts if i < noun and tokens[i].lemma == tokens[noun].lemma]
+        return acts[max(earlier)] if earlier else None
+
+    def _act_a_pronoun_refers_to(self, found: Evaluation, acts: dict[int, Event]) -> Event | None:
+        """ "Iran issued warrants for Trump. 'It is a propaganda stunt,' Hook said": a pronoun
+        evaluated by a copula with no clause of its own (not "it is outrageous that ...", whose
+        "it" stands for the clause) refers to the latest act coded before it, in its sentence
+        or the one before (statements aside)."""
+        tokens = self.doc.tokens
+        pronoun = tokens[found.evaluated]
+        if pronoun.text.lower() not in ("it", "this", "that") or pronoun.pos != "PRON":
+            return None
+        clauses = self.doc.children(found.predicate, "ccomp", "csubj", "xcomp", "advcl", "acl")
+        if any(c.dep != "acl:relcl" for c in clauses):  # "a stunt [that no one believes]" is its own
+            return None
+        sentence = pronoun.sent
+        earlier = [
+            i
+            for i, act in acts.items()
+            if i < pronoun.i and tokens[i].sent in (sentence, sentence - 1) and not act.cameo.startswith("01")
+        ]  # a statement ("Hook said") is how the act is told, not the act
         return acts[max(earlier)] if earlier else None
 
     def _evaluation_trigger(self, found: Evaluation, attributive: list[Evaluation]) -> str:
