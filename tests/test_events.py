@@ -1197,11 +1197,12 @@ def test_forces_deploying_into_territory_mobilise(pipeline):
 
 
 def test_an_ultimatum_threatens(pipeline):
-    """ "will withdraw ... unless X arranges a ceasefire": a threat (its CAMEO statement 130),
+    """ "will withdraw ... unless X arranges a ceasefire": a threat (its CAMEO statement 13x),
     not a plan; "if" alone keeps it conditional."""
     text = "Chile said it will withdraw its peacekeeping force from Peru unless the president arranged a ceasefire."
-    rows = [e for e in _events(pipeline, text) if e.cameo == "0874"]
-    assert rows and rows[0].modality == "threatened" and rows[0].intent_cameo == "130"
+    rows = [e for e in _events(pipeline, text) if e.cameo == "166"]  # a guest force: no retreat
+    # its statement: "threaten to halt international involvement"
+    assert rows and rows[0].modality == "threatened" and rows[0].intent_cameo == "136"
 
 
 def test_permission_is_no_act_and_deploying_a_mission_is_no_mobilisation(pipeline):
@@ -1537,13 +1538,14 @@ def test_an_act_as_subject_acts_through_its_doer(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States announced the withdrawal of its troops from Syria.", {("USA", "0874", "SYR")}),
-        ("Russia completed the withdrawal of its forces from Georgia.", {("RUS", "0874", "GEO")}),
+        # no fight between the two in the text: forces ending their presence (166), no retreat
+        ("The United States announced the withdrawal of its troops from Syria.", {("USA", "166", "SYR")}),
+        ("Russia completed the withdrawal of its forces from Georgia.", {("RUS", "166", "GEO")}),
         ("Britain completed its withdrawal from the European Union.", set()),  # not a military retreat
     ],
 )
 def test_a_troop_withdrawal_named_by_a_noun(pipeline, text, expected):
-    assert {t for t in _triples(pipeline, text) if t[1].startswith("08")} == expected
+    assert {t for t in _triples(pipeline, text) if t[1].startswith(("08", "166"))} == expected
 
 
 def test_a_verbal_act_that_came_from_someone_is_theirs(pipeline):
@@ -2069,7 +2071,7 @@ def test_nor_negates_the_second_of_two_acts(pipeline):
         ("Serbia refrained from attacking Croatia.", "19"),
         ("NATO prevented Serbia from attacking Croatia.", "19"),
         ("Serbia has yet to attack Kosovo.", "19"),
-        ("Serbia is yet to withdraw its troops from Kosovo.", "08"),
+        ("Serbia is yet to withdraw its troops from Kosovo.", "16"),
         ("Serbia has yet to recognise Kosovo.", "05"),
         ("Serbia postponed its attack on Kosovo.", "19"),
         ("It is unclear whether Serbia attacked Kosovo.", "19"),
@@ -2821,7 +2823,7 @@ def test_plans_a_negated_verb_names_are_not_asserted_plans(pipeline):
     """ "had not announced any plans to remove its troops": no plan is said to exist, so the
     withdrawal is denied, not intended; "announced plans to" stays intended."""
     text = "The United States had not announced any plans to remove its troops from Iraq."
-    assert _modalities(pipeline, text, "0874") == ["denied"]
+    assert _modalities(pipeline, text, "166") == ["denied"]
     assert _modalities(pipeline, "Russia announced plans to attack Ukraine.", "190") == ["intended"]
 
 
@@ -2870,10 +2872,10 @@ def test_workers_who_stop_work_strike(pipeline):
 def test_troops_that_withdraw_or_leave_a_country_retreat(pipeline):
     """The force itself as subject ("U.S. troops withdrew from Iraq", "left Afghanistan") is
     the same act as withdrawing troops; troops that leave for the front, or a soldier who
-    leaves hospital, withdraw from nowhere."""
-    assert ("USAMIL", "0874", "IRQ") in _triples(pipeline, "U.S. troops withdrew from Iraq in 2011.")
-    assert ("RUSMIL", "0874", "SYR") in _triples(pipeline, "Russian troops pulled out of Syria.")
-    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
+    leaves hospital, withdraw from nowhere. With no fight told, the force ends a presence (166)."""
+    assert ("USAMIL", "166", "IRQ") in _triples(pipeline, "U.S. troops withdrew from Iraq in 2011.")
+    assert ("RUSMIL", "166", "SYR") in _triples(pipeline, "Russian troops pulled out of Syria.")
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08", "166"))
     assert codes("American troops left for the front.") == []
     assert codes("The Russian soldier left the hospital on Monday.") == []
 
@@ -2929,7 +2931,8 @@ def test_forces_that_flee_fall_back(pipeline):
     """A force that flees retreats (0874), also as an infinitive's controller ("began to
     withdraw"); civilians who flee their town take no military step."""
     assert ("LBYMIL", "0874", None) in _triples(pipeline, "Libyan forces started to flee northwards.")
-    assert ("LBYMIL", "0874", "TCD") in _triples(pipeline, "Libyan forces began to withdraw from Chad.")
+    text = "Libyan forces fought Chadian troops for weeks. Libyan forces began to withdraw from Chad."
+    assert ("LBYMIL", "0874", "TCD") in _triples(pipeline, text)
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
     assert codes("Thousands of Syrian civilians fled the town of Qusair.") == []
 
@@ -2986,3 +2989,25 @@ def test_a_verb_sharing_its_conjunct_s_object_aims_where_that_conjunct_aims(pipe
     moves = [("police", "fired", "nsubj"), ("round", "landed", "obj"), ("protester", "landed", "obl")]
     rows = _rows_of_a_weak_parse(pipeline, parse_full, rehang, text, moves)
     assert ("NGACOP", "175", "NGAOPP") in rows  # not at Lagos, where the protests were
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canadian troops withdrew from Latvia last year.", "166"),  # a guest force ends its presence
+        # the two sides fight in the article: the force retreats
+        ("Libyan forces attacked Chad's army in the north. Libyan troops later withdrew from Chad.", "0874"),
+    ],
+)
+def test_a_troop_withdrawal_is_a_retreat_only_from_a_side_it_fights(pipeline, text, code):
+    """CAMEO's 166 covers withdrawals by guest forces; a withdrawal of hostile forces yields
+    (087x). The article's rows say whether the two sides fight."""
+    assert _codes(pipeline, date(2021, 3, 10), ("0874", "166"), text) == [code]
+
+
+def test_the_withdrawal_rule_names_lexicon_entries_and_a_known_code():
+    from newsevents.events.refine import withdrawal_rule
+
+    rule = withdrawal_rule()
+    ids = {p.id for table in (builtin_lexicon().verbs, builtin_lexicon().nouns) for ps in table.values() for p in ps}
+    assert rule is not None and rule.entries <= ids and rule.code in codebook()

@@ -24,7 +24,15 @@ from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
 from .overlap import VIOLENT_ROOTS, without_acts_told_twice
-from .refine import implied_act_owner, implied_source, implied_target, is_state_coercion, refine, refusal_rule
+from .refine import (
+    implied_act_owner,
+    implied_source,
+    implied_target,
+    is_state_coercion,
+    refine,
+    refusal_rule,
+    withdrawal_rule,
+)
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
@@ -88,7 +96,7 @@ class EventExtractor:
                 if key not in seen:
                     seen.add(key)
                     found.append(coded)
-        return without_acts_told_twice(found, self.doc, self.lexicon.appeal_codes)
+        return _withdrawals_outside_combat(without_acts_told_twice(found, self.doc, self.lexicon.appeal_codes))
 
     def _refuses_a_coded_act(self, verb: Token) -> bool:
         """Whether the infinitive under ``verb`` is itself a coded act ("refused to deploy
@@ -1652,10 +1660,8 @@ def build_event(
     if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
         code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
     info = code_info(code)
-    roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
-    key = f"{article_id}|{trigger}|{code}|{roles}"
     event = Event(
-        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        event_id=_event_id(article_id, trigger, code, source, target),
         article_id=article_id,
         sentence_index=sent.index,
         cameo=info.code,
@@ -1672,6 +1678,49 @@ def build_event(
         modality=modality,
     )
     return CodedEvent(event, trigger, anchor)
+
+
+def _event_id(article_id: str, trigger: int, code: str, source: Actor | None, target: Actor | None) -> str:
+    """A row's id: stable across runs, so a resumed batch does not duplicate it."""
+    roles = f"{_code(source)}|{source and source.text}|{_code(target)}|{target and target.text}"
+    return hashlib.sha1(f"{article_id}|{trigger}|{code}|{roles}".encode()).hexdigest()[:16]
+
+
+def _recoded(coded: CodedEvent, code: str) -> CodedEvent:
+    """The row with another CAMEO code (and that code's name, Goldstein value, quad class,
+    PLOVER type and id)."""
+    e, info = coded.event, code_info(code)
+    event = replace(
+        e,
+        event_id=_event_id(e.article_id, coded.trigger, code, e.source, e.target),
+        cameo=info.code,
+        cameo_name=info.name,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        plover={"type": info.plover_type, "mode": info.plover_mode},
+    )
+    return CodedEvent(event, coded.trigger, coded.anchor)
+
+
+def _withdrawals_outside_combat(found: list[CodedEvent]) -> list[CodedEvent]:
+    """Troop withdrawals between two countries that no row of the article shows fighting
+    each other are withdrawals from a posting, not retreats (``[withdrawal_outside_combat]``)."""
+    rule = withdrawal_rule()
+    if rule is None:
+        return found
+    fighting = {
+        frozenset((e.source.country, e.target.country))
+        for e in (c.event for c in found)
+        if e.cameo.startswith(rule.combat_roots) and e.source is not None and e.target is not None
+    }
+
+    def outside_combat(e: Event) -> bool:
+        if e.rule.rsplit(":", 1)[-1] not in rule.entries or not e.rule.startswith("lexicon:"):
+            return False
+        sides = (e.source and e.source.country, e.target and e.target.country)
+        return all(sides) and sides[0] != sides[1] and frozenset(sides) not in fighting
+
+    return [_recoded(c, rule.code) if outside_combat(c.event) else c for c in found]
 
 
 def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:

@@ -230,3 +230,21 @@ def is_state_coercion(code: str, source: Actor | None) -> bool:
     """Whether an act is coercion by a state (``[jurisdiction]``)."""
     codes, sectors = jurisdiction()
     return bool(codes) and code.startswith(codes) and source is not None and (source.sector or "") in sectors
+
+
+@dataclass(frozen=True)
+class WithdrawalRule:
+    """When a troop withdrawal is no retreat (``[withdrawal_outside_combat]``)."""
+
+    entries: frozenset[str]  # lexicon entry ids of troop withdrawal
+    code: str  # the code of a withdrawal outside combat
+    combat_roots: tuple[str, ...]  # roots whose rows between the two sides make it a retreat
+
+
+@lru_cache(maxsize=1)
+def withdrawal_rule() -> WithdrawalRule | None:
+    data = _rules_file().get("withdrawal_outside_combat")
+    if not data:
+        return None
+    _known([data["code"]], "withdrawal rule")
+    return WithdrawalRule(frozenset(data["entries"]), str(data["code"]), tuple(data["combat_roots"]))
