@@ -1250,3 +1250,19 @@ def test_a_noun_read_as_the_compound_of_a_subjectless_past_verb_is_its_subject()
     assert _mended_at(spec, ["NNS", "VBN", "DT", "NN"], (0,)) == [("nsubj", 1)]
     assert _kept(spec, ["NNS", "VBZ", "DT", "NN"])
     assert _kept(spec.replace("fired/", "Fired/"), ["NNS", "VBD", "DT", "NN"])
+
+
+def test_an_object_split_from_its_verb_by_a_modifier_phrase_is_mended():
+    """ "labeled Soleimani as a terrorist and levied sanctions against him" with "sanctions" hung
+    on "Soleimani" (and "as a terrorist" on "sanctions"), "levied" left with no object: an arc
+    does not cross the verb, so "sanctions" is its object, "as a terrorist" a phrase of its own
+    and "against him" goes with "levied". Without a preposition before the verb the parse is kept."""
+    spec = (
+        "US/PROPN/nsubj/1 labeled/VERB/root/1 Soleimani/PROPN/obj/1 as/ADP/case/8 a/DET/det/8 "
+        "terrorist/NOUN/amod/8 and/CCONJ/cc/7 levied/VERB/conj/1 sanctions/NOUN/nmod/2 "
+        "against/ADP/case/10 him/PRON/obl/1"
+    )
+    tags = ["NNP", "VBD", "NNP", "IN", "DT", "NN", "CC", "VBD", "NNS", "IN", "PRP"]
+    assert _mended_at(spec, tags, (3, 5, 8, 10)) == [("case", 5), ("nmod", 2), ("obj", 7), ("obl", 7)]
+    bare = spec.replace("as/ADP/case/8", "then/ADV/advmod/8")
+    assert _kept(bare, tags[:3] + ["RB"] + tags[4:])

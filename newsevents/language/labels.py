@@ -208,6 +208,12 @@ def repair(
       verb in the past tense (or a participle read as the root, which has no auxiliary) takes
       its noun as subject (a present "-s" form is as often a noun:
       "a slide [show]"), and a capitalised one is a title's ("Homes Wanted").
+    - A phrase with its preposition before a subjectless conjunct verb read as modifying the
+      noun right after that verb ("labeled Soleimani [as a terrorist] and levied [sanctions]",
+      "sanctions" hung on "Soleimani" with "as" and "terrorist" on it): an arc does not cross
+      its sentence's verb, so the noun after the verb is its object, and the phrase before it
+      stands on its own, headed by its last noun; an oblique of the first verb after the
+      object goes with the second.
     - An irregular past form read as a noun in a sentence with no verb ("A gunman [shot]
       shoppers at a Walmart store.", "shot" a compound of "shoppers") is the predicate, the
       word before it the subject and the root noun its object.
@@ -308,6 +314,7 @@ def repair(
         _clause_read_as_a_conjunct_noun_with_an_adjective(deps, heads, words, pos)
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
+        _object_split_across_a_conjunct_verb(deps, heads, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -1315,6 +1322,28 @@ def _subject_read_as_compound(
         past = tags[verb] == "VBD" or (tags[verb] == "VBN" and deps[verb] == "root")
         if past and pos[verb] == "VERB" and not _has_dependent(deps, heads, verb, SUBJECTS | {"aux", "aux:pass"}):
             deps[noun] = "nsubj"
+
+
+def _object_split_across_a_conjunct_verb(deps: list[str], heads: list[int], pos: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        noun = verb + 1
+        if dep != "conj" or pos[verb] != "VERB" or noun >= len(deps) or pos[noun] != "NOUN":
+            continue
+        if heads[noun] >= verb or _has_dependent(deps, heads, verb, SUBJECTS | {"obj", "ccomp", "xcomp"}):
+            continue
+        before = [k for k in range(heads[noun] + 1, verb) if heads[k] == noun]
+        nouns = [k for k in before if pos[k] in ("NOUN", "PROPN")]
+        if not nouns or not any(deps[k] == "case" for k in before):
+            continue  # only a phrase with its own preposition before the verb: "as a terrorist"
+        new_head = nouns[-1]
+        deps[new_head], heads[new_head] = deps[noun], heads[noun]
+        for k in before:
+            if k != new_head:
+                heads[k] = new_head
+        deps[noun], heads[noun] = "obj", verb
+        for k in range(noun + 1, len(deps)):  # "levied sanctions [against him]": the oblique after it
+            if heads[k] == heads[verb] and deps[k] == "obl":
+                heads[k] = verb
 
 
 def _ends_right_before(heads: list[int], head: int, position: int) -> bool:
