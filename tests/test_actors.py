@@ -1034,3 +1034,14 @@ def test_brokers_and_traders_are_business_people(pipeline, parse_full):
     """ "a U.S. brokerage house recommended its customers buy the metal": a business (BUS)."""
     text = "A U.S. brokerage house recommended its customers buy the metal."
     assert _resolved(pipeline, parse_full, text, "house").code == "USABUS"
+
+
+def test_an_object_pronoun_stands_for_a_surname_named_before_it_in_its_sentence(pipeline, parse_full):
+    """ "labeled Hosseini as a terrorist and levied sanctions against him": "him" is the person
+    named again by surname in its sentence, not the last person the article named in full."""
+    text = (
+        "Iranian general Qasem Hosseini led the Quds Force. Iraqi Prime Minister Adil Mahdi met Hosseini. "
+        "In 2007, the United States government labeled Hosseini as a terrorist and levied sanctions against him."
+    )
+    actor = _resolved(pipeline, parse_full, text, "him")
+    assert actor is not None and actor.country == "IRN"

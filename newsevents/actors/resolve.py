@@ -964,13 +964,7 @@ class ActorResolver:
         if self._bare_surname(head, span):
             # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
             words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
-            prior = self._latest(
-                head,
-                lambda m: (
-                    (m.kind in ("leader", "titled", "person") or self._is_an_office(m) or self._national_name(m))
-                    and words <= self._name_words(m)
-                ),
-            )
+            prior = self._latest(head, lambda m: self._names_a_person_with(m, words))
             if prior is not None:
                 return self._copy(prior, text)
         if tokens[head].pos == "PRON":
@@ -984,6 +978,7 @@ class ActorResolver:
                 prior = (
                     (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
+                    or self._surname_before_in_its_sentence(head)
                     or self._latest(
                         head,
                         lambda m: (
@@ -1051,6 +1046,28 @@ class ActorResolver:
             or (m.kind == "person" and self.doc.tokens[m.head].dep in ("nsubj", "nsubj:pass"))
             or self._is_an_office(m)
         )
+
+    def _surname_before_in_its_sentence(self, pronoun: int) -> Mention | None:
+        """ "labeled Soleimani a terrorist and levied sanctions against [him]": an object
+        pronoun stands for a person named again by surname earlier in its sentence (the latest
+        explicit mention is an older one), never for the subject of its own verb."""
+        tokens = self.doc.tokens
+        tok = tokens[pronoun]
+        if tok.text.lower() not in ("him", "her") or tok.dep == "nmod:poss":
+            return None
+        own_subjects = {s.i for s in self.doc.children(tok.head, "nsubj")}
+        start = self.doc.sentences[tok.sent].start
+        names = (i for i in range(pronoun - 1, start - 1, -1) if tokens[i].pos == "PROPN" and i not in own_subjects)
+        latest = next((i for i in names if tokens[i].dep not in ("flat", "compound")), None)
+        if latest is None or not self._bare_surname(latest, [latest]):
+            return None  # a full name is an explicit mention already, which the general search finds
+        surname = {tokens[latest].text}
+        return self._latest(latest, lambda m: self._names_a_person_with(m, surname))
+
+    def _names_a_person_with(self, m: Mention, words: set[str]) -> bool:
+        """Whether a mention names a person (or an office of one) whose name has these words."""
+        person = m.kind in ("leader", "titled", "person") or self._is_an_office(m) or self._national_name(m)
+        return person and words <= self._name_words(m)
 
     def _gender(self, m: Mention) -> str | None:
         """The gender a mention's own words or its apposition give ("Crown Prince
