@@ -1045,3 +1045,10 @@ def test_an_object_pronoun_stands_for_a_surname_named_before_it_in_its_sentence(
     )
     actor = _resolved(pipeline, parse_full, text, "him")
     assert actor is not None and actor.country == "IRN"
+
+
+def test_an_object_pronoun_never_stands_for_the_subject_of_its_own_verb(pipeline, parse_full):
+    """ "Mahdi met him": English says "himself" for Mahdi, so "him" is someone named before."""
+    text = "Turkish President Recep Erdogan arrived in Baghdad. Iraqi Prime Minister Adil Mahdi met him on Monday."
+    actor = _resolved(pipeline, parse_full, text, "him")
+    assert actor is not None and actor.code == "TURGOV"

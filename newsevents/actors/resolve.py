@@ -975,6 +975,7 @@ class ActorResolver:
             if word in PERSON_PRONOUNS:
                 gender = PRONOUN_GENDER[word]
                 quoting = self._quoting_subjects(head)  # in a quotation its speaker says "I", not "he"
+                excluded = set(quoting or ()) | self._own_verb_subjects(head)
                 prior = (
                     (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
@@ -982,9 +983,7 @@ class ActorResolver:
                     or self._latest(
                         head,
                         lambda m: (
-                            self._may_be_a_person(m)
-                            and self._gender(m) in (None, gender)
-                            and m.head not in (quoting or ())
+                            self._may_be_a_person(m) and self._gender(m) in (None, gender) and m.head not in excluded
                         ),
                     )
                 )
@@ -1055,7 +1054,7 @@ class ActorResolver:
         tok = tokens[pronoun]
         if tok.text.lower() not in ("him", "her") or tok.dep == "nmod:poss":
             return None
-        own_subjects = {s.i for s in self.doc.children(tok.head, "nsubj")}
+        own_subjects = self._own_verb_subjects(pronoun)
         start = self.doc.sentences[tok.sent].start
         names = (i for i in range(pronoun - 1, start - 1, -1) if tokens[i].pos == "PROPN" and i not in own_subjects)
         latest = next((i for i in names if tokens[i].dep not in ("flat", "compound")), None)
@@ -1063,6 +1062,22 @@ class ActorResolver:
             return None  # a full name is an explicit mention already, which the general search finds
         surname = {tokens[latest].text}
         return self._latest(latest, lambda m: self._names_a_person_with(m, surname))
+
+    def _own_verb_subjects(self, pronoun: int) -> set[int]:
+        """The words of the subject of the verb an object pronoun depends on, which English does not let
+        it stand for ("Mahdi met him": not Mahdi, who would be "himself"); none for a subject
+        or a possessive pronoun."""
+        tok = self.doc.tokens[pronoun]
+        if tok.text.lower() not in ("him", "her") or tok.dep == "nmod:poss":
+            return set()
+        verb = tok.head
+        if tok.dep == "nmod" and self.doc.tokens[verb].dep in ("obj", "obl"):
+            verb = self.doc.tokens[verb].head  # "unsealed charges against him"
+        elif tok.dep not in ("obj", "iobj", "obl"):
+            return set()
+        if self.doc.tokens[verb].pos != "VERB":
+            return set()  # a misparse: "charges" a conjunct of "prison" in "X is in prison, but ..."
+        return {i for s in self.doc.children(verb, "nsubj") for i in (s.i, *self.doc.subtree(s.i))}
 
     def _names_a_person_with(self, m: Mention, words: set[str]) -> bool:
         """Whether a mention names a person (or an office of one) whose name has these words."""
