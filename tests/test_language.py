@@ -1226,6 +1226,18 @@ def test_a_participle_with_its_agent_read_as_a_clause_with_a_copula_is_a_reduced
     assert _kept(without, tags)
 
 
+def test_a_that_read_as_the_object_of_such_a_participle_is_a_content_clause_s_mark():
+    """ "rejected charges that vessels seized by Iran were spy boats" with "that" the object of
+    a relative "seized": the participle is the reduced relative, "boats" the predicate of the
+    content clause of "charges", "that" its conjunction."""
+    spec = (
+        "Kuwait/PROPN/nsubj/1 rejected/VERB/root/1 charges/NOUN/obj/1 that/PRON/obj/5 vessels/NOUN/nsubj/5 "
+        "seized/VERB/acl:relcl/2 by/ADP/case/9 Iran/PROPN/nsubj/9 were/AUX/cop/9 boats/NOUN/obl/5"
+    )
+    tags = ["NNP", "VBD", "NNS", "WDT", "NNS", "VBN", "IN", "NNP", "VBD", "NNS"]
+    assert _mended_at(spec, tags, (3, 5, 7, 9)) == [("mark", 9), ("acl", 4), ("obl:agent", 5), ("acl", 2)]
+
+
 def test_a_complement_subject_hung_on_its_fronted_phrase_is_mended():
     """ "He revealed that in December, Prince Mohammad accepted responsibility" with "that" the
     subject of "accepted" and the name a flat of "December": a name runs across no comma, so

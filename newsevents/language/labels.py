@@ -170,7 +170,9 @@ def repair(
       recently by Iran were spy boats" with "seized" the predicate and "by Iran were spy
       boats" its oblique, "Iran" the subject inside it): a phrase opened by "by" has no
       subject, so the participle is a reduced relative on the noun before it, "Iran" its
-      agent, and the noun after the copula the predicate.
+      agent, and the noun after the copula the predicate; a "that" read as the relative's
+      object ("charges [that] vessels seized by Iran were spy boats") is the conjunction of a
+      content clause.
     - A subjectless present-tense verb after a past-tense clause of saying and its present-
       tense complement, read as the saying verb's conjunct or as the root with the saying
       clause its adverbial ("They concluded that the deal is void, infringes rights, [does
@@ -1282,8 +1284,16 @@ def _reduced_relative_before_a_copula(
         if not (by and agent and copula and by[0] < agent[0] < copula[0] < predicate):
             continue
         subject = [k for k in range(verb) if heads[k] == verb and deps[k] == "nsubj"]
-        if not subject or _has_dependent(deps, heads, verb, frozenset({"aux", "aux:pass", "obj"})):
+        # "charges [that] vessels seized by Iran were spy boats": "that" read as the relative's
+        # object is the content clause's conjunction
+        that = [k for k in range(verb) if heads[k] == verb and deps[k] == "obj" and words[k].lower() == "that"]
+        that = that if subject and that and that[0] < subject[0] else []
+        objects = [k for k in range(len(deps)) if heads[k] == verb and deps[k] == "obj" and k not in that]
+        if not subject or objects or _has_dependent(deps, heads, verb, frozenset({"aux", "aux:pass"})):
             continue
+        if that:
+            deps[that[0]] = "mark"
+            deps[verb] = "acl" if deps[verb] == "acl:relcl" else deps[verb]
         for k in range(len(deps)):  # the clause's mark and closing punctuation go with its new head
             if heads[k] == verb and (deps[k] == "mark" or (deps[k] == "punct" and k > predicate)):
                 heads[k] = predicate
