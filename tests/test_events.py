@@ -3011,3 +3011,13 @@ def test_the_withdrawal_rule_names_lexicon_entries_and_a_known_code():
     rule = withdrawal_rule()
     ids = {p.id for table in (builtin_lexicon().verbs, builtin_lexicon().nouns) for ps in table.values() for p in ps}
     assert rule is not None and rule.entries <= ids and rule.code in codebook()
+
+
+def test_a_deal_that_does_not_comply_with_a_law_yields_nothing(pipeline):
+    """Parties yield; an agreement that "does not comply with the Law of the Sea" breaks a
+    rule, and its signatories do not yield by it (also as a conjunct sharing that subject).
+    Brokers named with a paper word before them ("bond brokers") still give in."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("08",))
+    assert codes("The agreement between Turkey and Libya does not comply with the Law of the Sea.") == []
+    assert codes("The agreement between Turkey and Libya is void and does not comply with the Law of the Sea.") == []
+    assert codes("U.S. bond brokers are likely to give in to pressure from regulators.") == ["080"]

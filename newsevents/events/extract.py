@@ -225,6 +225,7 @@ class EventExtractor:
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
             and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
+            and not (p.no_thing_subject and self._thing_subject(verb))
             and (not p.international_body or self._names_an_international_body(verb, p, objects))
             and not (
                 p.code.startswith("02")
@@ -468,6 +469,15 @@ class EventExtractor:
         doers += [self.doc.tokens[i] for i in counted if i is not None]
         doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"
         return any(_is_one_of(d, words) for d in doers)
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject, or the one it shares as a conjunct ("is void, infringes
+        rights and does not comply"), is an act or a paper (``act_nouns``) by its head noun:
+        "the agreement", not "bond brokers"."""
+        subjects = self.doc.children(verb.i, "nsubj", "nsubj:pass")
+        if not subjects and verb.dep == "conj":
+            subjects = self.doc.children(verb.head, "nsubj", "nsubj:pass")
+        return any(_is_one_of(s, self.actors.kb.event_nouns) for s in subjects)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
         """Infinitives the parse read as purpose clauses ("ordered its forces [to defend]")."""

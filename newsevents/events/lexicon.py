@@ -37,6 +37,7 @@ class Pattern:
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
     crowd_subject: bool = False  # "thousands of farmers gathered": only when a crowd is the subject
     subjects: frozenset[str] = frozenset()  # "Russian missiles hit Kyiv": only with one of these as subject
+    no_thing_subject: bool = False  # "the agreement does not comply": not with an act or a paper as subject
     international_body: bool = False  # the object must be an international organisation ("quit ECOWAS")
     not_by: frozenset[str] = frozenset()  # sectors whose acts it does not code: a president's rally
     armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
@@ -207,6 +208,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
                 crowd_subject=bool(entry.get("crowd_subject", False)),
                 subjects=frozenset(expand(entry.get("subjects", ()), "noun")),
+                no_thing_subject=bool(entry.get("no_thing_subject", False)),
                 international_body=bool(entry.get("international_body", False)),
                 not_by=frozenset(entry.get("not_by", ())),
                 armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
