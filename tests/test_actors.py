@@ -1052,3 +1052,16 @@ def test_an_object_pronoun_never_stands_for_the_subject_of_its_own_verb(pipeline
     text = "Turkish President Recep Erdogan arrived in Baghdad. Iraqi Prime Minister Adil Mahdi met him on Monday."
     actor = _resolved(pipeline, parse_full, text, "him")
     assert actor is not None and actor.code == "TURGOV"
+
+
+def test_a_plural_pronoun_reads_one_actor_per_person_of_a_list(pipeline, parse_full):
+    """ "his Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides": the
+    adjective and the name are one Cypriot, so a later "they" has one Cypriot actor; a list of
+    actors of one country with different sectors keeps them all."""
+    from newsevents.actors.resolve import _without_bare_twins
+    from newsevents.records import Actor
+
+    twins = [Actor("Cypriot", "CYP", "CYP"), Actor("Nikos", "CYPELI", "CYP", "ELI"), Actor("Greek", "GRC", "GRC")]
+    assert [a.code for a in _without_bare_twins(twins)] == ["CYPELI", "GRC"]
+    sectors = [Actor("police", "ISRCOP", "ISR", "COP"), Actor("settlers", "ISRCVL", "ISR", "CVL")]
+    assert _without_bare_twins(sectors) == sectors

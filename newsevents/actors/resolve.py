@@ -1397,7 +1397,7 @@ class ActorResolver:
                 if tok.text.lower() in PLURAL_PRONOUNS:
                     continue  # the same "they": look further back
                 return []
-            actors = self.resolve_with_conjuncts(i, depth=1)
+            actors = _without_bare_twins(self.resolve_with_conjuncts(i, depth=1))
             if len(actors) > 1 or (actors and tok.tag in ("NNS", "NNPS")):
                 return [replace(a, text=tokens[head].text) for a in actors]
             if tok.tag in ("NN", "NNP") and not self.doc.children(i, "conj"):
@@ -1675,3 +1675,11 @@ def _named_with_a_title(head: Token, person: Actor | None, titled: Actor | None)
     if (titled.sector or "CVL") == "CVL":
         return None
     return replace(person, code=titled.code, country=titled.country, sector=titled.sector)
+
+
+def _without_bare_twins(actors: list[Actor]) -> list[Actor]:
+    """A list less each bare country that an actor of the same country with a sector stands
+    beside: "his Greek, [Cypriot] and French counterparts, Nikos Dendias, [Nikos
+    Christodoulides] and ..." names one Cypriot, read twice (as an adjective and a name)."""
+    sectored = {a.country for a in actors if a.sector}
+    return [a for a in actors if a.sector or a.country not in sectored]
