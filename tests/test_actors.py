@@ -179,6 +179,12 @@ def _resolved(pipeline, parse_full, text, word):
     return resolver.resolve([t for t in doc.tokens if t.text == word][-1].i)
 
 
+def _code_of(pipeline, parse_full, text, word):
+    """The code the last ``word`` of ``text`` resolves to, or None."""
+    actor = _resolved(pipeline, parse_full, text, word)
+    return actor and actor.code
+
+
 def test_unknown_people_are_private_persons_of_the_article_s_country(pipeline, parse_full):
     text = "Canadian police said that John Smith attacked a shop in Toronto. Smith was arrested on Friday."
     actor = _resolved(pipeline, parse_full, text, "Smith")
@@ -1043,15 +1049,13 @@ def test_an_object_pronoun_stands_for_a_surname_named_before_it_in_its_sentence(
         "Iranian general Qasem Hosseini led the Quds Force. Iraqi Prime Minister Adil Mahdi met Hosseini. "
         "In 2007, the United States government labeled Hosseini as a terrorist and levied sanctions against him."
     )
-    actor = _resolved(pipeline, parse_full, text, "him")
-    assert actor is not None and actor.country == "IRN"
+    assert _code_of(pipeline, parse_full, text, "him") == "IRNMIL"
 
 
 def test_an_object_pronoun_never_stands_for_the_subject_of_its_own_verb(pipeline, parse_full):
     """ "Mahdi met him": English says "himself" for Mahdi, so "him" is someone named before."""
     text = "Turkish President Recep Erdogan arrived in Baghdad. Iraqi Prime Minister Adil Mahdi met him on Monday."
-    actor = _resolved(pipeline, parse_full, text, "him")
-    assert actor is not None and actor.code == "TURGOV"
+    assert _code_of(pipeline, parse_full, text, "him") == "TURGOV"
 
 
 def test_a_plural_pronoun_reads_one_actor_per_person_of_a_list(pipeline, parse_full):
