@@ -1052,7 +1052,7 @@ class ActorResolver:
         explicit mention is an older one), never for the subject of its own verb."""
         tokens = self.doc.tokens
         tok = tokens[pronoun]
-        if tok.text.lower() not in ("him", "her") or tok.dep == "nmod:poss":
+        if not _is_object_pronoun(tok):
             return None
         own_subjects = self._own_verb_subjects(pronoun)
         start = self.doc.sentences[tok.sent].start
@@ -1064,11 +1064,11 @@ class ActorResolver:
         return self._latest(latest, lambda m: self._names_a_person_with(m, surname))
 
     def _own_verb_subjects(self, pronoun: int) -> set[int]:
-        """The words of the subject of the verb an object pronoun depends on, which English does not let
-        it stand for ("Mahdi met him": not Mahdi, who would be "himself"); none for a subject
-        or a possessive pronoun."""
+        """The words of the subject of the verb an object pronoun depends on, which English
+        does not let it stand for ("Mahdi met him": not Mahdi, who would be "himself"); none
+        for a subject or a possessive pronoun."""
         tok = self.doc.tokens[pronoun]
-        if tok.text.lower() not in ("him", "her") or tok.dep == "nmod:poss":
+        if not _is_object_pronoun(tok):
             return set()
         verb = tok.head
         if tok.dep == "nmod" and self.doc.tokens[verb].dep in ("obj", "obl"):
@@ -1683,3 +1683,8 @@ def _without_bare_twins(actors: list[Actor]) -> list[Actor]:
     Christodoulides] and ..." names one Cypriot, read twice (as an adjective and a name)."""
     sectored = {a.country for a in actors if a.sector}
     return [a for a in actors if a.sector or a.country not in sectored]
+
+
+def _is_object_pronoun(tok: Token) -> bool:
+    """ "him" or "her" as an object, not the possessive "her"."""
+    return tok.text.lower() in ("him", "her") and tok.dep != "nmod:poss"

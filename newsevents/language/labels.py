@@ -208,8 +208,8 @@ def repair(
     - A noun right before a subjectless finite verb read as its compound ("[Police] fired and
       landed a live round"): a compound modifies a noun (or a participle, "US-based"), and a
       verb in the past tense (or a participle read as the root, which has no auxiliary) takes
-      its noun as subject (a present "-s" form is as often a noun:
-      "a slide [show]"), and a capitalised one is a title's ("Homes Wanted").
+      its noun as subject. A present "-s" form is as often a noun ("a slide [show]"), and a
+      capitalised form a title's ("Homes Wanted"): both are left alone.
     - A phrase with its preposition before a subjectless conjunct verb read as modifying the
       noun right after that verb ("labeled Soleimani [as a terrorist] and levied [sanctions]",
       "sanctions" hung on "Soleimani" with "as" and "terrorist" on it): an arc does not cross
