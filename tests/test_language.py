@@ -1277,3 +1277,17 @@ def test_an_object_split_from_its_verb_by_a_modifier_phrase_is_mended():
     tags = ["NNP", "VBD", "NNP", "IN", "DT", "NN", "CC", "VBD", "NNS", "IN", "PRP"]
     assert _kept(spec.replace("as/ADP/case/8", "then/ADV/advmod/8"), tags[:3] + ["RB"] + tags[4:])
     assert _mended_at(spec, tags, (3, 5, 8, 10)) == [("case", 5), ("nmod", 2), ("obj", 7), ("obl", 7)]
+
+
+def test_a_subject_read_with_a_date_as_one_oblique_is_mended():
+    """ "On Sunday Presidents Buhari and Talon signed" read as one oblique "On Sunday
+    Presidents ..." of a subjectless verb: the date is the oblique, the noun after it the
+    subject. "On May 5" (a number after the date) is a date only, and is kept."""
+    spec = (
+        "On/ADP/case/2 Sunday/PROPN/compound/2 Presidents/PROPN/obl/6 Buhari/PROPN/flat/2 and/CCONJ/cc/5 "
+        "Talon/PROPN/conj/2 signed/VERB/root/6 it/PRON/obj/6"
+    )
+    tags = ["IN", "NNP", "NNPS", "NNP", "CC", "NNP", "VBD", "PRP"]
+    assert _mended_at(spec, tags, (0, 1, 2)) == [("case", 1), ("obl", 6), ("nsubj", 6)]
+    dated = spec.replace("Presidents/PROPN/obl/6", "5/NUM/obl/6")
+    assert _kept(dated, tags[:2] + ["CD"] + tags[3:])

@@ -100,7 +100,9 @@ def repair(
     - A subject that opens with a preposition ("On Monday the leaders ... met" read with
       "Monday" as subject and "the leaders" its apposition) is a fronted oblique: a subject
       takes no preposition, and the apposition after it is the subject; a subordinator
-      read as its preposition ("after Trump had a call") is the clause's mark.
+      read as its preposition ("after Trump had a call") is the clause's mark. Read as an
+      oblique of a verb with no subject ("[On Sunday Presidents X and Y] signed"), the date
+      right after the preposition is the oblique and the noun after it the subject.
     - An apposition opening with the same preposition as the noun it follows ("met with the
       IMF, then [with] President Trump") is a conjunct: an apposition takes no preposition.
     - A list of gerunds after one preposition ("accused the US of violating rights, [ignoring]
@@ -674,6 +676,8 @@ def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str]) 
 
 def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for noun, dep in enumerate(deps):
+        if dep == "obl" and pos[noun] in ("NOUN", "PROPN") and _subject_behind_a_date(deps, heads, words, noun):
+            continue
         if dep not in ("nsubj", "nsubj:pass") or heads[noun] == noun:
             continue
         preps = [i for i in range(noun) if heads[i] == noun and deps[i] == "case" and pos[i] == "ADP"]
@@ -698,6 +702,23 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
         appositions = [i for i in range(noun + 1, predicate) if heads[i] == noun and deps[i] == "appos"]
         if appositions and pos[appositions[0]] in ("NOUN", "PROPN", "PRON"):
             deps[appositions[0]], heads[appositions[0]] = dep, predicate
+
+
+def _subject_behind_a_date(deps: list[str], heads: list[int], words: list[str], noun: int) -> bool:
+    """ "On Sunday [Presidents] X and Y signed" read as one oblique "On Sunday Presidents ..."
+    of a verb with no subject: the date after the preposition is the oblique, the noun after
+    it the subject. Whether it mended the tree."""
+    predicate = heads[noun]
+    if predicate <= noun or _has_dependent(deps, heads, predicate, SUBJECTS):
+        return False
+    preps = [i for i in range(noun) if heads[i] == noun and deps[i] == "case"]
+    dates = [i for i in range(noun) if heads[i] == noun and words[i].lower() in CALENDAR_WORDS]
+    if not preps or not dates or not preps[0] < dates[0] == preps[0] + 1 or noun != dates[0] + 1:
+        return False  # the noun right after the date: "On May 5, the frontrunner" is a date and more
+    deps[dates[0]], heads[dates[0]] = "obl", predicate
+    heads[preps[0]] = dates[0]
+    deps[noun] = "nsubj"
+    return True
 
 
 def _according_before(deps: list[str], heads: list[int], words: list[str], noun: int) -> list[int]:
