@@ -975,11 +975,12 @@ class ActorResolver:
             if word in PERSON_PRONOUNS:
                 gender = PRONOUN_GENDER[word]
                 quoting = self._quoting_subjects(head)  # in a quotation its speaker says "I", not "he"
-                excluded = set(quoting or ()) | self._own_verb_subjects(head)
+                own_subjects = self._own_verb_subjects(head)
+                excluded = set(quoting or ()) | own_subjects
                 prior = (
                     (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
-                    or self._surname_before_in_its_sentence(head)
+                    or self._surname_before_in_its_sentence(head, own_subjects)
                     or self._latest(
                         head,
                         lambda m: (
@@ -1046,15 +1047,15 @@ class ActorResolver:
             or self._is_an_office(m)
         )
 
-    def _surname_before_in_its_sentence(self, pronoun: int) -> Mention | None:
+    def _surname_before_in_its_sentence(self, pronoun: int, own_subjects: set[int]) -> Mention | None:
         """ "labeled Soleimani a terrorist and levied sanctions against [him]": an object
         pronoun stands for a person named again by surname earlier in its sentence (the latest
-        explicit mention is an older one), never for the subject of its own verb."""
+        explicit mention is an older one), never for the subject of its own verb (the words
+        of ``own_subjects``)."""
         tokens = self.doc.tokens
         tok = tokens[pronoun]
         if not _is_object_pronoun(tok):
             return None
-        own_subjects = self._own_verb_subjects(pronoun)
         start = self.doc.sentences[tok.sent].start
         names = (i for i in range(pronoun - 1, start - 1, -1) if tokens[i].pos == "PROPN" and i not in own_subjects)
         latest = next((i for i in names if tokens[i].dep not in ("flat", "compound")), None)

@@ -1669,16 +1669,11 @@ def build_event(
         modality = "asserted"  # "will (would) not tolerate" warns now of what it will do
     if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
         code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
-    info = code_info(code)
     event = Event(
         event_id=_event_id(article_id, trigger, code, source, target),
         article_id=article_id,
         sentence_index=sent.index,
-        cameo=info.code,
-        cameo_name=info.name,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        plover={"type": info.plover_type, "mode": info.plover_mode},
+        **_code_book_fields(code),
         source=source,
         target=target,
         evidence=Evidence(sent.text, sent.start_char, sent.end_char),
@@ -1696,20 +1691,24 @@ def _event_id(article_id: str, trigger: int, code: str, source: Actor | None, ta
     return hashlib.sha1(f"{article_id}|{trigger}|{code}|{roles}".encode()).hexdigest()[:16]
 
 
+def _code_book_fields(code: str) -> dict:
+    """A row's fields that the code book gives: the code, its name, Goldstein value, quad
+    class and PLOVER type and mode."""
+    info = code_info(code)
+    return {
+        "cameo": info.code,
+        "cameo_name": info.name,
+        "goldstein": info.goldstein,
+        "quad_class": info.quad_class,
+        "plover": {"type": info.plover_type, "mode": info.plover_mode},
+    }
+
+
 def _recoded(coded: CodedEvent, code: str) -> CodedEvent:
-    """The row with another CAMEO code (and that code's name, Goldstein value, quad class,
-    PLOVER type and id)."""
-    e, info = coded.event, code_info(code)
-    event = replace(
-        e,
-        event_id=_event_id(e.article_id, coded.trigger, code, e.source, e.target),
-        cameo=info.code,
-        cameo_name=info.name,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        plover={"type": info.plover_type, "mode": info.plover_mode},
-    )
-    return CodedEvent(event, coded.trigger, coded.anchor)
+    """The row with another CAMEO code (its code-book fields and id follow)."""
+    e = coded.event
+    event_id = _event_id(e.article_id, coded.trigger, code, e.source, e.target)
+    return CodedEvent(replace(e, event_id=event_id, **_code_book_fields(code)), coded.trigger, coded.anchor)
 
 
 def _withdrawals_outside_combat(found: list[CodedEvent]) -> list[CodedEvent]:
