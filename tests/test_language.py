@@ -278,6 +278,12 @@ REPAIRS = [
         {5: ("nsubj", 10)},
         id="title-read-as-a-conjunct",
     ),
+    pytest.param(  # a name read as a comma-only conjunct of a fronted date, before a passive verb
+        "On/ADP/case/1 Friday/PROPN/obl/10 ,/PUNCT/punct/3 Ana/PROPN/conj/1 Ruiz/PROPN/flat/3 ,/PUNCT/punct/7 "
+        "a/DET/det/7 lawyer/NOUN/conj/1 ,/PUNCT/punct/1 was/AUX/aux:pass/10 sentenced/VERB/root/10 ./PUNCT/punct/10",
+        {3: ("nsubj:pass", 10), 7: ("appos", 3)},
+        id="name-read-as-a-conjunct-of-a-date",
+    ),
     pytest.param(  # "denied [striking] cities": a gerund read as an adjective of a bare oblique
         "Moscow/PROPN/nsubj/1 denied/VERB/root/1 striking/VERB/amod/4 Ukrainian/ADJ/amod/4 "
         "cities/NOUN/obl/1 ./PUNCT/punct/1",

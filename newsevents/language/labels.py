@@ -1608,7 +1608,7 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
     names = [  # "In Washington, Hatice Cengiz criticized": the name hung on the fronted phrase
         a
         for a in range(root)
-        if deps[a] == "appos"
+        if (deps[a] == "appos" or _conjunct_by_a_comma_alone(deps, heads, a))
         and words[max(_first_word(deps, heads, a) - 1, 0)] == ","
         and _names_someone(deps, heads, pos, a)
         and _inside_a_fronted_phrase(deps, heads, a, root)
@@ -1616,8 +1616,21 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
     if not names:
         return
     subject = _listed_by_a_comma(deps, heads, words, names[-1])
-    if all(_ancestors_include(heads, i, subject) or deps[i] == "punct" for i in range(subject + 1, root)):
-        deps[subject], heads[subject] = "nsubj", root
+    if deps[subject] == "conj":  # "On Friday in Pakistan, [Mohammed Waseem], brother of X, was sentenced"
+        for later in range(subject + 1, root):
+            if heads[later] == heads[subject] and _conjunct_by_a_comma_alone(deps, heads, later):
+                deps[later], heads[later] = "appos", subject
+    between = range(subject + 1, root)
+    if all(_ancestors_include(heads, i, subject) or deps[i] in ("punct", "aux", "aux:pass") for i in between):
+        passive = _has_dependent(deps, heads, root, frozenset({"aux:pass"}))
+        deps[subject], heads[subject] = "nsubj:pass" if passive else "nsubj", root
+
+
+def _conjunct_by_a_comma_alone(deps: list[str], heads: list[int], word: int) -> bool:
+    """A conjunct with no conjunction of its own ("On Friday, [Mohammed Waseem], brother of
+    X, was sentenced" with the name and "brother" conjuncts of "Friday"): two phrases with a
+    comma between them and no "and" are no list, so the name stands apart from the phrase."""
+    return deps[word] == "conj" and not _has_dependent(deps, heads, word, frozenset({"cc"}))
 
 
 def _listed_by_a_comma(deps: list[str], heads: list[int], words: list[str], name: int) -> int:
