@@ -3021,3 +3021,11 @@ def test_a_deal_that_does_not_comply_with_a_law_yields_nothing(pipeline):
     assert codes("The agreement between Turkey and Libya does not comply with the Law of the Sea.") == []
     assert codes("The agreement between Turkey and Libya is void and does not comply with the Law of the Sea.") == []
     assert codes("U.S. bond brokers are likely to give in to pressure from regulators.") == ["080"]
+
+
+def test_a_request_told_as_the_occasion_of_an_act_asks_the_doer(pipeline):
+    """ "At the request of the UN, Kenya sent troops": the UN asked Kenya, whichever way the
+    request's owner is written; a request with no act of its own keeps no target."""
+    assert ("IGOUNO", "020", "KEN") in _triples(pipeline, "At the request of the United Nations, Kenya sent troops.")
+    assert ("IRQGOV", "020", "KEN") in _triples(pipeline, "Kenya sent troops at the Iraqi government's request.")
+    assert ("IRQGOV", "020", None) in _triples(pipeline, "The Iraqi government's request came on Monday.")

@@ -1294,7 +1294,7 @@ class EventExtractor:
             targets = self._targets(aimed, pattern, []) if aimed is not None else []
             targets = targets or self._targets(noun, pattern, complements) or self._predicate_targets(noun, pattern)
             if not targets and pattern.code.startswith(self.lexicon.appeal_codes):
-                targets = self._asked_in_a_content_clause(noun, sources)  # "its demand that Israel ease ..."
+                targets = self._asked_in_a_content_clause(noun, sources) or self._granted_by_its_clause(noun, sources)
             if not targets and pattern.possessor_is_target:  # "the Briton's arrest": the Briton
                 owners = self.doc.children(noun.i, "nmod:poss")
                 targets = [a for owner in owners for a in self.actors.resolve_with_conjuncts(owner.i)]
@@ -1333,6 +1333,15 @@ class EventExtractor:
         ]
         subjects = [s for c in clauses for s in self.doc.children(c.i, "nsubj", "nsubj:pass")]
         found = [a for s in subjects for a in self.actors.resolve_with_conjuncts(s.i)]
+        return [a for a in found if not any(_same_actor(s, a) for s in sources)]
+
+    def _granted_by_its_clause(self, noun: Token, sources: list[Actor]) -> list[Actor]:
+        """Whom an appeal told as the occasion of an act asked: "at the Iraqi government's
+        request, US troops returned", "at the request of the UN, Kenya sent troops": the
+        doer of the act, who granted it."""
+        if noun.dep != "obl" or not any(c.lemma in ("at", "upon", "per") for c in self.doc.children(noun.i, "case")):
+            return []
+        found = self.actors.subjects(noun.head)
         return [a for a in found if not any(_same_actor(s, a) for s in sources)]
 
     def _lower_case_month(self, noun: Token) -> bool:
