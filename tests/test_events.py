@@ -3029,3 +3029,17 @@ def test_a_request_told_as_the_occasion_of_an_act_asks_the_doer(pipeline):
     assert ("IGOUNO", "020", "KEN") in _triples(pipeline, "At the request of the United Nations, Kenya sent troops.")
     assert ("IRQGOV", "020", "KEN") in _triples(pipeline, "Kenya sent troops at the Iraqi government's request.")
     assert ("IRQGOV", "020", None) in _triples(pipeline, "The Iraqi government's request came on Monday.")
+
+
+def test_conceding_an_election_yields_and_conceding_a_fact_does_not(pipeline):
+    """ "did not concede" the race is a yield denied; "conceded that the plan had failed"
+    admits a fact, no yield."""
+    assert _modalities(pipeline, "US President Donald Trump did not concede the election.", "080") == ["denied"]
+    assert _codes(pipeline, date(2021, 3, 10), ("08",), "The Iraqi minister conceded that the plan had failed.") == []
+
+
+def test_protesting_one_s_innocence_denies_the_charges_and_targets_no_one_named(pipeline):
+    """ "protested his innocence": the code book's 016 denial; "his" is the speaker himself,
+    never a target of his own denial."""
+    rows = _triples(pipeline, "Former US senator Don Blankenship protested his innocence.")
+    assert rows == {("USALEG", "016", None)}

@@ -39,7 +39,7 @@ PREDICATE_POS = {"VERB", "AUX"}
 MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_abbr[1:] for dot in ("", ".")}
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
-SELF_WORDS = {"it", "its", "itself", "they", "themselves", "he", "himself", "she", "herself"}
+SELF_WORDS = {"it", "its", "itself", "they", "their", "themselves", "he", "his", "himself", "she", "herself"}
 # the reciprocal pronouns: "Armenia and Azerbaijan accused each other" (grammar, not vocabulary)
 RECIPROCALS = ({"each", "other"}, {"one", "another"})
 # the words that open an indirect question ("asked what Russia would do")
