@@ -56,6 +56,19 @@ def test_lexicon_entries_use_known_codes():
     assert lexicon.adjectives and all(p.kind == "adjective" for ps in lexicon.adjectives.values() for p in ps)
 
 
+def test_lexicon_entry_ids_are_unique():
+    """A row's rule names its entry ("lexicon:verb:concede"): two entries of one id would be
+    told apart by no one reading the rows."""
+    from collections import Counter
+
+    from newsevents import resources
+
+    data = resources.read_toml("lexicon.toml")
+    for kind in ("verb", "noun", "adjective"):
+        twice = [i for i, n in Counter(e["id"] for e in data.get(kind, [])).items() if n > 1]
+        assert twice == [], kind
+
+
 @pytest.mark.parametrize(
     ("text", "source", "cameo", "target"),
     [
