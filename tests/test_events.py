@@ -3056,3 +3056,15 @@ def test_protesting_one_s_innocence_denies_the_charges_and_targets_no_one_named(
     never a target of his own denial."""
     rows = _triples(pipeline, "Former US senator Don Blankenship protested his innocence.")
     assert rows == {("USALEG", "016", None)}
+
+
+def test_a_rejected_request_from_a_country_targets_that_country(pipeline):
+    """ "rejected the request from Poland": the requester is the target, as with "Poland's
+    request", not the article's country by convention."""
+    assert ("DEU", "120", "POL") in _triples(pipeline, "Germany rejected the request from Poland.")
+
+
+def test_a_business_surrendering_a_title_is_no_military_surrender(pipeline):
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("087",))
+    assert codes("Philippine businessman Antonio Floirendo promised to surrender title to the properties.") == []
+    assert codes("Philippine rebels surrendered to the army.") == ["0874"]

@@ -1099,7 +1099,7 @@ class EventExtractor:
             ]
             # "tariffs on Japanese electronics exports": the country a demonym names
             owners += [c for c in self.doc.children(h, "amod") if self.actors.is_demonym(c.i)]
-            owners += self.doc.phrases(h, "by", "nmod")
+            owners += self.doc.phrases(h, "by", "nmod") + self.doc.phrases(h, "from", "nmod")
             # "the state of emergency Trump declared": the subject of a relative clause on it
             owners += [
                 subj
