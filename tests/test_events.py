@@ -3068,3 +3068,9 @@ def test_a_business_surrendering_a_title_is_no_military_surrender(pipeline):
     codes = partial(_codes, pipeline, date(2021, 3, 10), ("087",))
     assert codes("Philippine businessman Antonio Floirendo promised to surrender title to the properties.") == []
     assert codes("Philippine rebels surrendered to the army.") == ["0874"]
+
+
+def test_an_act_someone_needs_to_do_is_not_asserted(pipeline):
+    """ "We need to withdraw our troops", like "must withdraw": what should be done, not done."""
+    text = "US President Donald Trump said the United States needs to withdraw its troops from Syria."
+    assert _modalities(pipeline, text, "0874") + _modalities(pipeline, text, "166") == ["hypothetical"]
