@@ -2808,6 +2808,11 @@ def test_those_left_out_by_except_do_not_act(pipeline):
     assert not [r for r in _triples(pipeline, text) if {"COD", "AUS"} & {r[0], r[2]}]
     sources = {r[0] for r in _triples(pipeline, "All NATO members except Turkey condemned the attack.")}
     assert "TUR" not in sources and "IGOWSTNAT" in sources
+    # the same with a noun: "with the exception of" leaves out, as source and as target
+    text = "All NATO members, with the exception of Turkey, condemned the attack."
+    assert "TUR" not in {r[0] for r in _triples(pipeline, text)}
+    text = "Germany proposed talks with the exception of Turkey."
+    assert not [r for r in _triples(pipeline, text) if r[2] == "TUR"]
 
 
 def test_a_yes_no_question_asks_whatever_the_clause(pipeline):

@@ -67,6 +67,7 @@ class KnowledgeBase:
     perpetrator_nouns: set[str] = field(default_factory=set)  # "the accused": whoever committed the crime
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     excluding_prepositions: set[str] = field(default_factory=set)  # "members except Zaire": not Zaire
+    excluding_nouns: set[str] = field(default_factory=set)  # "with the exception of Zaire": not Zaire
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -257,6 +258,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
             kb.gender_words.update(dict.fromkeys(inflections(word, "noun"), gender))
     kb.quantity_nouns |= _noun_forms(data.get("quantity_nouns", []))
     kb.excluding_prepositions |= set(data.get("excluding_prepositions", []))
+    kb.excluding_nouns |= _noun_forms(data.get("excluding_nouns", []))
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     kb.event_nouns |= _noun_forms(data.get("act_nouns", []))

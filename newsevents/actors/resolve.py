@@ -353,13 +353,18 @@ class ActorResolver:
         return [i for i in tokens if i not in dropped]
 
     def _excluding(self, phrase: int) -> bool:
-        """Whether a phrase names who is left out ("members [except Zaire]")."""
+        """Whether a phrase names who is left out ("members [except Zaire]", "members, [with
+        the exception of Zaire]")."""
+        if self.doc.tokens[phrase].lemma in self.kb.excluding_nouns:
+            return True
         return any(c.lemma in self.kb.excluding_prepositions for c in self.doc.children(phrase, "case"))
 
     # -- resolution --------------------------------------------------------
     def resolve(self, head: int, use_context: bool = True) -> Actor | None:
         """The actor a noun phrase headed by ``head`` denotes, or None."""
         tokens = self.doc.tokens
+        if tokens[head].lemma in self.kb.excluding_nouns:
+            return None  # "the exception of Cyprus" names who is left out
         inner = self.quantified(head)
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
