@@ -1069,3 +1069,14 @@ def test_a_plural_pronoun_reads_one_actor_per_person_of_a_list(pipeline, parse_f
     assert [a.code for a in _without_bare_twins(twins)] == ["CYPELI", "GRC"]
     sectors = [Actor("police", "ISRCOP", "ISR", "COP"), Actor("settlers", "ISRCVL", "ISR", "CVL")]
     assert _without_bare_twins(sectors) == sectors
+
+
+def test_the_countries_are_several_and_the_two_countries_exclude_the_subject(pipeline):
+    """ "invited the countries" names several countries, not the last one named; "Italy
+    invited the two countries" invites the two named before Italy, never Italy itself."""
+    text = "Egypt and Greece met on Monday. Italy invited the two countries to talks."
+    events = pipeline.code_article(Article(id="c", text=text, published=date(2020, 1, 1)))
+    assert {e.target.code for e in events if e.cameo.startswith("03")} == {"EGY", "GRC"}
+    text = "Egypt and Greece met on Monday. Italy criticised the countries."
+    events = pipeline.code_article(Article(id="c", text=text, published=date(2020, 1, 1)))
+    assert [e.target.code for e in events if e.cameo.startswith("11")] != ["ITA"]  # not the last named, Italy

@@ -1011,6 +1011,8 @@ class ActorResolver:
         base = self.resolve(possessors[0].i) if possessors else None
         sector = self._sector(head, span)
         if lemma in COUNTRY_NOUNS and self.doc.is_definite(head):
+            if tokens[head].tag == "NNS":
+                return None  # "invited the countries": several, not the last one named
             prior = self._latest(head, lambda m: m.actor.country is not None)
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
@@ -1307,13 +1309,16 @@ class ActorResolver:
         return not any(self.doc.tokens[i].dep in ("cc", "conj") for i in phrase if i != conjunct)
 
     def _the_two_countries(self, head: int) -> list[Actor]:
-        """ "the two countries", "both nations": the last two countries named before."""
+        """ "the two countries", "both nations": the last two countries named before, other than
+        the subject of the verb the phrase completes."""
         tok = self.doc.tokens[head]
         counted = {c.lemma.lower() for c in self.doc.children(head, "nummod", "det")}
         if tok.lemma.lower() not in COUNTRY_NOUNS or not counted & {"two", "both"}:
             return []
         found: list[Actor] = []
-        for mention in reversed([m for m in self.explicit if m.head < head]):
+        verb = tok.head  # "Italy invited the two countries": Italy is not one of them
+        doers = {c.i for c in self.doc.children(verb, "nsubj", "nsubj:pass")} if verb != head else set()
+        for mention in reversed([m for m in self.explicit if m.head < head and m.head not in doers]):
             country = mention.actor.country
             if (
                 mention.kind in ("country", "adjective", "capital")
