@@ -284,6 +284,13 @@ REPAIRS = [
         {3: ("nsubj:pass", 10), 7: ("appos", 3)},
         id="name-read-as-a-conjunct-of-a-date",
     ),
+    pytest.param(  # "..., but the minister, Ana Ruiz, blamed": a title read as a conjunct of the clause before
+        "Talks/NOUN/nsubj/1 failed/VERB/advcl/10 ,/PUNCT/punct/5 but/CCONJ/cc/5 the/DET/det/5 minister/NOUN/conj/1 "
+        ",/PUNCT/punct/1 Ana/PROPN/nsubj/10 Ruiz/PROPN/flat/7 ,/PUNCT/punct/10 blamed/VERB/root/10 "
+        "Chile/PROPN/obj/10 ./PUNCT/punct/10",
+        {5: ("nsubj", 10), 7: ("appos", 5)},
+        id="title-read-as-a-conjunct-of-a-clause",
+    ),
     pytest.param(  # "denied [striking] cities": a gerund read as an adjective of a bare oblique
         "Moscow/PROPN/nsubj/1 denied/VERB/root/1 striking/VERB/amod/4 Ukrainian/ADJ/amod/4 "
         "cities/NOUN/obl/1 ./PUNCT/punct/1",

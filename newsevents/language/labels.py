@@ -224,6 +224,10 @@ def repair(
     - A day read as the subject with the real subject its apposition ("Yesterday, Joe Biden,
       the nominee, announced" with "Biden" apposed to "Yesterday"): a day is the clause's
       time, and the name after the comma its subject.
+    - A title after "but" read as a conjunct of the clause before, its name the subject of
+      the next verb ("..., but [the general manager] of Abu Dhabi Media, Dr Ali bin Tamim,
+      attributed"): a noun coordinates with no verb, so the title is the subject and the
+      name after the comma its apposition.
     - A gerund right after a verb read as an adjective of a bare oblique noun ("denied
       [striking] Ukrainian cities", "cities" an oblique with no preposition): an oblique
       has a preposition, so the gerund is the verb's complement and the noun its object.
@@ -282,6 +286,7 @@ def repair(
         _name_coordinated_as_part_of_a_name(deps, heads, pos)
         _gerund_read_as_adjective(deps, heads, words, pos)
         _day_read_as_subject(deps, heads, words, pos)
+        _title_read_as_a_conjunct_of_a_clause(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
@@ -726,6 +731,23 @@ def _according_before(deps: list[str], heads: list[int], words: list[str], noun:
     verb and hung on the descriptor before the name: no subject takes it."""
     owners = {noun} | {i for i in range(noun) if heads[i] == noun and deps[i] == "nmod:desc"}
     return [i for i in range(noun) if heads[i] in owners and deps[i] == "case" and words[i].lower() == "according"]
+
+
+def _title_read_as_a_conjunct_of_a_clause(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for noun, dep in enumerate(deps):
+        if dep != "conj" or pos[noun] != "NOUN" or pos[heads[noun]] != "VERB" or heads[noun] > noun:
+            continue
+        end = max(i for i in range(len(deps)) if _ancestors_include(heads, i, noun))
+        if end + 2 >= len(words) or words[end + 1] != ",":
+            continue
+        name = next((i for i in range(end + 2, len(deps)) if deps[i] in ("nsubj", "nsubj:pass")), None)
+        if name is None or pos[name] != "PROPN" or heads[name] <= name or pos[heads[name]] != "VERB":
+            continue
+        verb = heads[name]
+        if not all(_ancestors_include(heads, i, name) or words[i] == "," for i in range(end + 2, verb)):
+            continue
+        deps[noun], heads[noun] = deps[name], verb
+        deps[name], heads[name] = "appos", noun
 
 
 def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
