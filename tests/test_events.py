@@ -3079,3 +3079,12 @@ def test_an_act_someone_needs_to_do_is_not_asserted(pipeline):
     """ "We need to withdraw our troops", like "must withdraw": what should be done, not done."""
     text = "US President Donald Trump said the United States needs to withdraw its troops from Syria."
     assert _modalities(pipeline, text, "0874") + _modalities(pipeline, text, "166") == ["hypothetical"]
+
+
+def test_putting_troops_on_alert_raises_the_alert(pipeline):
+    """ "put its troops on high alert": the alert under "on" is the entry's object; an
+    ordered alert is raised too. A town put "on lockdown" is no alert."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("15",))
+    assert codes("Russia put its troops on high alert.") == ["152"]
+    assert codes("The Philippine army ordered a heightened alert.") == ["152"]
+    assert codes("The Philippine army put the town on lockdown.") == []
