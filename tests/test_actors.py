@@ -1080,3 +1080,14 @@ def test_the_countries_are_several_and_the_two_countries_exclude_the_subject(pip
     text = "Egypt and Greece met on Monday. Italy criticised the countries."
     events = pipeline.code_article(Article(id="c", text=text, published=date(2020, 1, 1)))
     assert [e.target.code for e in events if e.cameo.startswith("11")] != ["ITA"]  # not the last named, Italy
+
+
+def test_he_under_a_surname_s_verb_of_saying_is_the_person_named_in_full_before(pipeline):
+    """ "Lorenzana said he had ordered ...": "he" is the Lorenzana named before with his title
+    (the Defence Secretary), as the surname itself is, not a private person."""
+    text = (
+        "Bombs killed 20 in the Philippines. Delfin Lorenzana, the Defence Secretary, condemned the bombing. "
+        "Lorenzana said he had arrested ten militants."
+    )
+    events = pipeline.code_article(Article(id="h", text=text, published=date(2020, 1, 1)))
+    assert [e.source.code for e in events if e.cameo.startswith("17")] == ["PHLMIL"]

@@ -966,12 +966,9 @@ class ActorResolver:
     def _resolve_anaphor(self, head: int, span: list[int], text: str) -> Actor | None:
         tokens = self.doc.tokens
         word = tokens[head].text.lower()
-        if self._bare_surname(head, span):
-            # every word of the name: "Ali Larijani" is not the earlier "Ali Khamenei"
-            words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
-            prior = self._latest(head, lambda m: self._names_a_person_with(m, words))
-            if prior is not None:
-                return self._copy(prior, text)
+        prior = self._named_in_full_before(head, span)
+        if prior is not None:
+            return self._copy(prior, text)
         if tokens[head].pos == "PRON":
             if word in FIRST_PERSON:
                 return Actor(text)  # resolved to the speaker by the attribution stage
@@ -1125,6 +1122,16 @@ class ActorResolver:
             for i in self.np_tokens(self.np_head(t.i))
         }
 
+    def _named_in_full_before(self, head: int, span: list[int]) -> Mention | None:
+        """The earlier mention of the person a bare surname names ("Lorenzana" after "Delfin
+        Lorenzana, the Defence Secretary"), by every word of the name: "Ali Larijani" is not
+        the earlier "Ali Khamenei"."""
+        if not self._bare_surname(head, span):
+            return None
+        tokens = self.doc.tokens
+        words = {tokens[head].text} | {c.text for c in self.doc.children(head, "flat") if c.pos == "PROPN"}
+        return self._latest(head, lambda m: self._names_a_person_with(m, words))
+
     def _reporting_person(self, head: int) -> Mention | None:
         """ "Putin, who met Erdogan on Monday, said he would send troops": "he" as the subject
         of a clause that a person's verb governs is that person, however many people were
@@ -1136,9 +1143,10 @@ class ActorResolver:
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
         for subj in self.doc.children(clause.head, "nsubj"):
-            found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
-            if found and self._may_be_a_person(found[0]):
-                return found[0]
+            speaker = self.np_head(subj.i)
+            found = [m for m in self.explicit if m.head == speaker]
+            if found and self._may_be_a_person(found[0]):  # "Lorenzana said he": the Lorenzana named before
+                return self._named_in_full_before(speaker, self.np_tokens(speaker)) or found[0]
         return None
 
     def _own_clause_subject(self, head: int, gender: str) -> Mention | None:
