@@ -3088,3 +3088,13 @@ def test_putting_troops_on_alert_raises_the_alert(pipeline):
     assert codes("Russia put its troops on high alert.") == ["152"]
     assert codes("The Philippine army ordered a heightened alert.") == ["152"]
     assert codes("The Philippine army put the town on lockdown.") == []
+
+
+def test_a_clause_with_no_gap_on_a_noun_of_allegation_is_what_it_alleges(pipeline):
+    """ "an allegation he assaulted a journalist", read as a relative clause, has its subject
+    and object: no relative clause, so the assault is alleged, not asserted."""
+    text = (
+        "Georgian police arrested tennis player Nikoloz Basilashvili. "
+        "The arrest followed an allegation he assaulted a Georgian journalist."
+    )
+    assert _modalities(pipeline, text, "182") == ["reported"]

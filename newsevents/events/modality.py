@@ -15,6 +15,7 @@ from ..actors.resolve import is_object_gerund
 from ..language import ParsedDoc, Token
 from ..language.morphology import lemma_table
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "what"})
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
 
@@ -367,7 +368,8 @@ def modality_of(doc: ParsedDoc, anchor: int) -> str:
             if doc.tokens[tok.head].lemma in c.meeting_verbs:
                 return modality_of(doc, tok.head)  # "gathered in Cairo to discuss": as the gathering
             return "intended"  # infinitival purpose clause: "... to break off relations" (not "confessed to killing")
-        if tok.head == i or (tok.dep not in CLIMB and not _content_clause(doc, tok)):
+        content = _content_clause(doc, tok) or _gapless_clause_of_a_cue_noun(doc, tok, c)
+        if tok.head == i or (tok.dep not in CLIMB and not content):
             return "asserted"
         if tok.dep == "conj" and doc.children(i, "nsubj", "nsubj:pass"):
             return "asserted"  # a coordinated clause with its own subject has its own modality
@@ -438,6 +440,20 @@ def _content_clause(doc: ParsedDoc, tok) -> bool:
     """ "reports that Russia attacked": a that-clause of a noun read as a relative clause; in
     a relative clause "that" is a pronoun, here a conjunction (mark)."""
     return tok.dep == "acl:relcl" and any(m.lemma == "that" for m in doc.children(tok.i, "mark"))
+
+
+def _gapless_clause_of_a_cue_noun(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """ "an allegation he assaulted his ex-wife": a clause read as relative on a noun of
+    modality, with no "that", whose subject and object are both there (a passive has its
+    subject): a relative clause lacks one of its words, so this one says what the noun
+    alleges, reports or plans."""
+    if tok.dep != "acl:relcl" or not c.governs(doc.tokens[tok.head]):
+        return False
+    kids = doc.children(tok.i, "nsubj", "nsubj:pass", "obj")
+    if any(k.lemma.lower() in RELATIVE_PRONOUNS for k in kids):
+        return False
+    labels = {k.dep for k in kids}
+    return "nsubj:pass" in labels or {"nsubj", "obj"} <= labels
 
 
 def _negating_predicate(doc: ParsedDoc, i: int, c: ModalityCues) -> bool:
