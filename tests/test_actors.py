@@ -1091,3 +1091,24 @@ def test_he_under_a_surname_s_verb_of_saying_is_the_person_named_in_full_before(
     )
     events = pipeline.code_article(Article(id="h", text=text, published=date(2020, 1, 1)))
     assert [e.source.code for e in events if e.cameo.startswith("17")] == ["PHLMIL"]
+
+
+def test_coordinated_kinds_of_minister_are_one_group_not_actors_of_their_own(pipeline):
+    """ "his trade, defence, oil and health ministers": "health" names a kind of minister,
+    no health body of its own beside them; "ruling and opposition parties" are two kinds of
+    actor, each acting."""
+    text = (
+        "Saudi Arabia's King Fahd begins a visit to Britain. King Fahd will be accompanied by his trade, "
+        "defence, oil and health ministers, who will hold talks with their British counterparts."
+    )
+    events = pipeline.code_article(Article(id="m", text=text, published=date(2020, 1, 1)))
+    assert [e.source.code for e in events if e.cameo == "040"] == ["SAUGOV"]
+    text = "Japan's ruling and opposition parties agreed to reopen talks on the budget."
+    events = pipeline.code_article(Article(id="p", text=text, published=date(2020, 1, 1)))
+    assert "JPNOPP" in {e.source.code for e in events if e.cameo.startswith("03")}
+    text = (
+        "The statement was issued after two days of talks between Guinean natural resources minister "
+        "Ousmane Sylla and Nigerian minister of mines Bunu Musa."
+    )
+    events = pipeline.code_article(Article(id="g", text=text, published=date(2020, 1, 1)))
+    assert {(e.source.code, e.target.code) for e in events if e.cameo.startswith("04")} >= {("GINGOV", "NGAGOV")}

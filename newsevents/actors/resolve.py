@@ -1388,10 +1388,22 @@ class ActorResolver:
 
     def _name_conjuncts(self, head: int) -> list[int]:
         """Conjuncts a weak parse hung on a word inside the name rather than on its head:
-        "US President Donald Trump and Turkish President Erdoğan" with "Erdoğan" under "Donald"."""
+        "US President Donald Trump and Turkish President Erdoğan" with "Erdoğan" under "Donald".
+        A bare common noun among them is an actor of its own only where it makes another
+        kind of actor of the phrase's noun ("ruling and [opposition] parties"), not one more
+        kind of the same ("his trade, defence, oil and [health] ministers" are all ministers);
+        one with words of its own is a phrase of its own ("X and [Nigerian minister] Y")."""
         inner = [c.i for c in self.doc.children(head, "flat", "flat:name", "compound", "nmod:desc")]
         inner += [g.i for i in inner for g in self.doc.children(i, "flat", "flat:name")]
-        return [c.i for i in inner for c in self.doc.children(i, "conj")]
+        found = [c.i for i in inner for c in self.doc.children(i, "conj")]
+        own = self._sector(head, [head])
+        return [c for c in found if self._phrase_of_its_own(c) or self._sector(head, [c, head]) != own]
+
+    def _phrase_of_its_own(self, word: int) -> bool:
+        """A name, or a noun with words of its own ("Nigerian minister"), not a bare modifier."""
+        if self.doc.tokens[word].pos == "PROPN":
+            return True
+        return any(k.dep not in ("punct", "cc") for k in self.doc.children(word))
 
     def _plural_antecedent(self, head: int) -> list[Actor]:
         """ "They called on Turkey": the nearest earlier subject that names several actors
