@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import resources
-from ..actors.resolve import is_object_gerund
+from ..actors.resolve import RELATIVE_PRONOUNS, is_object_gerund
 from ..language import ParsedDoc, Token
 from ..language.morphology import lemma_table
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that", "what"})
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
 

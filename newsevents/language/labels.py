@@ -200,7 +200,9 @@ def repair(
       "In Washington, Hatice Cengiz criticized" with the name an apposition of "Washington"
       (or, deeper, of any noun of the fronted phrase: "On Wednesday at the opening of the
       pipeline, president Erdogan called"; a title read as a conjunct of that phrase by a
-      comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject),
+      comma alone, "Following the vote, a spokesperson, Morgan Ortagus, said", is the subject;
+      so is a name read as such a conjunct of a fronted date, "On Friday in Pakistan,
+      [Mohammed Waseem], brother of X, was sentenced", the later conjuncts its appositions),
       and "Hatice Cengiz, the fiancée of ..., criticized" with the name as root and the verb a
       parataxis of it; news clauses have subjects, and the name is the only one in reach.
     - The same inside a complement clause, with its "that" read as the subject ("revealed
@@ -1638,12 +1640,20 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
     if not names:
         return
     subject = _listed_by_a_comma(deps, heads, words, names[-1])
-    if deps[subject] == "conj":  # "On Friday in Pakistan, [Mohammed Waseem], brother of X, was sentenced"
-        for later in range(subject + 1, root):
-            if heads[later] == heads[subject] and _conjunct_by_a_comma_alone(deps, heads, later):
-                deps[later], heads[later] = "appos", subject
+    # "On Friday in Pakistan, [Mohammed Waseem], brother of X, was sentenced": the later
+    # comma-only conjuncts of the date are the name's appositions
+    later = [
+        i
+        for i in range(subject + 1, root)
+        if deps[subject] == "conj" and heads[i] == heads[subject] and _conjunct_by_a_comma_alone(deps, heads, i)
+    ]
+    phrase = [subject, *later]
     between = range(subject + 1, root)
-    if all(_ancestors_include(heads, i, subject) or deps[i] in ("punct", "aux", "aux:pass") for i in between):
+    if all(
+        any(_ancestors_include(heads, i, p) for p in phrase) or deps[i] in ("punct", "aux", "aux:pass") for i in between
+    ):
+        for i in later:
+            deps[i], heads[i] = "appos", subject
         passive = _has_dependent(deps, heads, root, frozenset({"aux:pass"}))
         deps[subject], heads[subject] = "nsubj:pass" if passive else "nsubj", root
 
