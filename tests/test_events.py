@@ -3064,9 +3064,10 @@ def test_protesting_one_s_innocence_denies_the_charges_and_targets_no_one_named(
 
 
 def test_a_rejected_request_from_a_country_targets_that_country(pipeline):
-    """ "rejected the request from Poland": the requester is the target, as with "Poland's
-    request", not the article's country by convention."""
+    """ "rejected the request from Poland" (or "of Turkey"): the requester is the target, as
+    with "Poland's request", not the article's country by convention."""
     assert ("DEU", "120", "POL") in _triples(pipeline, "Germany rejected the request from Poland.")
+    assert ("IRQ", "120", "TUR") in _triples(pipeline, "Iraq rejected the request of Turkey to extradite him.")
 
 
 def test_a_business_surrendering_a_title_is_no_military_surrender(pipeline):

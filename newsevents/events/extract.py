@@ -845,7 +845,8 @@ class EventExtractor:
             named = [o.i for o in objects + particled if o.lemma in pattern.objects]
             # the source's own thing names no target ("withdraw our troops", "lifted its sanctions")
             own = {s.code for s in sources}
-            targets = [a for a in self._owners(named) if a.code not in own and a.text.lower() not in FIRST_PERSON]
+            found = self._owners(named) or self._appeal_makers(named)  # "rejected the request of Turkey"
+            targets = [a for a in found if a.code not in own and a.text.lower() not in FIRST_PERSON]
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         if not targets and pattern.code[:2] in VIOLENT_ROOTS:  # "shelled Kharkiv": Ukraine
@@ -1110,6 +1111,18 @@ class EventExtractor:
             actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
             if actors:
                 return actors
+        return []
+
+    def _appeal_makers(self, heads: list[int]) -> list[Actor]:
+        """Who made the appeal a noun names, read as that noun's own entry reads its source
+        ("the request of Turkey", "the plea from Kyiv")."""
+        for i in heads:
+            noun = self.doc.tokens[i]
+            for pattern in self._lookup("noun", noun):
+                if pattern.code.startswith(self.lexicon.appeal_codes):
+                    makers = self._noun_source(noun, pattern)[1]
+                    if makers:
+                        return makers
         return []
 
     def _aimed_at(self, head: Token, objects: list[Token]) -> list[Actor]:
