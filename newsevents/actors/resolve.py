@@ -1396,8 +1396,11 @@ class ActorResolver:
         inner = [c.i for c in self.doc.children(head, "flat", "flat:name", "compound", "nmod:desc")]
         inner += [g.i for i in inner for g in self.doc.children(i, "flat", "flat:name")]
         found = [c.i for i in inner for c in self.doc.children(i, "conj")]
-        own = self._sector(head, [head])
-        return [c for c in found if self._phrase_of_its_own(c) or self._sector(head, [c, head]) != own]
+        bare = [c for c in found if not self._phrase_of_its_own(c)]
+        if not bare:
+            return found
+        own = self._sector(head, [head])  # read only for bare modifiers: this runs on every phrase
+        return [c for c in found if c not in bare or self._sector(head, [c, head]) != own]
 
     def _phrase_of_its_own(self, word: int) -> bool:
         """A name, or a noun with words of its own ("Nigerian minister"), not a bare modifier."""

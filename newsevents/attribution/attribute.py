@@ -18,6 +18,7 @@ statement") unless the lexicon already coded its cue more specifically
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -468,8 +469,7 @@ class Attributor:
         tokens = self.doc.tokens
         if not any(d.text.lower() in ("this", "these", "that", "those") for d in self.doc.children(noun, "det")):
             return None
-        earlier = [i for i in acts if i < noun and tokens[i].lemma == tokens[noun].lemma]
-        return acts[max(earlier)] if earlier else None
+        return _latest_act_before(noun, acts, lambda i, _: tokens[i].lemma == tokens[noun].lemma)
 
     def _act_a_pronoun_refers_to(self, found: Evaluation, acts: dict[int, Event]) -> Event | None:
         """ "Iran issued warrants for Trump. 'It is a propaganda stunt,' Hook said": a pronoun
@@ -484,12 +484,11 @@ class Attributor:
         if any(c.dep != "acl:relcl" for c in clauses):  # "a stunt [that no one believes]" is its own
             return None
         sentence = pronoun.sent
-        earlier = [
-            i
-            for i, act in acts.items()
-            if i < pronoun.i and tokens[i].sent in (sentence, sentence - 1) and not act.cameo.startswith("01")
-        ]  # a statement ("Hook said") is how the act is told, not the act
-        return acts[max(earlier)] if earlier else None
+
+        def told_nearby(i: int, act: Event) -> bool:  # a statement ("Hook said") tells the act, it is not one
+            return tokens[i].sent in (sentence, sentence - 1) and not act.cameo.startswith("01")
+
+        return _latest_act_before(pronoun.i, acts, told_nearby)
 
     def _evaluation_trigger(self, found: Evaluation, attributive: list[Evaluation]) -> str:
         word = hyphenated_word(self.doc, found.predicate) or self.doc.tokens[found.predicate].text
@@ -597,3 +596,9 @@ def _other_side(a: Actor, b: Actor) -> bool:
     if a.country != b.country:
         return True
     return bool(a.sector and b.sector and a.sector != b.sector)
+
+
+def _latest_act_before(word: int, acts: dict[int, Event], accept: Callable[[int, Event], bool]) -> Event | None:
+    """The act coded last before ``word`` (by trigger position) that ``accept`` takes."""
+    earlier = [i for i, act in acts.items() if i < word and accept(i, act)]
+    return acts[max(earlier)] if earlier else None

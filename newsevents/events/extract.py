@@ -1033,11 +1033,16 @@ class EventExtractor:
     def _act_doers(self, noun: Token) -> list[Actor]:
         """Who did a violent act named by a noun: "the Russian attack", "the attack by X", or
         for "the attack" alone, whoever did the last attack told before it."""
-        for pattern in self._act_patterns(noun):
+        return self._named_doers(noun, self._act_patterns(noun)) or self._earlier_doer(noun)
+
+    def _named_doers(self, noun: Token, patterns: list[Pattern]) -> list[Actor]:
+        """Who did the act a noun names, as the first of its entries that names anyone reads
+        its source ("the Russian attack", "the request of Turkey")."""
+        for pattern in patterns:
             doers = self._noun_source(noun, pattern)[1]
             if doers:
                 return doers
-        return self._earlier_doer(noun)
+        return []
 
     def _foreign_place(self, things: list[Token], sources: list[Actor]) -> list[Actor]:
         """The country a thing (or the act on it) is placed in by an "in" phrase, when it is
@@ -1118,11 +1123,10 @@ class EventExtractor:
         ("the request of Turkey", "the plea from Kyiv")."""
         for i in heads:
             noun = self.doc.tokens[i]
-            for pattern in self._lookup("noun", noun):
-                if pattern.code.startswith(self.lexicon.appeal_codes):
-                    makers = self._noun_source(noun, pattern)[1]
-                    if makers:
-                        return makers
+            appeals = [p for p in self._lookup("noun", noun) if p.code.startswith(self.lexicon.appeal_codes)]
+            makers = self._named_doers(noun, appeals)
+            if makers:
+                return makers
         return []
 
     def _aimed_at(self, head: Token, objects: list[Token]) -> list[Actor]:
