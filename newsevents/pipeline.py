@@ -40,6 +40,13 @@ from .temporal import EventDater
 LOG = logging.getLogger(__name__)
 
 
+def _names_an_actor(event: Event) -> bool:
+    """Whether a row codes a source or a target: one with neither ("we are asking others to
+    do the same" in an interview, "I support it") says who did what to whom of no one, and
+    event data counts and maps rows by their actors (GDELT and ICEWS have none without)."""
+    return any(actor is not None and (actor.code or actor.country) for actor in (event.source, event.target))
+
+
 class ArticleTimeout(RuntimeError):
     pass
 
@@ -187,4 +194,4 @@ class Pipeline:
             dater.date(item)  # first: a date after publication makes an act intended
             item.event.intent_cameo = intent_code(item.event.cameo, item.event.modality)
             geocoder.locate(item)
-        return [item.event for item in without_repeated_mentions(coded, doc)]
+        return [item.event for item in without_repeated_mentions([c for c in coded if _names_an_actor(c.event)], doc)]

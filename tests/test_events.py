@@ -3099,3 +3099,10 @@ def test_a_clause_with_no_gap_on_a_noun_of_allegation_is_what_it_alleges(pipelin
         "The arrest followed an allegation he assaulted a Georgian journalist."
     )
     assert _modalities(pipeline, text, "182") == ["reported"]
+
+
+def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
+    """An interview's "I support it" or "we are asking others to do the same" says who did
+    what to whom of no one known: no row. One side known is enough for a row."""
+    assert _events(pipeline, "I support it. We are also asking others to do the same.") == []
+    assert _triples(pipeline, "We are fully cooperating with the Japanese government.") == {(None, "060", "JPNGOV")}
