@@ -3106,3 +3106,22 @@ def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
     what to whom of no one known: no row. One side known is enough for a row."""
     assert _events(pipeline, "I support it. We are also asking others to do the same.") == []
     assert _triples(pipeline, "We are fully cooperating with the Japanese government.") == {(None, "060", "JPNGOV")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syrian rebels blew up the bridge and fled.", "Syrian rebels blew up the bridge before fleeing into the hills."],
+)
+def test_a_force_fleeing_as_a_conjunct_or_a_participle_falls_back(pipeline, text):
+    """The subject an entry asks for ("forces", "fighters") is also the one a conjunct or a
+    subjectless participle shares with the verb it hangs on."""
+    assert "0874" in _codes(pipeline, date(2021, 3, 10), ("08",), text)
+
+
+def test_warships_escorting_tankers_protect_their_owner(pipeline):
+    """Escorting another's tankers or convoys is military protection (074) of their owner."""
+    assert ("GBR", "074", "KWT") in _triples(pipeline, "British warships escorted Kuwaiti tankers through the Gulf.")
+
+
+def test_dropping_a_ban_eases_it(pipeline):
+    assert "081" in _codes(pipeline, date(2021, 3, 10), ("08",), "Serbia dropped its ban on public gatherings.")

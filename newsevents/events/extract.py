@@ -460,11 +460,15 @@ class EventExtractor:
         """Whether the verb's subject, or its passive agent, is one of ``words`` (lemma or
         form): "Russian missiles hit Kyiv", "Kyiv was hit by Russian missiles", also when
         counted ("thousands of miners walked off the job"); an infinitive's is the word that
-        controls it ("Libyan forces began to withdraw")."""
+        controls it ("Libyan forces began to withdraw"), and a conjunct's or a subjectless
+        participle's is the subject of the verb it hangs on ("blew up the depot and [fled]",
+        "blew up the depot before [fleeing]")."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
         if not doers and verb.dep == "xcomp":  # "Libyan forces began [to withdraw]", "ordered troops [to leave]"
             head = verb.head
             doers = self.doc.children(head, "obj") or self.doc.children(head, "nsubj")
+        if not doers and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):
+            doers = self.doc.children(verb.head, "nsubj")
         counted = [self.actors.quantified(d.i) for d in doers]  # "thousands of [miners]"
         doers += [self.doc.tokens[i] for i in counted if i is not None]
         doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"
