@@ -3125,3 +3125,22 @@ def test_warships_escorting_tankers_protect_their_owner(pipeline):
 
 def test_dropping_a_ban_eases_it(pipeline):
     assert "081" in _codes(pipeline, date(2021, 3, 10), ("08",), "Serbia dropped its ban on public gatherings.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain stands ready to send aid to Kuwait.",
+        "Britain is willing to send aid to Kuwait.",
+        "The United Kingdom is prepared to send aid to Kuwait.",
+    ],
+)
+def test_aid_one_declares_oneself_ready_to_give_is_an_offer(pipeline, text):
+    """Readiness to give aid offers it: CAMEO codes the statement (033, asserted), and the one
+    ready is the adjective's or the adjectival passive's subject ("stands ready to send")."""
+    rows = [(e.source.code, e.cameo, e.target.code, e.modality) for e in _events(pipeline, text)]
+    assert rows == [("GBR", "033", "KWT", "asserted")]
+
+
+def test_making_ready_to_send_aid_is_a_plan_not_an_offer(pipeline):
+    assert _modalities(pipeline, "Britain prepared to send aid to Kuwait.", "070") == ["intended"]

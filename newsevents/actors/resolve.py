@@ -1583,15 +1583,22 @@ class ActorResolver:
         controlled = controlled or (
             tok.dep == "advcl" and bool(doc.children(head.i, "aux:pass")) and doc.is_infinitive(i)
         )
-        controller = doc.children(head.i, "obj", "iobj", "nsubj:pass") if controlled else []
+        # a passive's subject, whatever the parse labelled it ("the US is prepared to escort")
+        passive_head = bool(doc.children(head.i, "aux:pass"))
+        labels = ("obj", "iobj", "nsubj:pass", "nsubj") if passive_head else ("obj", "iobj", "nsubj:pass")
+        controller = doc.children(head.i, *labels) if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",
             # also passive: "was seen to break into", "was asked to leave"
             return self.resolve_with_conjuncts(controller[0].i)
         addressed = self._addressed_by_on(tok)
         if addressed:  # "called on Israel not to attack", "counts on Turkey to act"
             return addressed
-        if tok.dep in ("xcomp", "conj", "advcl") and (head.pos in ("VERB", "AUX") or doc.children(head.i, "cop")):
-            return self.subjects(tok.head, depth + 1)  # "X is about / ready / willing to act"
+        # "X is about / ready / willing to act", "X stands ready to act" (an adjective complement)
+        adjective_complement = head.pos == "ADJ" and head.dep == "xcomp"
+        if tok.dep in ("xcomp", "conj", "advcl") and (
+            head.pos in ("VERB", "AUX") or doc.children(head.i, "cop") or adjective_complement
+        ):
+            return self.subjects(tok.head, depth + 1)
         if tok.dep == "acl:relcl":
             return self.resolve_with_conjuncts(tok.head)
         if tok.dep == "acl":

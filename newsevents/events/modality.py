@@ -479,7 +479,8 @@ def _yes_no_question(doc: ParsedDoc, word: int, c: ModalityCues) -> bool:
 def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
     """Whether an intended act is announced as a pledge, which CAMEO codes as the statement
     (03x, asserted): aid that "will" be given, or "would" be in reported speech, or that
-    someone "promised to send". Plans ("plans to send relief") are not pledges."""
+    someone "promised to send" or "is prepared to send". Plans ("plans to send relief",
+    "prepared to send relief" without a copula: it made ready) are not pledges."""
     c = cues()
     if code[:2] not in c.pledge_roots:
         return False
@@ -489,7 +490,12 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
         if child.text.lower() in c.backshifted and _reported(doc, anchor, c):
             return True
     tok = doc.tokens[anchor]
-    return tok.dep == "xcomp" and tok.head != anchor and doc.tokens[tok.head].lemma in c.pledge_governors
+    if tok.dep != "xcomp" or tok.head == anchor:
+        return False
+    governor = doc.tokens[tok.head]
+    if governor.lemma in c.pledge_governors:
+        return True
+    return governor.text.lower() in c.pledge_governors and bool(doc.children(governor.i, "aux:pass", "cop"))
 
 
 def _denied_above(doc: ParsedDoc, cue, c: ModalityCues) -> bool:
