@@ -5,8 +5,9 @@
    served as the development set, and the held-out set (events_heldout.jsonl, same
    conventions, other articles, never used for development): precision
    and recall of (source country, CAMEO root, target country) triples over the
-   annotated sentences, per root (a row matches by its act's code or by its
-   intent_cameo, CAMEO's code of the statement of intent or threat); modality accuracy on matched events; and the
+   annotated sentences, per root (a row matches by its own CAMEO code: the annotation
+   guidelines code a plan or a threat by the act's code with its modality, so the row's
+   intent_cameo is not matched); modality accuracy on matched events; and the
    count of events we call asserted where the text negates, threatens or
    conditions them (the target is zero).
 2. The PLOVER gold-standard records (dev half, ../shared/data/plover): share of
