@@ -3144,3 +3144,13 @@ def test_aid_one_declares_oneself_ready_to_give_is_an_offer(pipeline, text):
 
 def test_making_ready_to_send_aid_is_a_plan_not_an_offer(pipeline):
     assert _modalities(pipeline, "Britain prepared to send aid to Kuwait.", "070") == ["intended"]
+
+
+def test_a_participle_after_an_object_is_done_to_that_object(pipeline):
+    """ "had the journalist arrested": the journalist was arrested, by the one who had it done
+    (the tagger may read the participle as a past tense); "left 220 men killed" names no killer,
+    and the men are not it."""
+    text = "Philippine President Rodrigo Duterte had the journalist arrested."
+    assert _triples(pipeline, text) == {("PHLGOV", "173", "PHLMED")}
+    text = "Iranian troops fled the battlefield, leaving 220 Iraqi men killed."
+    assert [e.cameo for e in _events(pipeline, text) if e.cameo.startswith("18")] == []

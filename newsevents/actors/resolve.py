@@ -60,6 +60,9 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})  # organs of a st
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# verbs whose object and past participle say what the subject had done to it: "had the
+# journalist arrested", "got the law changed"
+CAUSATIVE_VERBS = {"have", "get"}
 AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
@@ -1548,9 +1551,14 @@ class ActorResolver:
         tok = doc.tokens[i]
         # a bare past participle is passive: "appeared in court, charged with murder" (with an
         # object it is a past tense the tagger misread: "police fired tear gas")
-        passive = doc.is_bare_participle(i) or doc.is_reduced_passive(i) or bool(doc.children(i, "aux:pass"))
+        small_clause = doc.small_clause_patient(i) is not None  # "had the journalist [arrested]"
+        passive = (
+            doc.is_bare_participle(i) or doc.is_reduced_passive(i) or small_clause or bool(doc.children(i, "aux:pass"))
+        )
         if passive or doc.children(i, "nsubj:pass"):
             subjects = doc.phrases(i, "by", "obl") or self._agent_hung_lower(i)
+            if not subjects and small_clause and doc.tokens[tok.head].lemma in CAUSATIVE_VERBS:
+                return self.subjects(tok.head, depth + 1)  # "Duterte had the journalist arrested"
         else:  # a weak parse sometimes hangs the subject on the auxiliary
             subjects = doc.children(i, "nsubj") or [
                 s for a in doc.children(i, "aux") for s in doc.children(a.i, "nsubj")
@@ -1583,8 +1591,10 @@ class ActorResolver:
         controlled = controlled or (
             tok.dep == "advcl" and bool(doc.children(head.i, "aux:pass")) and doc.is_infinitive(i)
         )
-        # a passive's subject, whatever the parse labelled it ("the US is prepared to escort")
-        passive_head = bool(doc.children(head.i, "aux:pass"))
+        # a passive's subject controls its complement, whatever the parse labelled it ("the US
+        # is prepared to escort"); not a purpose clause the parse hung on a passive adjective
+        # ("he was perplexed by X's decision [to discuss]")
+        passive_head = tok.dep == "xcomp" and bool(doc.children(head.i, "aux:pass"))
         labels = ("obj", "iobj", "nsubj:pass", "nsubj") if passive_head else ("obj", "iobj", "nsubj:pass")
         controller = doc.children(head.i, *labels) if controlled else []
         if controller:  # object control: "instructed the police to arrest", "urged Bree to help",

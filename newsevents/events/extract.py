@@ -549,6 +549,9 @@ class EventExtractor:
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
         if not direct and self.doc.is_reduced_passive(verb.i):
             direct = [self.doc.tokens[verb.head]]  # "boats seized by Iran": the boats were seized
+        patient = self.doc.small_clause_patient(verb.i)
+        if not direct and patient is not None:
+            direct = [self.doc.tokens[patient]]  # "had the journalist arrested": the journalist was
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
         if not direct:

@@ -159,6 +159,20 @@ class ParsedDoc:
             return False
         return self.tokens[tok.head].pos in ("NOUN", "PROPN") and self._participle_alone(i)
 
+    def small_clause_patient(self, i: int) -> int | None:
+        """The object of the verb above a past participle complement ("had the journalist
+        [arrested]", "left 220 men [killed]"): the participle is passive and that object its
+        patient. None for any other word. A complement is never finite, so a past tense the
+        tagger read there is the participle, unless it is also the bare form ("had them [cut]")."""
+        tok = self.tokens[i]
+        participle = tok.tag == "VBN" or (tok.tag == "VBD" and tok.text.lower() != tok.lemma.lower())
+        if tok.dep != "xcomp" or tok.head == i or not participle:
+            return None
+        if self.children(i, "aux", "nsubj", "cop", "obj"):
+            return None
+        objects = self.children(tok.head, "obj")
+        return objects[0].i if objects else None
+
     def participles_after(self, noun: int) -> list[int]:
         """Passive participles set off by a comma right after a noun's phrase but hung on the
         verb above it ("died in the attack, reportedly conducted by the Taliban"): they
