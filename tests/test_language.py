@@ -1303,3 +1303,17 @@ def test_a_subject_read_with_a_date_as_one_oblique_is_mended():
     tags = ["IN", "NNP", "NNPS", "NNP", "CC", "NNP", "VBD", "PRP"]
     assert _kept(spec.replace("Presidents/PROPN/obl/6", "5/NUM/obl/6"), tags[:2] + ["CD"] + tags[3:])
     assert _mended_at(spec, tags, (0, 1, 2)) == [("case", 1), ("obl", 6), ("nsubj", 6)]
+
+
+def test_a_participle_after_an_object_is_passive_unless_the_verb_takes_a_bare_clause(parse_full, rehang):
+    """ "had the journalist [arrested]": the journalist was arrested; "announced Avenatti
+    [intended] to appeal", read the same way by a weak parse, is a subject and its verb."""
+    doc = parse_full("The minister had the journalist arrested.")
+    rehang(doc, "arrested", "had", "xcomp")
+    word = {t.text: t for t in doc.tokens}
+    assert doc.small_clause_patient(word["arrested"].i) == word["journalist"].i
+    doc = parse_full("His lawyer announced Avenatti intended to appeal the conviction.")
+    rehang(doc, "Avenatti", "announced", "obj")
+    rehang(doc, "intended", "announced", "xcomp")
+    word = {t.text: t for t in doc.tokens}
+    assert word["intended"].tag in ("VBN", "VBD") and doc.small_clause_patient(word["intended"].i) is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .labels import bare_subjunctive, normalise, repair, retag_from_tree
+from .labels import bare_subjunctive, normalise, repair, retag_from_tree, takes_a_bare_clause
 from .quotes import quote_spans
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -163,10 +163,12 @@ class ParsedDoc:
         """The object of the verb above a past participle complement ("had the journalist
         [arrested]", "left 220 men [killed]"): the participle is passive and that object its
         patient. None for any other word. A complement is never finite, so a past tense the
-        tagger read there is the participle, unless it is also the bare form ("had them [cut]")."""
+        tagger read there is the participle, unless it is also the bare form ("had them [cut]");
+        after a verb that takes a bare clause the two are a subject and its verb ("announced
+        Avenatti [intended] to appeal")."""
         tok = self.tokens[i]
         participle = tok.tag == "VBN" or (tok.tag == "VBD" and tok.text.lower() != tok.lemma.lower())
-        if tok.dep != "xcomp" or tok.head == i or not participle:
+        if tok.dep != "xcomp" or tok.head == i or not participle or takes_a_bare_clause(self.tokens[tok.head].text):
             return None
         if self.children(i, "aux", "nsubj", "cop", "obj"):
             return None

@@ -1291,6 +1291,12 @@ def _clause_taking_forms() -> frozenset[str]:
     return expand(resources.read_toml("function_words.toml")["clause_taking_verbs"]["lemmas"])
 
 
+def takes_a_bare_clause(word: str) -> bool:
+    """Whether a verb form takes a finite clause with no "that" ("announced Avenatti intended
+    to appeal"): after one, a noun and a verb are a subject and its predicate."""
+    return word.lower() in _clause_taking_forms()
+
+
 def _clause_subject_read_as_object(
     deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
 ) -> None:
