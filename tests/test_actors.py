@@ -1112,3 +1112,13 @@ def test_coordinated_kinds_of_minister_are_one_group_not_actors_of_their_own(pip
     )
     events = pipeline.code_article(Article(id="g", text=text, published=date(2020, 1, 1)))
     assert {(e.source.code, e.target.code) for e in events if e.cameo.startswith("04")} >= {("GINGOV", "NGAGOV")}
+
+
+def test_it_is_no_plural_subject_above_it(pipeline, parse_full):
+    """ "it" in a clause under "Kenyan student groups" is not the groups (the bill, say), while
+    under a country or a firm it is that country or firm."""
+    text = "Kenyan student groups gave the government until Thursday to throw it out."
+    assert _code_of(pipeline, parse_full, text, "it") is None
+    assert _code_of(pipeline, parse_full, "Kenya said it would expel two diplomats.", "it") == "KEN"
+    text = "The Syrian Democratic Forces announced it had entered into an agreement with Damascus."
+    assert _code_of(pipeline, parse_full, text, "it") is not None  # a name in the plural

@@ -3154,3 +3154,10 @@ def test_a_participle_after_an_object_is_done_to_that_object(pipeline):
     assert _triples(pipeline, text) == {("PHLGOV", "173", "PHLMED")}
     text = "Iranian troops fled the battlefield, leaving 220 Iraqi men killed."
     assert [e.cameo for e in _events(pipeline, text) if e.cameo.startswith("18")] == []
+
+
+def test_throwing_out_an_award_expels_no_one(pipeline):
+    """A court throws out an award; diplomats thrown out are expelled."""
+    codes = partial(_codes, pipeline, date(2021, 3, 10), ("16",))
+    assert codes("A Kenyan appeals court threw out a libel award against The Standard.") == []
+    assert codes("Kenya threw out two British diplomats.") == ["166"]

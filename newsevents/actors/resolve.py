@@ -1185,7 +1185,9 @@ class ActorResolver:
         planned by a country or organisation is that country or organisation. Climbs
         the clauses above the pronoun to the first subject that is not a pronoun; a person
         there ("Putin said it would...") leaves "it" unresolved, unless a spokesperson, who
-        speaks for their organisation ("Houthi spokesperson Yahya Sarea said it had ...")."""
+        speaks for their organisation ("Houthi spokesperson Yahya Sarea said it had ..."), and
+        a plural common noun there is no "it" ("student groups gave the government until
+        Thursday to throw it out": the bill)."""
         tokens = self.doc.tokens
         own = {head}
         if tokens[head].dep == "nmod:poss" and tokens[tokens[head].head].dep in ("nsubj", "nsubj:pass", "obj"):
@@ -1195,6 +1197,9 @@ class ActorResolver:
             clause = tokens[i]
             for subj in self.doc.children(i, "nsubj"):
                 if subj.i not in own and subj.pos != "PRON":
+                    plural = tokens[self.np_head(subj.i)]
+                    if plural.tag == "NNS" and plural.text.islower():  # not a name: "Syrian Democratic Forces"
+                        return None
                     found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
                     person = found and found[0].kind in ("leader", "titled") and not self._speaks_for_body(found[0])
                     return found[0] if found and not person and found[0].actor.code else None
