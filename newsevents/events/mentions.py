@@ -7,6 +7,9 @@ with the same code, actors, modality and date as an earlier row is dropped and t
 first mention keeps the row. Verbs are merged away only when coordinated with the verb
 of an identical row ("killed five and wounded 110": one attack); otherwise two verbs of
 attack in one story usually report two attacks, and a noun on another day is another event.
+A definite noun that no verb acts on ("police misconduct during the protests", "after the
+protests began") names the acts told before, whatever day the dating stage gives it, so
+it repeats an earlier row of the same code, modality and countries.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ def without_repeated_mentions(coded: list[CodedEvent], doc: ParsedDoc) -> list[C
     actors too: "Serbians protested; the protest started out against the government"."""
     first: dict[tuple, int] = {}
     for item in coded:
-        for key in _identities(item) + [_conjunct_identity(item)]:
+        for key in _identities(item) + [_conjunct_identity(item), _definite_identity(item)]:
             first[key] = min(first.get(key, item.trigger), item.trigger)
     return [item for item in coded if not _repeats(item, first, doc)]
 
@@ -32,8 +35,24 @@ def _repeats(item: CodedEvent, first: dict[tuple, int], doc: ParsedDoc) -> bool:
     if tok.pos not in ("NOUN", "PROPN"):  # a verb: only as a conjunct of the first mention's verb
         return tok.dep == "conj" and first[_conjunct_identity(item)] == tok.head < tok.i
     keys = _identities(item)
+    if _refers_back(item, doc):
+        return any(first[key] < item.trigger for key in keys + [_definite_identity(item)])
     implied = item.event.source is not None and item.event.source.text == "(implied)"
     return any(first[key] < item.trigger for key in (keys if implied else keys[:1]))
+
+
+def _refers_back(item: CodedEvent, doc: ParsedDoc) -> bool:
+    """A definite noun that is no verb's object: "during the protests", "after the protests
+    began" name the protests told before; "5,000 farmers joined the demonstrations" tells
+    of a new act on them."""
+    return doc.is_definite(item.trigger) and doc.tokens[item.trigger].dep != "obj"
+
+
+def _definite_identity(item: CodedEvent) -> tuple:
+    """What a definite noun shares with the row it refers back to: the countries, the code
+    and the modality (the same protests, by another name of their actors)."""
+    e = item.event
+    return ("definite", e.source and e.source.country, e.cameo, e.target and e.target.country, e.modality)
 
 
 def _conjunct_identity(item: CodedEvent) -> tuple:
