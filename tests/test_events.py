@@ -3178,3 +3178,13 @@ def test_a_definite_noun_names_the_acts_told_before(pipeline):
         "On Wednesday, 5,000 Serbian farmers joined the demonstrations."
     )
     assert len(_codes(pipeline, date(2021, 3, 10), ("14",), text)) == 2
+
+
+def test_a_condemning_noun_the_tagger_read_as_a_verb_still_condemns(pipeline):
+    """ "called the move a smash and grab": "grab", tagged a present-tense verb after "smash
+    and", is the label's second noun and condemns; "and said" after the label is the
+    subject's next verb."""
+    text = 'British opposition leader Jeremy Corbyn called the move a "smash and grab on our democracy".'
+    assert "111" in _codes(pipeline, date(2019, 8, 29), ("11",), text)
+    text = "British opposition leader Jeremy Corbyn called the deal a compromise and said it would pass."
+    assert _codes(pipeline, date(2019, 8, 29), ("11", "05"), text) == []

@@ -106,7 +106,8 @@ def named_evaluation(doc: ParsedDoc, verb: int, words: EvaluationWords, is_actor
     for i in range(verb + 1, sent.end):
         tok = tokens[i]
         word = tok.text.lower()
-        if word in words.clause_breaks or tok.tag in FINITE or tok.pos == "SCONJ" or word == "to":
+        finite = tok.tag in FINITE and not _noun_read_as_a_verb(doc, i)
+        if word in words.clause_breaks or finite or tok.pos == "SCONJ" or word == "to":
             break
         negated = negated or word in words.negators
         polarity = _flip(words.polarity_of(tok), negated) if seen_object else None
@@ -119,6 +120,17 @@ def named_evaluation(doc: ParsedDoc, verb: int, words: EvaluationWords, is_actor
             if evaluated is None and is_actor(i):
                 evaluated = i
     return None
+
+
+def _noun_read_as_a_verb(doc: ParsedDoc, i: int) -> bool:
+    """ "called the move a smash and [grab]": a plural present-tense verb right after a noun
+    and "and" in a naming verb's complement is the noun's conjunct, which the tagger misread;
+    a second verb of the subject follows the naming verb's tense ("called it a mistake and
+    said")."""
+    tokens = doc.tokens
+    return (
+        tokens[i].tag == "VBP" and i >= 2 and tokens[i - 1].pos == "CCONJ" and tokens[i - 2].pos in ("NOUN", "ADJ")
+    )
 
 
 def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWords) -> list[Evaluation]:
