@@ -188,10 +188,11 @@ class Pipeline:
             coded += attributor.evaluation_events(
                 article.id, coded, self.lexicon.evaluation, self._acts_on_possessor, self._hostile_acts
             )
+        coded = [c for c in coded if _names_an_actor(c.event)]  # the roles are final: date and place only rows
         dater = EventDater(doc, article.published)
         geocoder = Geocoder(doc, actors)
         for item in coded:
             dater.date(item)  # first: a date after publication makes an act intended
             item.event.intent_cameo = intent_code(item.event.cameo, item.event.modality)
             geocoder.locate(item)
-        return [item.event for item in without_repeated_mentions([c for c in coded if _names_an_actor(c.event)], doc)]
+        return [item.event for item in without_repeated_mentions(coded, doc)]

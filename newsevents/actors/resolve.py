@@ -1197,10 +1197,10 @@ class ActorResolver:
             clause = tokens[i]
             for subj in self.doc.children(i, "nsubj"):
                 if subj.i not in own and subj.pos != "PRON":
-                    plural = tokens[self.np_head(subj.i)]
-                    if plural.tag == "NNS" and plural.text.islower():  # not a name: "Syrian Democratic Forces"
+                    subject = tokens[self.np_head(subj.i)]
+                    if subject.tag == "NNS" and subject.text.islower():  # not a name: "Syrian Democratic Forces"
                         return None
-                    found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
+                    found = [m for m in self.explicit if m.head == subject.i]
                     person = found and found[0].kind in ("leader", "titled") and not self._speaks_for_body(found[0])
                     return found[0] if found and not person and found[0].actor.code else None
             if clause.head == i or not (

@@ -167,10 +167,10 @@ class ParsedDoc:
         after a verb that takes a bare clause the two are a subject and its verb ("announced
         Avenatti [intended] to appeal")."""
         tok = self.tokens[i]
-        participle = tok.tag == "VBN" or (tok.tag == "VBD" and tok.text.lower() != tok.lemma.lower())
-        if tok.dep != "xcomp" or tok.head == i or not participle or takes_a_bare_clause(self.tokens[tok.head].text):
+        if tok.dep != "xcomp" or tok.head == i or takes_a_bare_clause(self.tokens[tok.head].text):
             return None
-        if self.children(i, "aux", "nsubj", "cop", "obj"):
+        participle = tok.tag == "VBN" or (tok.tag == "VBD" and tok.text.lower() != tok.lemma.lower())
+        if not participle or not self._without_clause_words(i):
             return None
         objects = self.children(tok.head, "obj")
         return objects[0].i if objects else None
@@ -192,7 +192,11 @@ class ParsedDoc:
 
     def _participle_alone(self, i: int) -> bool:
         """A past participle (VBN) with no auxiliary, subject, copula or object of its own."""
-        return self.tokens[i].tag == "VBN" and not self.children(i, "aux", "nsubj", "cop", "obj")
+        return self.tokens[i].tag == "VBN" and self._without_clause_words(i)
+
+    def _without_clause_words(self, i: int) -> bool:
+        """Whether a verb has no auxiliary, subject, copula or object of its own."""
+        return not self.children(i, "aux", "nsubj", "cop", "obj")
 
     def is_infinitive(self, i: int) -> bool:
         """Whether a clause is marked by "to" ("asked them [to leave]", "gathered [to discuss]")."""
