@@ -128,9 +128,7 @@ def _noun_read_as_a_verb(doc: ParsedDoc, i: int) -> bool:
     a second verb of the subject follows the naming verb's tense ("called it a mistake and
     said")."""
     tokens = doc.tokens
-    return (
-        tokens[i].tag == "VBP" and i >= 2 and tokens[i - 1].pos == "CCONJ" and tokens[i - 2].pos in ("NOUN", "ADJ")
-    )
+    return tokens[i].tag == "VBP" and i >= 2 and tokens[i - 1].pos == "CCONJ" and tokens[i - 2].pos in ("NOUN", "ADJ")
 
 
 def predicated_evaluations(doc: ParsedDoc, sent_index: int, words: EvaluationWords) -> list[Evaluation]:
