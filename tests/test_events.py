@@ -300,6 +300,17 @@ def test_it_in_a_participle_clause_is_what_the_main_verb_is_about(pipeline):
     assert ("IRQGOV", "111", "USA") in rows and ("IRQGOV", "111", "IRQ") not in rows
 
 
+def test_a_relative_pronoun_object_is_the_noun_its_clause_modifies(pipeline):
+    """ "the sanctions that the EU imposed on Russia", "the pact, which was signed by Greece":
+    the entry's object word is the antecedent, so the relative clause codes its own act."""
+    rows = _triples(pipeline, "Poland praised the sanctions that the European Union imposed on Russia.")
+    assert ("IGOEUREEC", "163", "RUS") in rows
+    rows = _triples(pipeline, "The pact, which was signed by Greece and Cyprus, angered Turkey.")
+    assert any(c == "057" and s.startswith("GRC") and t.startswith("CYP") for s, c, t in rows)
+    rows = _triples(pipeline, "Poland praised the woman who imposed order on the meeting.")
+    assert not [c for _, c, _ in rows if c.startswith("16")]
+
+
 def test_fighting_a_disease_or_a_ruling_is_no_combat(pipeline):
     for text in (
         "The Russian army is fighting the virus in Moscow.",

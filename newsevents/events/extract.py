@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
-from ..actors.resolve import FIRST_PERSON
+from ..actors.resolve import FIRST_PERSON, RELATIVE_PRONOUNS
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
@@ -589,7 +589,11 @@ class EventExtractor:
     def _what_it_stands_for(self, verb: Token, obj: Token) -> Token:
         """ "spoke out against the attack, calling it an aggression", "commented on the
         agreement, calling it void": "it" as the object of a participle clause is the thing
-        the verb the clause hangs on is about (its first object or oblique noun before it)."""
+        the verb the clause hangs on is about (its first object or oblique noun before it).
+        A relative pronoun stands for the noun its clause modifies ("the sanctions [that]
+        the EU imposed", "the treaty, [which] was signed by Greece")."""
+        if verb.dep == "acl:relcl" and verb.head != verb.i and _is_relative_pronoun(obj):
+            return self.doc.tokens[verb.head]
         if obj.text.lower() != "it" or verb.tag != "VBG" or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i:
             return obj
         things = [c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i]
@@ -767,7 +771,9 @@ class EventExtractor:
     def _targets(self, head: Token, pattern: Pattern, objects: list[Token]) -> list[Actor]:
         for spec in pattern.target:
             if spec == "obj":
-                patient = head.head if self.doc.is_reduced_passive(head.i) else None  # "boats seized by Iran"
+                # "boats seized by Iran", "Cyprus, which Turkey does not recognise": the noun the clause modifies
+                modifies = head.dep == "acl:relcl" or self.doc.is_reduced_passive(head.i)
+                patient = head.head if modifies else None
                 heads = [o.i for o in objects if o.dep not in ("conj", "nmod") or o.i == patient]
                 others = [h for h in heads if self.doc.tokens[h].lemma.lower() not in pattern.objects]
                 heads = others or heads  # "took dozens of people hostage": the people, not "hostage"
@@ -1769,6 +1775,10 @@ def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
     """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
     governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
     return governed or modality_of(doc, anchor)
+
+
+def _is_relative_pronoun(tok: Token) -> bool:
+    return tok.pos == "PRON" and tok.lemma.lower() in RELATIVE_PRONOUNS
 
 
 def _fits_noun(pattern: Pattern, kids: set[str]) -> bool:
