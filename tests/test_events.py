@@ -3123,11 +3123,16 @@ def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
 
 @pytest.mark.parametrize(
     "text",
-    ["Syrian rebels blew up the bridge and fled.", "Syrian rebels blew up the bridge before fleeing into the hills."],
+    [
+        "Syrian rebels blew up the bridge and fled.",
+        "Syrian rebels blew up the bridge before fleeing into the hills.",
+        "Syrian rebels blew up the bridge before beginning to flee.",
+        "Syrian rebels blew up the bridge and began to flee.",
+    ],
 )
 def test_a_force_fleeing_as_a_conjunct_or_a_participle_falls_back(pipeline, text):
     """The subject an entry asks for ("forces", "fighters") is also the one a conjunct or a
-    subjectless participle shares with the verb it hangs on."""
+    subjectless participle shares with the verb it hangs on, up a chain of such clauses."""
     assert "0874" in _codes(pipeline, date(2021, 3, 10), ("08",), text)
 
 

@@ -462,13 +462,19 @@ class EventExtractor:
         counted ("thousands of miners walked off the job"); an infinitive's is the word that
         controls it ("Libyan forces began to withdraw"), and a conjunct's or a subjectless
         participle's is the subject of the verb it hangs on ("blew up the depot and [fled]",
-        "blew up the depot before [fleeing]")."""
+        "blew up the depot before [fleeing]"), up the chain ("before starting [to flee]")."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
-        if not doers and verb.dep == "xcomp":  # "Libyan forces began [to withdraw]", "ordered troops [to leave]"
-            head = verb.head
-            doers = self.doc.children(head, "obj") or self.doc.children(head, "nsubj")
-        if not doers and (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")):
-            doers = self.doc.children(verb.head, "nsubj")
+        clause = verb
+        for _ in range(3):
+            if doers or clause.head == clause.i:
+                break
+            if clause.dep == "xcomp":  # "Libyan forces began [to withdraw]", "ordered troops [to leave]"
+                doers = self.doc.children(clause.head, "obj") or self.doc.children(clause.head, "nsubj")
+            elif clause.dep == "conj" or (clause.dep == "advcl" and clause.tag == "VBG"):
+                doers = self.doc.children(clause.head, "nsubj")
+            else:
+                break
+            clause = self.doc.tokens[clause.head]
         counted = [self.actors.quantified(d.i) for d in doers]  # "thousands of [miners]"
         doers += [self.doc.tokens[i] for i in counted if i is not None]
         doers += [m for d in doers for m in self.doc.children(d.i, "compound", "amod")]  # "[peacekeeping] troops"
