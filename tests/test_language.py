@@ -284,6 +284,19 @@ REPAIRS = [
         {3: ("nsubj:pass", 10), 7: ("appos", 3)},
         id="name-read-as-a-conjunct-of-a-date",
     ),
+    pytest.param(  # "said that, in a call, Ruiz might have urged": the name read as a bare modifier of the call
+        "Ana/PROPN/nsubj/1 said/VERB/root/1 that/SCONJ/mark/10 ,/PUNCT/punct/2 in/ADP/case/6 a/DET/det/6 "
+        "call/NOUN/obl/10 ,/PUNCT/punct/6 Ruiz/PROPN/nmod:unmarked/6 might/AUX/aux/10 urged/VERB/ccomp/1 "
+        "Chile/PROPN/obj/10 ./PUNCT/punct/1",
+        {8: ("nsubj", 10)},
+        id="name-read-as-a-bare-modifier-of-a-fronted-phrase",
+    ),
+    pytest.param(  # a bare date after a fronted phrase stays where it is when the verb has its subject
+        "In/ADP/case/1 talks/NOUN/obl/6 ,/PUNCT/punct/3 Monday/PROPN/nmod:unmarked/1 Ruiz/PROPN/nsubj/6 "
+        "might/AUX/aux/6 urged/VERB/root/6 Chile/PROPN/obj/6 ./PUNCT/punct/6",
+        {},
+        id="bare-modifier-stays-when-the-verb-has-a-subject",
+    ),
     pytest.param(  # "..., but the minister, Ana Ruiz, blamed": a title read as a conjunct of the clause before
         "Talks/NOUN/nsubj/1 failed/VERB/advcl/10 ,/PUNCT/punct/5 but/CCONJ/cc/5 the/DET/det/5 minister/NOUN/conj/1 "
         ",/PUNCT/punct/1 Ana/PROPN/nsubj/10 Ruiz/PROPN/flat/7 ,/PUNCT/punct/10 blamed/VERB/root/10 "

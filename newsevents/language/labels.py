@@ -290,6 +290,7 @@ def repair(
         _day_read_as_subject(deps, heads, words, pos)
         _title_read_as_a_conjunct_of_a_clause(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
+        _name_read_as_a_bare_modifier_of_a_fronted_phrase(deps, heads, words, pos)
         _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
             _passive_subject_without_a_passive(deps, heads, tags)
@@ -1662,6 +1663,30 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
             deps[i], heads[i] = "appos", subject
         passive = _has_dependent(deps, heads, root, frozenset({"aux:pass"}))
         deps[subject], heads[subject] = "nsubj:pass" if passive else "nsubj", root
+
+
+def _name_read_as_a_bare_modifier_of_a_fronted_phrase(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str]
+) -> None:
+    """ "reported that, in a phone call in late July, Trump might have encouraged": a name
+    right after the comma that closes a phrase fronted in a clause, hung on that phrase as a
+    bare modifier (the label dates take: "the call Monday") while the clause's verb has no
+    subject, is that verb's subject; only auxiliaries and adverbs stand between them."""
+    has_subject = {heads[i] for i, d in enumerate(deps) if d in SUBJECTS}
+    for name, dep in enumerate(deps):
+        if dep != "nmod:unmarked" or pos[name] != "PROPN" or heads[name] > name:
+            continue
+        first = _first_word(deps, heads, name)
+        verb = _last_of(heads, name) + 1
+        while verb < len(deps) and deps[verb] in ("aux", "aux:pass", "advmod") and heads[verb] > verb:
+            verb += 1
+        if first == 0 or words[first - 1] != "," or verb >= len(deps) or pos[verb] != "VERB" or verb in has_subject:
+            continue
+        if not all(heads[k] == verb for k in range(_last_of(heads, name) + 1, verb)):
+            continue
+        if _inside_a_fronted_phrase(deps, heads, name, verb):
+            passive = _has_dependent(deps, heads, verb, frozenset({"aux:pass"}))
+            deps[name], heads[name] = "nsubj:pass" if passive else "nsubj", verb
 
 
 def _conjunct_by_a_comma_alone(deps: list[str], heads: list[int], word: int) -> bool:
