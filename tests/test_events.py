@@ -3114,6 +3114,17 @@ def test_a_clause_with_no_gap_on_a_noun_of_allegation_is_what_it_alleges(pipelin
     assert _modalities(pipeline, text, "182") == ["reported"]
 
 
+def test_an_act_in_a_background_phrase_takes_no_modality_from_the_order(pipeline):
+    """ "ordered a curfew after violent protests": the protests came first and are told as
+    having happened, not as part of what was ordered; "ordered the arrest of" stays an order."""
+    text = "The Pakistani government ordered a curfew after violent riots by Muslim groups."
+    assert _modalities(pipeline, text, "145") == ["asserted"]
+    text = "Russia called for restraint amid clashes between Armenian and Azerbaijani troops."
+    assert set(_modalities(pipeline, text, "190")) == {"asserted"}
+    text = "The Pakistani government ordered the arrest of the Indian diplomats after the riots."
+    assert _modalities(pipeline, text, "173") == ["hypothetical"]
+
+
 def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
     """An interview's "I support it" or "we are asking others to do the same" says who did
     what to whom of no one known: no row. One side known is enough for a row."""

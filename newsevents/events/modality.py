@@ -40,6 +40,7 @@ class ModalityCues:
     ultimatum_marks: frozenset[str]
     be_to_idioms: frozenset[str]  # "is to blame": no plan
     future_time_marks: frozenset[str]  # "until they gain control": not yet
+    background_preps: frozenset[str]  # "ordered a curfew after protests": the protests are no order's content
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
     governors: dict[str, str]
     auxiliaries: dict[str, str]
@@ -96,6 +97,7 @@ def cues() -> ModalityCues:
         ultimatum_marks=frozenset(data.get("ultimatum_marks", ())),
         be_to_idioms=frozenset(data.get("be_to_idioms", ())),
         future_time_marks=frozenset(data.get("future_time_marks", ())),
+        background_preps=frozenset(data.get("background_preps", ())),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
@@ -529,6 +531,8 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
         tok = doc.tokens[i]
         if tok.head == i or tok.dep not in ("obj", "obl", "nmod", "nsubj:pass", "conj", "xcomp"):
             return None
+        if any(k.lemma.lower() in c.background_preps for k in doc.children(i, "case")):
+            return None  # "ordered a curfew [after violent protests]": what came before is no content of the order
         head = doc.tokens[tok.head]
         if tok.dep != "conj" and head.lemma in c.governors:
             if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
