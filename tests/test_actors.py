@@ -130,6 +130,16 @@ def test_sector_composition(pipeline, parse_full, text, verb, code):
     assert _actor_of(pipeline, parse_full, text, verb) == code
 
 
+def test_a_name_a_role_is_said_of_is_that_role_s_actor(pipeline):
+    """ "Jaber was the deputy commander of the Popular Mobilization Forces": a later "Jaber" is
+    the PMF's, as an apposition would make him; "was not the commander" makes him nothing."""
+    told = "Ali Jaber {} the deputy commander of the Popular Mobilization Forces, an Iranian-backed militia. "
+    later = "The United States levied sanctions against Jaber."
+    for copula, code in (("was", "IRQMIL"), ("was not", None)):
+        events = pipeline.code_article(Article(id="c", text=told.format(copula) + later, published=date(2020, 1, 1)))
+        assert [e.target and e.target.code for e in events if e.cameo == "163"] == [code]
+
+
 def test_name_in_apposition_to_a_role(pipeline, parse_full):
     text = "The mayor of Warsaw, Jan Kowalski, opened the bridge."
     doc = parse_full(text)

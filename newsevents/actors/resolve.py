@@ -494,17 +494,32 @@ class ActorResolver:
 
     def _apposed(self, head: int, text: str) -> Actor | None:
         """A name in apposition to a role ("The mayor of London, Sadiq Khan", "a State
-        Department spokesperson, Morgan Ortagus") is the actor the role phrase denotes.
+        Department spokesperson, Morgan Ortagus"), or the subject a role is said of ("al-Muhandis
+        was the deputy commander of the PMF"), is the actor the role phrase denotes.
         The role must be a sector, role or generic role word, so that a place ("a suburb
-        of Paris, Gonesse") or a date ("On Friday, Youssef Chahed") lends nothing."""
+        of Paris, Gonesse") or a date ("On Friday, Youssef Chahed") lends nothing; a role said
+        of someone must name its state or organisation ("an official of Kelso Management", a
+        firm no dictionary knows, says nothing of whose official)."""
         tok = self.doc.tokens[head]
-        if tok.dep != "appos" or not self._is_name(head) or tok.head == head:
+        if not self._is_name(head) or tok.head == head:
+            return None
+        if tok.dep != "appos" and not (tok.dep == "nsubj" and self._is_predicated(tok.head)):
+            return None
+        if tok.dep == "nsubj" and not any(i in self.matches for i in self.np_tokens(tok.head)):
             return None
         role = self.doc.tokens[tok.head]
         if role.pos != "NOUN" or not self._is_role_word(role.lemma):
             return None
         actor = self.resolve(tok.head)
         return Actor(text, actor.code, actor.country, actor.sector, actor.name) if actor and actor.code else None
+
+    def _is_predicated(self, noun: int) -> bool:
+        """Whether a noun is said of its subject by "be", not negated ("X was the commander
+        of", not "X is not the mayor")."""
+        kids = self.doc.children(noun)
+        return any(k.dep == "cop" and k.lemma == "be" for k in kids) and not any(
+            k.lemma.lower() in ("not", "n't", "never") for k in kids
+        )
 
     def _is_role_word(self, lemma: str) -> bool:
         key = (lemma.lower(),)
