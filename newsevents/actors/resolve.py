@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..language import ParsedDoc, Token
+from ..language.document import NEGATORS
 from ..language.sentences import name_particles
 from ..records import Actor
 from .knowledge import Entry, KnowledgeBase
@@ -515,10 +516,10 @@ class ActorResolver:
 
     def _is_predicated(self, noun: int) -> bool:
         """Whether a noun is said of its subject by "be", not negated ("X was the commander
-        of", not "X is not the mayor")."""
+        of", not "X is not the mayor", "X is no commander")."""
         kids = self.doc.children(noun)
         return any(k.dep == "cop" and k.lemma == "be" for k in kids) and not any(
-            k.lemma.lower() in ("not", "n't", "never") for k in kids
+            k.lemma.lower() in NEGATORS for k in kids
         )
 
     def _is_role_word(self, lemma: str) -> bool:

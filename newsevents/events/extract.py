@@ -462,7 +462,7 @@ class EventExtractor:
         counted ("thousands of miners walked off the job"); an infinitive's is the word that
         controls it ("Libyan forces began to withdraw"), and a conjunct's or a subjectless
         participle's is the subject of the verb it hangs on ("blew up the depot and [fled]",
-        "blew up the depot before [fleeing]"), up the chain ("before starting [to flee]")."""
+        "blew up the depot before [fleeing]"), up the chain ("before beginning [to flee]")."""
         doers = self.doc.children(verb.i, "nsubj") + self.doc.phrases(verb.i, "by", "obl", "obl:agent")
         clause = verb
         for _ in range(3):
