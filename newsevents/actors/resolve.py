@@ -504,9 +504,12 @@ class ActorResolver:
         tok = self.doc.tokens[head]
         if not self._is_name(head) or tok.head == head:
             return None
-        if tok.dep != "appos" and not (tok.dep == "nsubj" and self._is_predicated(tok.head)):
-            return None
-        if tok.dep == "nsubj" and not any(i in self.matches for i in self.np_tokens(tok.head)):
+        said_of = (
+            tok.dep == "nsubj"
+            and self._is_predicated(tok.head)
+            and any(i in self.matches for i in self.np_tokens(tok.head))
+        )
+        if tok.dep != "appos" and not said_of:
             return None
         role = self.doc.tokens[tok.head]
         if role.pos != "NOUN" or not self._is_role_word(role.lemma):
@@ -1307,7 +1310,7 @@ class ActorResolver:
         Mordor, Rohan and Bree" name three countries."""
         if self.doc.tokens[head].text.lower() in PLURAL_PRONOUNS and depth == 0:
             return self._plural_antecedent(head)
-        antecedent = self._relative_antecedent(head)
+        antecedent = self.relative_antecedent(head)
         if antecedent is not None:  # "Cyprus, which Turkey does not recognize": Cyprus
             return self.resolve_with_conjuncts(antecedent, depth + 1)
         pair = self._the_two_countries(head)
@@ -1362,7 +1365,7 @@ class ActorResolver:
                 return found[::-1]
         return []
 
-    def _relative_antecedent(self, head: int) -> int | None:
+    def relative_antecedent(self, head: int) -> int | None:
         """The noun a relative pronoun stands for: the head of its relative clause."""
         tok = self.doc.tokens[head]
         if tok.lemma.lower() not in RELATIVE_PRONOUNS or tok.pos != "PRON":

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
-from ..actors.resolve import FIRST_PERSON, RELATIVE_PRONOUNS
+from ..actors.resolve import FIRST_PERSON
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
@@ -598,8 +598,9 @@ class EventExtractor:
         the verb the clause hangs on is about (its first object or oblique noun before it).
         A relative pronoun stands for the noun its clause modifies ("the sanctions [that]
         the EU imposed", "the treaty, [which] was signed by Greece")."""
-        if verb.dep == "acl:relcl" and verb.head != verb.i and _is_relative_pronoun(obj):
-            return self.doc.tokens[verb.head]
+        antecedent = self.actors.relative_antecedent(obj.i) if obj.head == verb.i else None
+        if antecedent is not None:  # the verb's own relative pronoun
+            return self.doc.tokens[antecedent]
         if obj.text.lower() != "it" or verb.tag != "VBG" or verb.dep not in ("advcl", "xcomp") or verb.head == verb.i:
             return obj
         things = [c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i]
@@ -1781,10 +1782,6 @@ def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
     """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
     governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
     return governed or modality_of(doc, anchor)
-
-
-def _is_relative_pronoun(tok: Token) -> bool:
-    return tok.pos == "PRON" and tok.lemma.lower() in RELATIVE_PRONOUNS
 
 
 def _fits_noun(pattern: Pattern, kids: set[str]) -> bool:

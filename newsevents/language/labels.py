@@ -1661,8 +1661,7 @@ def _name_read_as_a_loose_phrase(deps: list[str], heads: list[int], words: list[
     ):
         for i in later:
             deps[i], heads[i] = "appos", subject
-        passive = _has_dependent(deps, heads, root, frozenset({"aux:pass"}))
-        deps[subject], heads[subject] = "nsubj:pass" if passive else "nsubj", root
+        _hang_as_subject(deps, heads, subject, root)
 
 
 def _name_read_as_a_bare_modifier_of_a_fronted_phrase(
@@ -1677,16 +1676,22 @@ def _name_read_as_a_bare_modifier_of_a_fronted_phrase(
         if dep != "nmod:unmarked" or pos[name] != "PROPN" or heads[name] > name:
             continue
         first = _first_word(deps, heads, name)
-        verb = _last_of(heads, name) + 1
+        end = _last_of(heads, name)
+        verb = end + 1
         while verb < len(deps) and deps[verb] in ("aux", "aux:pass", "advmod") and heads[verb] > verb:
             verb += 1
         if first == 0 or words[first - 1] != "," or verb >= len(deps) or pos[verb] != "VERB" or verb in has_subject:
             continue
-        if not all(heads[k] == verb for k in range(_last_of(heads, name) + 1, verb)):
+        if not all(heads[k] == verb for k in range(end + 1, verb)):
             continue
         if _inside_a_fronted_phrase(deps, heads, name, verb):
-            passive = _has_dependent(deps, heads, verb, frozenset({"aux:pass"}))
-            deps[name], heads[name] = "nsubj:pass" if passive else "nsubj", verb
+            _hang_as_subject(deps, heads, name, verb)
+
+
+def _hang_as_subject(deps: list[str], heads: list[int], word: int, verb: int) -> None:
+    """Make ``word`` the subject of ``verb``: a passive one when the verb has a passive auxiliary."""
+    passive = _has_dependent(deps, heads, verb, frozenset({"aux:pass"}))
+    deps[word], heads[word] = "nsubj:pass" if passive else "nsubj", verb
 
 
 def _conjunct_by_a_comma_alone(deps: list[str], heads: list[int], word: int) -> bool:
