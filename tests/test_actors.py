@@ -992,6 +992,20 @@ def test_a_city_inside_a_person_s_name_is_no_place(pipeline, parse_full):
     assert _resolved(pipeline, parse_full, text, "Department").code == "USACOP"
 
 
+def test_a_capital_in_a_person_s_name_is_no_government(pipeline, parse_full):
+    """ "Lewis Hamilton" (Bermuda's capital), "Stanley Fischer" (the Falklands') name people,
+    and the surname alone later is the same person; "Greater London" stays the city and a
+    lone capital its government."""
+    text = "Lewis Hamilton criticised the race stewards in Germany."
+    assert not (_code_of(pipeline, parse_full, text, "Hamilton") or "").startswith("BMU")
+    text += " Later Hamilton said the race was unfair."
+    assert not (_code_of(pipeline, parse_full, text, "Hamilton") or "").startswith("BMU")
+    text = "Stanley Fischer criticised the central bank of Israel."
+    assert not (_code_of(pipeline, parse_full, text, "Stanley") or "").startswith("FLK")
+    assert _code_of(pipeline, parse_full, "Greater London police arrested the suspect.", "police") == "GBRCOP"
+    assert _code_of(pipeline, parse_full, "Washington criticised Germany.", "Washington") == "USAGOV"
+
+
 def test_an_ethnic_group_is_of_the_country_it_lives_in(pipeline, parse_full):
     """ "Ethnic Russians in eastern Ukraine" are Ukraine's people, "ethnic Albanians" in an
     article on Macedonia Macedonia's; "Russians" alone stay Russia's."""

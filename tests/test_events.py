@@ -191,9 +191,9 @@ def test_a_known_place_inside_a_longer_name_is_another_place(pipeline):
 
 def test_generic_place_words_load_in_lower_case():
     """The geocoder compares lower-cased words against ``place_words.toml``."""
-    from newsevents.place.geocode import _generic_place_words
+    from newsevents.actors.knowledge import generic_place_words
 
-    words = _generic_place_words()
+    words = generic_place_words()
     assert {"airport", "province"} <= words and all(w == w.lower() for w in words)
 
 

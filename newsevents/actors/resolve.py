@@ -19,7 +19,7 @@ from ..language import ParsedDoc, Token
 from ..language.document import NEGATORS
 from ..language.sentences import name_particles
 from ..records import Actor
-from .knowledge import Entry, KnowledgeBase
+from .knowledge import Entry, KnowledgeBase, generic_place_words
 
 NP_INTERNAL = frozenset(
     {
@@ -188,7 +188,7 @@ class ActorResolver:
                     step = length
                     break
             i += step
-        return self._drop_places_inside_names(self._drop_lone_elites(found))
+        return self._drop_capitals_in_names(self._drop_places_inside_names(self._drop_lone_elites(found)))
 
     def _drop_places_inside_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A city or region between two other capitalised names that the gazetteer does not
@@ -233,6 +233,34 @@ class ActorResolver:
             if not elsewhere:
                 out[start] = (end, local[0])
         return out
+
+    def _drop_capitals_in_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A capital that runs into a person's name is part of the name, not the government:
+        "Lewis Hamilton", "George Washington", "Victoria Nuland", "Morgan Stanley". The word
+        beside it must be a capitalised name the gazetteer does not know, no place word
+        ("Greater London", "Metro Manila", "West Berlin" stay the city), and read as one name
+        with it (the entity tagger's PERSON, or the parse's flat name). A surname so found is
+        the person again when it stands alone later ("Hamilton said")."""
+        tokens = self.doc.tokens
+        covered = {i for start, (end, _) in found.items() for i in range(start, end)}
+        place_words = generic_place_words()
+
+        def one_name(i: int, j: int) -> bool:
+            """Whether token j, beside the capital's token i, continues a person's name."""
+            if not 0 <= j < len(tokens) or tokens[j].sent != tokens[i].sent or j in covered:
+                return False
+            word = tokens[j]
+            if word.pos != "PROPN" or not word.text[:1].isupper() or word.text.lower() in place_words:
+                return False
+            if self._is_role_word(word.text) or self._is_role_word(word.lemma):
+                return False
+            flat = (word.dep == "flat" and word.head == i) or (tokens[i].dep == "flat" and tokens[i].head == j)
+            return flat or word.ent_type == tokens[i].ent_type == "PERSON"
+
+        capitals = {s: e for s, (e, entry) in found.items() if entry.kind == "capital" and e - s == 1}
+        surnames = {tokens[s].text for s in capitals if one_name(s, s - 1)}
+        dropped = {s for s in capitals if one_name(s, s - 1) or one_name(s, s + 1) or tokens[s].text in surnames}
+        return {s: match for s, match in found.items() if s not in dropped}
 
     @staticmethod
     def _drop_lone_elites(found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:

