@@ -1421,6 +1421,14 @@ def test_announced_aid_is_a_pledge(pipeline, text, expected):
     assert [(e.cameo, e.modality) for e in rows] == [expected]
 
 
+def test_aid_in_a_second_conjunct_shares_the_first_one_s_pledge(pipeline):
+    """ "would contribute X and give Y": "give" has no auxiliary of its own; it is pledged by
+    the first verb's "would", as "contribute" is."""
+    text = "Britain said it would contribute one million pounds to Chad and give two million pounds to Mali."
+    rows = [e for e in _events(pipeline, text) if e.cameo[:2] in ("03", "07")]
+    assert [(e.cameo, e.modality) for e in rows] == [("0331", "asserted")] * 2
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

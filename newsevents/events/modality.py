@@ -486,6 +486,7 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
     c = cues()
     if code[:2] not in c.pledge_roots:
         return False
+    anchor = _first_conjunct_without_own_auxiliaries(doc, anchor)
     for child in doc.children(anchor, "aux"):
         if child.lemma in c.pledge_auxiliaries or child.text.lower() in c.pledge_auxiliaries:
             return True
@@ -498,6 +499,19 @@ def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
     if governor.lemma in c.pledge_governors:
         return True
     return governor.text.lower() in c.pledge_governors and bool(doc.children(governor.i, "aux:pass", "cop"))
+
+
+def _first_conjunct_without_own_auxiliaries(doc: ParsedDoc, verb: int) -> int:
+    """The verb whose auxiliaries a conjoined verb shares: in "Britain would contribute 1.3
+    mln and give 750,000 sterling", "give" is pledged by the "would" of "contribute". A
+    conjunct with its own auxiliary or subject is its own clause."""
+    while (
+        doc.tokens[verb].dep == "conj"
+        and doc.tokens[verb].head != verb
+        and not doc.children(verb, "aux", "nsubj", "nsubj:pass")
+    ):
+        verb = doc.tokens[verb].head
+    return verb
 
 
 def _denied_above(doc: ParsedDoc, cue, c: ModalityCues) -> bool:
