@@ -1429,6 +1429,17 @@ def test_aid_in_a_second_conjunct_shares_the_first_one_s_pledge(pipeline):
     assert [(e.cameo, e.modality) for e in rows] == [("0331", "asserted")] * 2
 
 
+def test_a_decoration_awarded_praises_its_receiver(pipeline):
+    """Honouring someone with a medal is praise (051), to the receiver however the sentence
+    names them: the indirect object, "to", or the subject of a passive that keeps its object
+    ("was awarded the Star by"). A contract awarded is business, no praise."""
+    text = "The French president awarded the Legion of Honour to the Russian ambassador."
+    assert ("FRAGOV", "051", "RUSGOV") in _triples(pipeline, text)
+    text = "The CIA officer was awarded the Intelligence Star by the US president."
+    assert ("USAGOV", "051", "USASPY") in _triples(pipeline, text)
+    assert not _events(pipeline, "The Pentagon awarded a contract to the Iraqi army.")
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

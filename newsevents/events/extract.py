@@ -788,6 +788,10 @@ class EventExtractor:
                     heads = [h for h in heads if self.doc.tokens[h].lemma.lower() not in self.actors.kb.event_nouns]
             elif spec == "iobj":
                 heads = [c.i for c in self.doc.children(head.i, "iobj")]
+                if not heads and self.doc.children(head.i, "obj"):
+                    # a passive that keeps its object made the receiver its subject: "Mendez
+                    # was awarded the Intelligence Star", "Iraq was given aid"
+                    heads = [c.i for c in self.doc.children(head.i, "nsubj:pass")]
             else:  # "in response to X" names what is answered, not a place or a target
                 # "pledged [$1 billion] in [aid] to Sudan": what an amount is of, or the entry's
                 # object, inside the object
