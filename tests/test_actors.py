@@ -1006,6 +1006,17 @@ def test_a_capital_in_a_person_s_name_is_no_government(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, "Washington criticised Germany.", "Washington") == "USAGOV"
 
 
+def test_the_place_of_an_act_inside_a_phrase_is_not_its_person_s_country(pipeline, parse_full):
+    """ "Qasem Soleimani in an airstrike in Baghdad" (the parse hangs the adverbial on the
+    name): Baghdad is where the airstrike was, not the Iraqi government. "Officials in Syria"
+    stay Syria's; a place that ends a firm's name is the firm's ("at Hanmi Securities Japan")."""
+    text = "The United States killed Qasem Soleimani in an airstrike in Baghdad."
+    assert _code_of(pipeline, parse_full, text, "Soleimani") != "IRQGOV"
+    assert _code_of(pipeline, parse_full, "Officials in Syria condemned the attack.", "Officials") == "SYRGOV"
+    text = "Prices will rise, said Andrew Sheaf, general manager of equity activities at Hanmi Securities Japan."
+    assert (_code_of(pipeline, parse_full, text, "manager") or "").startswith("JPN")
+
+
 def test_an_ethnic_group_is_of_the_country_it_lives_in(pipeline, parse_full):
     """ "Ethnic Russians in eastern Ukraine" are Ukraine's people, "ethnic Albanians" in an
     article on Macedonia Macedonia's; "Russians" alone stay Russia's."""

@@ -603,7 +603,11 @@ class ActorResolver:
         countries = [
             e
             for i, e in entries
-            if (e.kind in ("country", "adjective", "capital") and not self._place_of_an_act(i, e, head))
+            if (
+                e.kind in ("country", "adjective", "capital")
+                and not self._place_of_an_act(i, e, head)
+                and not self._where_an_act_inside_happened(i, head)
+            )
             or (e.kind == "place" and not i <= head < self.matches[i][0])  # a place alone is no actor
         ]
         if not countries:
@@ -664,6 +668,22 @@ class ActorResolver:
         if entry.kind != "capital" or start == head or lemma in self.kb.message_nouns:
             return False  # "a Moscow statement" is the government's
         return lemma in self.kb.event_nouns
+
+    def _where_an_act_inside_happened(self, i: int, head: int) -> bool:
+        """ "Qasem Soleimani [in an airstrike in Baghdad]" (a parse hangs the adverbial on the
+        name): a place that an act inside the phrase happened in says where, not whose the
+        phrase's person is. The place must be the act's own complement: "officials in Syria"
+        keep Syria (no act between), and so does "a manager of equity activities at County
+        Securities Japan" (Japan names the firm)."""
+        tokens = self.doc.tokens
+        act = tokens[i].head
+        if act == head or tokens[act].pos != "NOUN" or tokens[act].lemma.lower() not in self.kb.event_nouns:
+            return False
+        if head not in {t.i for t in self.doc.ancestors(act)}:
+            return False  # the act is no part of the phrase ("was arrested in Lebanon")
+        if self.doc.children(i, "compound"):
+            return False  # the place ends a longer name: a firm, not where the act was
+        return any(c.lemma.lower() in PLACE_CASES for c in self.doc.children(i, "case"))
 
     def _titled_now(self, span: list[int], sector: str | None) -> bool:
         """Whether the phrase gives its person a title of office held now: a sector word
