@@ -1440,6 +1440,17 @@ def test_a_decoration_awarded_praises_its_receiver(pipeline):
     assert not _events(pipeline, "The Pentagon awarded a contract to the Iraqi army.")
 
 
+def test_a_violent_act_told_through_a_passive_struck_its_subject(pipeline):
+    """ "were killed in a Taliban attack in Kabul": the attack struck the policemen, not the
+    country of the place phrase; a passive of feeling ("was appalled by") strikes no one."""
+    text = "Two Afghan policemen were killed in a Taliban attack in Kabul."
+    assert ("AFGREB", "190", "AFGCOP") in _triples(pipeline, text)
+    text = "The Iranian general was killed last week by a United States military airstrike in Iraq."
+    assert {r[2] for r in _triples(pipeline, text) if r[1] == "195"} == {"IRNMIL"}
+    text = "The Iraqi minister was appalled by the Turkish attack in Syria."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "190" and r[2] == "IRQGOV"]
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

@@ -828,12 +828,15 @@ class ActorResolver:
         self._defaulted.add((text, actor.code))
         return actor
 
+    def is_defaulted(self, actor: Actor) -> bool:
+        """Whether the actor's country is only the article's default, not read from its phrase."""
+        return (actor.text, actor.code) in self._defaulted
+
     def in_jurisdiction_of(self, actor: Actor, state: Actor) -> Actor:
         """A person or group whose country is only the article's default, coerced by another
         country's state, is of that state's country ("Iran has banned female chess players"
         in an interview with an Australian): a state coerces people in its own jurisdiction."""
-        defaulted = (actor.text, actor.code) in self._defaulted
-        if not defaulted or not state.country or not actor.sector or actor.country == state.country:
+        if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 

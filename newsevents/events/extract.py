@@ -1333,6 +1333,7 @@ class EventExtractor:
             # "a suspension of air links with Serbia": the phrase may hang on the noun's complement
             complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
             targets = self._targets(aimed, pattern, []) if aimed is not None else []
+            targets = targets or self._struck_subject_of_a_passive(noun, pattern)
             targets = targets or self._targets(noun, pattern, complements) or self._predicate_targets(noun, pattern)
             if not targets and pattern.code.startswith(self.lexicon.appeal_codes):
                 targets = self._asked_in_a_content_clause(noun, sources) or self._granted_by_its_clause(noun, sources)
@@ -1363,6 +1364,23 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _struck_subject_of_a_passive(self, noun: Token, pattern: Pattern) -> list[Actor]:
+        """Whom a violent act struck when a passive tells what it did to them: "he was killed
+        by a US airstrike in Iraq", "two policemen were killed in a Taliban attack in Kabul"
+        target the dead, not the country the place phrase names. A subject whose country is
+        only the article's default ("the hospital was destroyed in an airstrike in Aleppo")
+        leaves the place to say it; the verb must be violent itself ("was appalled by")."""
+        if pattern.code[:2] not in VIOLENT_ROOTS or noun.dep not in ("obl", "obl:agent"):
+            return []
+        cases = {c.lemma.lower() for c in self.doc.children(noun.i, "case")}
+        verb = self.doc.tokens[noun.head]
+        if not cases & {"by", "in"} or not self.doc.children(verb.i, "aux:pass"):
+            return []
+        if not any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup("verb", verb)):
+            return []  # "Britain was appalled by the attack": the verb struck no one
+        struck = [a for s in self.doc.children(verb.i, "nsubj:pass") for a in self.actors.resolve_with_conjuncts(s.i)]
+        return [a for a in struck if not self.actors.is_defaulted(a)]
 
     def _asked_in_a_content_clause(self, noun: Token, sources: list[Actor]) -> list[Actor]:
         """Whom a demand or an appeal asks, when a that-clause on the noun says it: "the ILO's
