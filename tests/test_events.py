@@ -1451,6 +1451,15 @@ def test_a_violent_act_told_through_a_passive_struck_its_subject(pipeline):
     assert not [r for r in _triples(pipeline, text) if r[1] == "190" and r[2] == "IRQGOV"]
 
 
+def test_a_death_told_by_the_act_that_caused_it_is_one_event(pipeline):
+    """ "were killed by Russian shelling": one event, the shelling (194), not a killing beside
+    it; and a government telling of a building "destroyed in an airstrike" did not destroy it."""
+    rows = _triples(pipeline, "Two Ukrainian soldiers were killed by Russian shelling.")
+    assert rows == {("RUS", "194", "UKRMIL")}
+    rows = _triples(pipeline, "Syria said the hospital was destroyed in a Russian airstrike.")
+    assert not [r for r in rows if r[0].startswith("SYR") and r[1] != "010"]
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

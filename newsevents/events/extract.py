@@ -533,12 +533,22 @@ class EventExtractor:
         implied = self.lexicon.implied_agents
         if implied is None or not pattern.code.startswith(implied.codes) or not self.doc.children(verb.i, "aux:pass"):
             return []
-        if verb.dep != "ccomp" or verb.head == verb.i:
-            return []
+        if verb.dep != "ccomp" or verb.head == verb.i or self._done_by_a_violent_act(verb):
+            return []  # "said the hospital was destroyed in an airstrike": the airstrike's doer did it
         telling = self.doc.tokens[verb.head]
         if telling.lemma not in implied.telling_verbs:
             return []
         return [a for a in self.actors.subjects(telling.i) if a.code and (a.sector or "") in implied.source_sectors]
+
+    def _done_by_a_violent_act(self, verb: Token) -> bool:
+        """Whether a passive tells the violent act that did it: "destroyed in an airstrike",
+        "killed by a bomb attack"."""
+        for means in self.doc.children(verb.i, "obl", "obl:agent"):
+            if not {c.lemma.lower() for c in self.doc.children(means.i, "case")} & {"by", "in"}:
+                continue
+            if any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup("noun", means)):
+                return True
+        return False
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects with their coordinated siblings and "of" complements

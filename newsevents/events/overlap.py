@@ -31,6 +31,7 @@ def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, appeal_code
         and not _asked_for(doc, c, appeals)
         and not _threat_told_by_its_act(doc, c, threatened)
         and not _toll_of_an_attack(doc, c, violent)
+        and not _toll_of_its_means(doc, c, violent)
     ]
 
 
@@ -51,6 +52,18 @@ def _toll_of_an_attack(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int
     if tok.dep == "conj" and doc.tokens[tok.head].tag == "VBG":
         tok = doc.tokens[tok.head]  # "killing 90 and wounding 230": the second as the first
     return tok.dep == "advcl" and (tok.head, coded.event.source.code) in violent
+
+
+def _toll_of_its_means(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int, str | None]]) -> bool:
+    """ "he was killed by a US airstrike": the killing is the toll of the act that did it,
+    one event, which the act's own row codes more specifically (195, not 190)."""
+    if coded.event.cameo not in TOLL_CODES or coded.event.source is None:
+        return False
+    for means in doc.children(coded.trigger, "obl", "obl:agent"):
+        by_or_in = {c.lemma.lower() for c in doc.children(means.i, "case")} & {"by", "in"}
+        if by_or_in and (means.i, coded.event.source.code) in violent:
+            return True
+    return False
 
 
 def _built_in(coded: CodedEvent) -> bool:
