@@ -1460,6 +1460,18 @@ def test_a_death_told_by_the_act_that_caused_it_is_one_event(pipeline):
     assert not [r for r in rows if r[0].startswith("SYR") and r[1] != "010"]
 
 
+def test_a_subpoena_demands_judicial_cooperation(pipeline):
+    """ "subpoenaed", "issued a subpoena to", "was subpoenaed by": a binding demand (1013) on
+    whoever must answer it."""
+    assert ("USALEG", "1013", "USAGOV") in _triples(pipeline, "The US Congress subpoenaed the State Department.")
+    text = "Rudy Giuliani was subpoenaed by the US Congress."
+    assert {r[:2] for r in _triples(pipeline, text)} == {("USALEG", "1013")}
+    text = "The US Congress issued a subpoena to the State Department."
+    assert ("USALEG", "1013", "USAGOV") in _triples(pipeline, text)
+    rows = _events(pipeline, "The court upheld a subpoena issued by the US Congress.")
+    assert len([e for e in rows if e.cameo == "1013"]) == 1  # the participle's row, not the noun's too
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

@@ -1507,11 +1507,15 @@ class EventExtractor:
         return main[0] if main else None
 
     def _covered_by_verb(self, noun: Token) -> bool:
-        if noun.dep not in ("obj", "nsubj:pass"):
-            return False
-        verb = self.doc.tokens[noun.head]
-        patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
-        return any(noun.lemma in p.objects for p in patterns)
+        """Whether a verb entry codes this noun act as its object: "imposed sanctions", and
+        a participle after the noun, "a subpoena issued by a grand jury"."""
+        verbs = [self.doc.tokens[noun.head]] if noun.dep in ("obj", "nsubj:pass") else []
+        verbs += [c for c in self.doc.children(noun.i, "acl") if self.doc.is_reduced_passive(c.i)]
+        for verb in verbs:
+            patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
+            if any(noun.lemma in p.objects for p in patterns):
+                return True
+        return False
 
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
         doc = self.doc
