@@ -1472,6 +1472,13 @@ def test_a_subpoena_demands_judicial_cooperation(pipeline):
     assert len([e for e in rows if e.cameo == "1013"]) == 1  # the participle's row, not the noun's too
 
 
+def test_criticising_a_thing_done_by_someone_is_aimed_at_its_doer(pipeline):
+    """ "criticised the sanctions imposed by the EU", "rejected the plan proposed by France":
+    the participle's agent did or owns what is criticised, so the criticism is aimed at it."""
+    assert ("RUS", "111", "IGOEUREEC") in _triples(pipeline, "Russia criticised the sanctions imposed by the EU.")
+    assert ("IRN", "120", "FRA") in _triples(pipeline, "Iran rejected the plan proposed by France.")
+
+
 def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
     rows = [e for e in _events(pipeline, "Norway would contribute two million euros to Chad if the war ended.")]
     assert [(e.cameo, e.modality) for e in rows] == [("071", "conditional")]

@@ -822,7 +822,7 @@ class EventExtractor:
                 heads += [receiver.i] if receiver is not None else []
             actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors and not pattern.addressee:  # "against the emergency Trump declared", "rejected Pelosi's plan"
-                actors = self._owners(heads)
+                actors = self._owners(heads, head.i)
             if actors:
                 return actors
         if not pattern.target:
@@ -870,7 +870,7 @@ class EventExtractor:
                 targets = self._target_by_convention(pattern, sources)
         elif not pattern.target and pattern.objects:  # "rejected Pelosi's suggestion": Pelosi
             named = [o for o in objects + particled if o.lemma in pattern.objects]
-            targets = self._owners([o.i for o in named])  # "shot down the Ukrainian jet"
+            targets = self._owners([o.i for o in named], verb.i)  # "shot down the Ukrainian jet"
             if not targets:  # "the embassy declined the request": whoever requested
                 targets = [a for o in named for a in self._earlier_doer(o, sources)]
             if not targets:  # "evacuated their stronghold in northern Chad": Chad
@@ -879,7 +879,7 @@ class EventExtractor:
             named = [o.i for o in objects + particled if o.lemma in pattern.objects]
             # the source's own thing names no target ("withdraw our troops", "lifted its sanctions")
             own = {s.code for s in sources}
-            found = self._owners(named) or self._appeal_makers(named)  # "rejected the request of Turkey"
+            found = self._owners(named, verb.i) or self._appeal_makers(named)  # "rejected the request of Turkey"
             targets = [a for a in found if a.code not in own and a.text.lower() not in FIRST_PERSON]
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
@@ -1124,11 +1124,12 @@ class EventExtractor:
                 return prior
         return None
 
-    def _owners(self, heads: list[int]) -> list[Actor]:
+    def _owners(self, heads: list[int], verb: int) -> list[Actor]:
         """Whose thing the object is, when the object names no actor: criticising "the
         House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit",
-        suspending "the airline's permit", suing against "the emergency Trump declared" or
-        imposing tariffs "on Japanese exports" is done to its owner, as analysts code it."""
+        suspending "the airline's permit", suing against "the emergency Trump declared",
+        condemning "the sanctions imposed by the EU" or imposing tariffs "on Japanese exports"
+        is done to its owner, as analysts code it."""
         for h in heads:
             # a capital before an act or an accord names its place: "the Paris agreement", "the
             # Minsk accords" are no French or Belarusian thing ("the Iran deal" is Iran's)
@@ -1146,6 +1147,14 @@ class EventExtractor:
                 for clause in self.doc.children(h, "acl:relcl")
                 for subj in self.doc.children(clause.i, "nsubj")
                 if subj.lemma.lower() not in ("who", "which", "that")
+            ]
+            # "the sanctions imposed by the EU": the agent of a participle after it (not
+            # of the verb being coded, whose own agent is its source)
+            owners += [
+                agent
+                for clause in self.doc.children(h, "acl")
+                if clause.i != verb and self.doc.is_reduced_passive(clause.i)
+                for agent in self.doc.phrases(clause.i, "by", "obl:agent", "obl")
             ]
             actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
             if actors:
@@ -1506,16 +1515,17 @@ class EventExtractor:
         main = self.actors.main_country
         return main[0] if main else None
 
+    def _codes_as_its_object(self, verb: Token, noun: Token) -> bool:
+        """Whether a verb entry of ``verb`` takes ``noun`` as its object ("imposed sanctions")."""
+        patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
+        return any(noun.lemma in p.objects for p in patterns)
+
     def _covered_by_verb(self, noun: Token) -> bool:
         """Whether a verb entry codes this noun act as its object: "imposed sanctions", and
         a participle after the noun, "a subpoena issued by a grand jury"."""
         verbs = [self.doc.tokens[noun.head]] if noun.dep in ("obj", "nsubj:pass") else []
         verbs += [c for c in self.doc.children(noun.i, "acl") if self.doc.is_reduced_passive(c.i)]
-        for verb in verbs:
-            patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
-            if any(noun.lemma in p.objects for p in patterns):
-                return True
-        return False
+        return any(self._codes_as_its_object(verb, noun) for verb in verbs)
 
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:
         doc = self.doc
@@ -1527,7 +1537,8 @@ class EventExtractor:
         for holder in self.doc.phrases(noun.i, "by") if "by" in pattern.source_preps else []:
             return anchor, self.actors.resolve_with_conjuncts(holder.i)  # an explicit agent first
         for clause in doc.children(noun.i, "acl") + [doc.tokens[i] for i in doc.participles_after(noun.i)]:
-            if self._is_support(clause):  # "the attack, reportedly conducted by the Taliban"
+            # "the attack, reportedly conducted by the Taliban", "the sanctions imposed by the EU"
+            if self._is_support(clause) or self._codes_as_its_object(clause, noun):
                 by = self.doc.phrases(clause.i, "by")  # obl:agent included
                 agents = [a for c in by for a in self.actors.resolve_with_conjuncts(c.i)]
                 if agents:
