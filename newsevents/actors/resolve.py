@@ -236,7 +236,7 @@ class ActorResolver:
 
     def _drop_capitals_in_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A capital that runs into a person's name is part of the name, not the government:
-        "Lewis Hamilton", "George Washington", "Victoria Nuland", "Morgan Stanley". The word
+        "Lewis Hamilton", "George Washington", "Stanley Fischer", "Morgan Stanley". The word
         beside it must be a capitalised name the gazetteer does not know, no place word
         ("Greater London", "Metro Manila", "West Berlin" stay the city), and read as one name
         with it (the entity tagger's PERSON, or the parse's flat name). A surname so found is

@@ -543,12 +543,7 @@ class EventExtractor:
     def _done_by_a_violent_act(self, verb: Token) -> bool:
         """Whether a passive tells the violent act that did it: "destroyed in an airstrike",
         "killed by a bomb attack"."""
-        for means in self.doc.children(verb.i, "obl", "obl:agent"):
-            if not {c.lemma.lower() for c in self.doc.children(means.i, "case")} & {"by", "in"}:
-                continue
-            if any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup("noun", means)):
-                return True
-        return False
+        return any(p.code[:2] in VIOLENT_ROOTS for means in self.doc.means(verb.i) for p in self._lookup("noun", means))
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects with their coordinated siblings and "of" complements
@@ -1390,11 +1385,10 @@ class EventExtractor:
         target the dead, not the country the place phrase names. A subject whose country is
         only the article's default ("the hospital was destroyed in an airstrike in Aleppo")
         leaves the place to say it; the verb must be violent itself ("was appalled by")."""
-        if pattern.code[:2] not in VIOLENT_ROOTS or noun.dep not in ("obl", "obl:agent"):
-            return []
-        cases = {c.lemma.lower() for c in self.doc.children(noun.i, "case")}
         verb = self.doc.tokens[noun.head]
-        if not cases & {"by", "in"} or not self.doc.children(verb.i, "aux:pass"):
+        if pattern.code[:2] not in VIOLENT_ROOTS or noun not in self.doc.means(verb.i):
+            return []
+        if not self.doc.children(verb.i, "aux:pass"):
             return []
         if not any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup("verb", verb)):
             return []  # "Britain was appalled by the attack": the verb struck no one

@@ -59,11 +59,7 @@ def _toll_of_its_means(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int
     one event, which the act's own row codes more specifically (195, not 190)."""
     if coded.event.cameo not in TOLL_CODES or coded.event.source is None:
         return False
-    for means in doc.children(coded.trigger, "obl", "obl:agent"):
-        by_or_in = {c.lemma.lower() for c in doc.children(means.i, "case")} & {"by", "in"}
-        if by_or_in and (means.i, coded.event.source.code) in violent:
-            return True
-    return False
+    return any((means.i, coded.event.source.code) in violent for means in doc.means(coded.trigger))
 
 
 def _built_in(coded: CodedEvent) -> bool:

@@ -99,6 +99,15 @@ class ParsedDoc:
             if any(k.lemma == prep for k in self.children(c.i, "case"))
         ]
 
+    def means(self, i: int) -> list[Token]:
+        """The obliques under "by" or "in" that can tell what did a verb's act: "killed [by]
+        a US airstrike", "destroyed [in] an airstrike" (a passive's agent among them)."""
+        return [
+            c
+            for c in self.children(i, "obl")
+            if any(k.lemma.lower() in ("by", "in") for k in self.children(c.i, "case"))
+        ]
+
     def conjuncts(self, i: int, limit: int = 50) -> list[Token]:
         """The words coordinated with word ``i``, in text order, also where the parse chained
         them ("Egypt, Greece and Cyprus" with "Cyprus" under "Greece"); at most ``limit``, so
