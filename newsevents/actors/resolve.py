@@ -257,9 +257,10 @@ class ActorResolver:
             flat = (word.dep == "flat" and word.head == i) or (tokens[i].dep == "flat" and tokens[i].head == j)
             return flat or word.ent_type == tokens[i].ent_type == "PERSON"
 
-        capitals = {s: e for s, (e, entry) in found.items() if entry.kind == "capital" and e - s == 1}
-        surnames = {tokens[s].text for s in capitals if one_name(s, s - 1)}
-        dropped = {s for s in capitals if one_name(s, s - 1) or one_name(s, s + 1) or tokens[s].text in surnames}
+        capitals = [s for s, (e, entry) in found.items() if entry.kind == "capital" and e - s == 1]
+        last_names = {s for s in capitals if one_name(s, s - 1)}  # "Lewis [Hamilton]"
+        surnames = {tokens[s].text for s in last_names}
+        dropped = last_names | {s for s in capitals if one_name(s, s + 1) or tokens[s].text in surnames}
         return {s: match for s, match in found.items() if s not in dropped}
 
     @staticmethod

@@ -543,7 +543,11 @@ class EventExtractor:
     def _done_by_a_violent_act(self, verb: Token) -> bool:
         """Whether a passive tells the violent act that did it: "destroyed in an airstrike",
         "killed by a bomb attack"."""
-        return any(p.code[:2] in VIOLENT_ROOTS for means in self.doc.means(verb.i) for p in self._lookup("noun", means))
+        return any(self._codes_violence("noun", means) for means in self.doc.means(verb.i))
+
+    def _codes_violence(self, kind: str, word: Token) -> bool:
+        """Whether one of the word's entries of this kind ("verb", "noun") codes violence (18-20)."""
+        return any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup(kind, word))
 
     def _objects(self, verb: Token) -> list[Token]:
         """Direct objects with their coordinated siblings and "of" complements
@@ -560,8 +564,7 @@ class EventExtractor:
             direct = self.doc.children(verb.head, "nsubj", "nsubj:pass")
         if not direct and self.doc.is_reduced_passive(verb.i):
             direct = [self.doc.tokens[verb.head]]  # "boats seized by Iran": the boats were seized
-        patient = self.doc.small_clause_patient(verb.i)
-        if not direct and patient is not None:
+        if not direct and (patient := self.doc.small_clause_patient(verb.i)) is not None:
             direct = [self.doc.tokens[patient]]  # "had the journalist arrested": the journalist was
         if not direct and verb.dep == "amod" and self.doc.children(verb.i, "nsubj"):
             direct = [self.doc.tokens[verb.head]]  # misparse "X [restored] relations": a verb with a subject
@@ -1018,7 +1021,7 @@ class EventExtractor:
     def _names_violence(self, noun: Token) -> bool:
         """A noun that refers back to violent acts ("the shooting"; ``act_references``)."""
         roots = self.lexicon.act_references.get(noun.lemma, ())
-        return any(r[:2] in ("18", "19", "20") for r in roots)
+        return any(r[:2] in VIOLENT_ROOTS for r in roots)
 
     def _acts_accounted_for(self, verb: Token, objects: list[Token]) -> list[Token]:
         """The violent acts under "for" on a verb or its object ("claimed responsibility for
@@ -1149,7 +1152,7 @@ class EventExtractor:
                 agent
                 for clause in self.doc.children(h, "acl")
                 if clause.i != verb and self.doc.is_reduced_passive(clause.i)
-                for agent in self.doc.phrases(clause.i, "by", "obl:agent", "obl")
+                for agent in self.doc.phrases(clause.i, "by", "obl")  # obl:agent included
             ]
             actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
             if actors:
@@ -1390,7 +1393,7 @@ class EventExtractor:
             return []
         if not self.doc.children(verb.i, "aux:pass"):
             return []
-        if not any(p.code[:2] in VIOLENT_ROOTS for p in self._lookup("verb", verb)):
+        if not self._codes_violence("verb", verb):
             return []  # "Britain was appalled by the attack": the verb struck no one
         struck = [a for s in self.doc.children(verb.i, "nsubj:pass") for a in self.actors.resolve_with_conjuncts(s.i)]
         return [a for a in struck if not self.actors.is_defaulted(a)]
