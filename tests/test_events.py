@@ -3273,3 +3273,12 @@ def test_a_condemning_noun_the_tagger_read_as_a_verb_still_condemns(pipeline):
     assert "111" in _codes(pipeline, date(2019, 8, 29), ("11",), text)
     text = "British opposition leader Jeremy Corbyn called the deal a compromise and said it would pass."
     assert _codes(pipeline, date(2019, 8, 29), ("11", "05"), text) == []
+
+
+def test_halting_arms_sales_stops_military_assistance(pipeline):
+    """ "halted arms exports to", "froze weapons sales to": CAMEO's 1622, read by the object's
+    compound ("arms", "weapons"); plain exports are trade and stay uncoded."""
+    assert ("DEU", "1622", "SAU") in _triples(pipeline, "Germany halted arms exports to Saudi Arabia.")
+    assert ("FIN", "1622", "ARE") in _triples(pipeline, "Finland froze weapons sales to the United Arab Emirates.")
+    assert not _triples(pipeline, "Norway halted salmon exports to China.")
+

@@ -635,8 +635,8 @@ class EventExtractor:
 
     def _object_modified(self, pattern: Pattern, objects: list[Token]) -> bool:
         """Whether an entry's own object carries one of its required modifiers ("had [no]
-        comment" declines to comment; "had some comments" does not)."""
-        return bool(self._modifiers_of_own_objects(pattern, objects, ("det", "amod")) & pattern.modifiers)
+        comment" declines to comment, [arms] sales; "had some comments" does not)."""
+        return bool(self._modifiers_of_own_objects(pattern, objects, ("det", "amod", "compound")) & pattern.modifiers)
 
     def _own_object_modifiers(self, pattern: Pattern, objects: list[Token]) -> set[str]:
         """The modifiers of the entry's own object word, which say what kind it is: "meet [peak]
