@@ -3282,3 +3282,10 @@ def test_halting_arms_sales_stops_military_assistance(pipeline):
     assert ("FIN", "1622", "ARE") in _triples(pipeline, "Finland froze weapons sales to the United Arab Emirates.")
     assert not _triples(pipeline, "Norway halted salmon exports to China.")
 
+
+def test_a_second_conjunct_acts_through_the_act_that_is_its_subject(pipeline):
+    """ "The sanctions will suspend X and cut Y": the second verb shares the act subject, so
+    it too is the sanctioning side's doing, aimed at the sanctioned one."""
+    text = "Australia imposed sanctions on Fiji. The sanctions will suspend defence cooperation and cut economic aid."
+    rows = _triples(pipeline, text)
+    assert ("AUS", "162", "FJI") in rows

@@ -1056,8 +1056,12 @@ class EventExtractor:
     def _subject_act(self, verb: Token) -> Token | None:
         """An act named as the verb's subject, which acts through whoever does it: "the
         sanctions will end all military cooperation" is the sanctioning side ending it, on
-        the sanctioned side; "the Russian offensive destroyed the bridge" is Russia's doing."""
-        for subject in self.doc.children(verb.i, "nsubj"):
+        the sanctioned side; "the Russian offensive destroyed the bridge" is Russia's doing.
+        A second conjunct shares the first one's subject ("... and cut economic aid")."""
+        holder = verb
+        if verb.dep == "conj" and not self.doc.children(verb.i, "nsubj", "nsubj:pass"):
+            holder = self.doc.tokens[verb.head]
+        for subject in self.doc.children(holder.i, "nsubj"):
             if subject.pos == "NOUN" and self._act_patterns(subject):
                 return subject
         return None
