@@ -3289,3 +3289,12 @@ def test_a_second_conjunct_acts_through_the_act_that_is_its_subject(pipeline):
     text = "Australia imposed sanctions on Fiji. The sanctions will suspend defence cooperation and cut economic aid."
     rows = _triples(pipeline, text)
     assert ("AUS", "162", "FJI") in rows
+
+
+def test_a_second_conjunct_without_a_target_takes_the_first_one_s(pipeline):
+    """ "attacked Ukraine and seized the airport": the airport is Ukraine's; a target the
+    first act has only by convention (the article's country) is not passed on."""
+    rows = _triples(pipeline, "Russia attacked Ukraine and seized the airport.")
+    assert ("RUS", "192", "UKR") in rows
+    rows = _triples(pipeline, "Turkey closed its border with Iraq and suspended trade.")
+    assert ("TUR", "160", "IRQ") in rows

@@ -25,6 +25,7 @@ from .lexicon import Lexicon, Pattern
 from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
 from .overlap import VIOLENT_ROOTS, without_acts_told_twice
 from .refine import (
+    IMPLIED,
     implied_act_owner,
     implied_source,
     implied_target,
@@ -890,9 +891,25 @@ class EventExtractor:
         if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
             targets = self._beneficiaries(verb, sources)  # "gave 1 mln sterling to relieve Mozambican refugees"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
+        if not targets and pattern.target and not mutual and not pattern.needs_target:
+            targets = self._first_conjunct_targets(verb, sources)  # "attacked Ukraine and seized the airport"
         if not targets and pattern.target and not mutual and not pattern.needs_target:  # "Biden criticized the move"
             targets = self._target_by_convention(pattern, sources)  # the article's country
         return targets
+
+    def _first_conjunct_targets(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """The target of the act told by the first of two conjoined verbs that share their
+        subject, for a second act that names none: "Russia attacked Ukraine and seized the
+        airport", "Turkey closed its border with Syria and suspended trade". A target that
+        only convention gave the first act is not the text's, so it is not passed on."""
+        head = self.doc.tokens[verb.head]
+        if verb.dep != "conj" or head.pos not in PREDICATE_POS or self.doc.children(verb.i, "nsubj", "nsubj:pass"):
+            return []
+        codes = {_code(s) for s in sources}
+        rows = [c.event for c in self.found if c.trigger == head.i and _code(c.event.source) in codes]
+        return list(
+            {_code(e.target): e.target for e in rows if e.target is not None and e.target.text != IMPLIED}.values()
+        )
 
     def _beneficiaries(self, verb: Token, sources: list[Actor]) -> list[Actor]:
         """Whom aid with no recipient named is for: the object of its purpose clause, or the

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..language import ParsedDoc
 from .extract import CodedEvent
+from .refine import IMPLIED
 
 
 def without_repeated_mentions(coded: list[CodedEvent], doc: ParsedDoc) -> list[CodedEvent]:
@@ -37,7 +38,7 @@ def _repeats(item: CodedEvent, first: dict[tuple, int], doc: ParsedDoc) -> bool:
     keys = _identities(item)
     if _refers_back(item, doc):
         return any(first[key] < item.trigger for key in keys + [_definite_identity(item)])
-    implied = item.event.source is not None and item.event.source.text == "(implied)"
+    implied = item.event.source is not None and item.event.source.text == IMPLIED
     return any(first[key] < item.trigger for key in (keys if implied else keys[:1]))
 
 

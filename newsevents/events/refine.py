@@ -23,6 +23,8 @@ from .. import resources
 from ..records import Actor
 from .codebook import codebook
 
+IMPLIED = "(implied)"  # the text of an actor that convention, not the sentence, supplies
+
 
 @dataclass(frozen=True)
 class CodeRule:
@@ -159,7 +161,7 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
         if code.startswith(rule.codes) and (source.sector or "") in rule.source_sectors:
             sector = rule.target_sector or None
             whom = f"authorities of {source.country}" if sector else f"population of {source.country}"
-            return Actor("(implied)", source.country + rule.target_sector, source.country, sector, whom)
+            return Actor(IMPLIED, source.country + rule.target_sector, source.country, sector, whom)
     return None
 
 
@@ -198,7 +200,7 @@ def implied_act_owner(
         or (domestic and code.startswith(act_owner_codes("domestic")))
     ):
         return None
-    return Actor("(implied)", country[0], country[0], None, country[1])
+    return Actor(IMPLIED, country[0], country[0], None, country[1])
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +216,7 @@ def implied_source(code: str, country: str | None) -> Actor | None:
         return None
     for codes, sector in default_sources():
         if code.startswith(codes):
-            return Actor("(implied)", country + sector, country, sector, f"people of {country}")
+            return Actor(IMPLIED, country + sector, country, sector, f"people of {country}")
     return None
 
 
