@@ -1157,3 +1157,12 @@ def test_it_is_no_plural_subject_above_it(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, "Kenya said it would expel two diplomats.", "it") == "KEN"
     text = "The Syrian Democratic Forces announced it had entered into an agreement with Damascus."
     assert _code_of(pipeline, parse_full, text, "it") is not None  # a name in the plural
+
+
+def test_a_hyphened_patron_is_not_whose_the_phrase_is(pipeline, parse_full):
+    """ "Iranian-backed militias" are no Iranian ones, "Russian-brokered talks" no talks of
+    Russia's; a coalition "U.S.-led" is still the US's."""
+    text = "Lebanese officials said the Iranian-funded militias attacked the town."
+    assert _code_of(pipeline, parse_full, text, "militias") != "IRNREB"
+    text = "The U.S.-led coalition struck the town."
+    assert _code_of(pipeline, parse_full, text, "coalition") == "USA"

@@ -3298,3 +3298,8 @@ def test_a_second_conjunct_without_a_target_takes_the_first_one_s(pipeline):
     assert ("RUS", "192", "UKR") in rows
     rows = _triples(pipeline, "Turkey closed its border with Iraq and suspended trade.")
     assert ("TUR", "160", "IRQ") in rows
+
+
+def test_talks_sponsored_by_a_patron_are_not_its_talks(pipeline):
+    rows = _triples(pipeline, "Russian-brokered talks between Armenia and Azerbaijan began in Moscow.")
+    assert ("ARM", "040", "AZE") in rows and not [r for r in rows if r[0] == "RUS"]

@@ -1330,3 +1330,12 @@ def test_a_participle_after_an_object_is_passive_unless_the_verb_takes_a_bare_cl
     rehang(doc, "intended", "announced", "xcomp")
     word = {t.text: t for t in doc.tokens}
     assert word["intended"].tag in ("VBN", "VBD") and doc.small_clause_patient(word["intended"].i) is None
+
+
+def test_a_hyphen_after_a_dotted_abbreviation_splits_as_after_a_word(parse_full):
+    """ "U.S.-led", "U.N.-sponsored" split as "US-led" does, so the country is a token of its
+    own; single initials ("A.-M. Smith") stay whole."""
+    words = [t.text for t in parse_full("The U.S.-led coalition and U.N.-sponsored talks met A.-M. Smith.").tokens]
+    assert words[1:4] == ["U.S.", "-", "led"]
+    assert words[6:9] == ["U.N.", "-", "sponsored"]
+    assert "A.-M." in words

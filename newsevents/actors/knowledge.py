@@ -69,6 +69,7 @@ class KnowledgeBase:
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     excluding_prepositions: set[str] = field(default_factory=set)  # "members except Zaire": not Zaire
     excluding_nouns: set[str] = field(default_factory=set)  # "with the exception of Zaire": not Zaire
+    patron_participles: set[str] = field(default_factory=set)  # "US-backed forces": not the US's
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -267,6 +268,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.quantity_nouns |= _noun_forms(data.get("quantity_nouns", []))
     kb.excluding_prepositions |= set(data.get("excluding_prepositions", []))
     kb.excluding_nouns |= _noun_forms(data.get("excluding_nouns", []))
+    kb.patron_participles |= {form for verb in data.get("patron_participles", []) for form in inflections(verb, "verb")}
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     kb.event_nouns |= _noun_forms(data.get("act_nouns", []))

@@ -746,7 +746,7 @@ class ActorResolver:
         "Iraq War veteran" no Iraqi, "attacks in Syria" not Syria's (a topic preposition, an
         act noun between the name and the phrase's head, a place under an act)."""
         tokens = self.doc.tokens
-        if self._modifies_a_thing(i, head):
+        if self._modifies_a_thing(i, head) or self.names_a_patron(i, head):
             return True
         if tokens[head].lemma.lower() in self.kb.event_nouns and self._nearest_case(i, head) in PLACE_CASES:
             return True  # "attacks in Syria killed civilians": where the attacks were, not who made them
@@ -758,6 +758,18 @@ class ActorResolver:
         tokens = self.doc.tokens
         act = tokens[tokens[i].head]
         return tokens[i].dep in ("compound", "amod") and act.i != head and act.lemma.lower() in self.kb.event_nouns
+
+    def names_a_patron(self, i: int, head: int) -> bool:
+        """Whether token ``i`` is the patron in a hyphened participle before the phrase's
+        head ("US-backed forces", "U.N.-sponsored talks": ``patron_participles``), read from
+        the words, as a parse may hang the name on the head itself, or the participle."""
+        tokens = self.doc.tokens
+        if tokens[i].text.lower() in self.kb.patron_participles and tokens[i - 1].text == "-":
+            return True
+        end = self.matches[i][0] if i in self.matches else i + 1
+        if end + 1 >= head or tokens[end].text != "-":
+            return False
+        return tokens[end + 1].text.lower() in self.kb.patron_participles
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor

@@ -1562,8 +1562,8 @@ class EventExtractor:
                 if agents:
                     return anchor, agents
         for mod in doc.children(noun.i, "amod", "compound"):  # "Russian strikes": named actors only
-            if self.actors.names_the_place_of(mod.i, noun.i):
-                continue  # "the Kabul car bombing": where, not who
+            if self.actors.names_the_place_of(mod.i, noun.i) or self.actors.names_a_patron(mod.i, noun.i):
+                continue  # "the Kabul car bombing": where, not who; "U.N.-sponsored talks": a patron
             actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:  # before "from": "Turkish airstrikes from a camp in Syria"
                 return anchor, [actor]

@@ -15,6 +15,11 @@ DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "en_newsev
 # The coder finds actors with its gazetteer and the parse; the statistical NER adds one
 # thing, which names are people (a person no dictionary knows is coded as a private person).
 UNUSED_COMPONENTS = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+# A hyphen after a dotted abbreviation joins two words, as after any other word: "U.S.-led",
+# "U.N.-sponsored", "U.S.-Mexico border" are "U.S." + "-" + "led" as "US-led" is. spaCy's
+# infixes split a hyphen only after a letter or digit, so the country would hide inside one
+# token. Two letters at least: "A.-M. Smith" keeps its initials.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.[A-Z]\.)-(?=[A-Za-z])"
 
 
 class ModelError(RuntimeError):
@@ -42,8 +47,18 @@ def load_pipeline(name_or_path: str | None = None, use_blis: bool = False) -> La
         raise ModelError(f"cannot load spaCy pipeline {target!r}: {err}") from err
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"pipeline {target!r} has no dependency parser (components: {nlp.pipe_names})")
+    _split_hyphens_after_abbreviations(nlp)
     LOG.info("loaded pipeline %s (%s)", target, ", ".join(nlp.pipe_names))
     return nlp
+
+
+def _split_hyphens_after_abbreviations(nlp: Language) -> None:
+    """Add ``ABBREVIATION_HYPHEN`` to the tokenizer's infixes (a pipeline whose tokenizer
+    has no infixes, not spaCy's rule-based one, is left as it is)."""
+    if getattr(nlp.tokenizer, "infix_finditer", None) is None:
+        return
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def word_tokenizer(nlp: Language):
