@@ -3303,3 +3303,12 @@ def test_a_second_conjunct_without_a_target_takes_the_first_one_s(pipeline):
 def test_talks_sponsored_by_a_patron_are_not_its_talks(pipeline):
     rows = _triples(pipeline, "Russian-brokered talks between Armenia and Azerbaijan began in Moscow.")
     assert ("ARM", "040", "AZE") in rows and not [r for r in rows if r[0] == "RUS"]
+
+
+def test_two_countries_joined_by_a_hyphen_before_a_mutual_act_act_on_each_other(pipeline):
+    """ "US-China trade talks", "Israeli-Palestinian talks": one row per direction, as for
+    "talks between X and Y"; a non-mutual act keeps its first country as its doer."""
+    rows = _triples(pipeline, "Officials said the US-China trade talks went well.")
+    assert {("USA", "040", "CHN"), ("CHN", "040", "USA")} <= rows
+    rows = _triples(pipeline, "Israeli-Palestinian talks resumed in Cairo on Monday.")
+    assert {("ISR", "040", "PSE"), ("PSE", "040", "ISR")} <= rows

@@ -1566,7 +1566,7 @@ class EventExtractor:
                 continue  # "the Kabul car bombing": where, not who; "U.N.-sponsored talks": a patron
             actor = self.actors.resolve(mod.i, use_context=False)
             if actor is not None:  # before "from": "Turkish airstrikes from a camp in Syria"
-                return anchor, [actor]
+                return anchor, (self._hyphened_sides(mod) if pattern.reciprocal else []) or [actor]
         for prep in [p for p in pattern.source_preps if p != "by"]:
             for holder in self.doc.phrases(noun.i, prep):
                 return anchor, self.actors.resolve_with_conjuncts(holder.i)
@@ -1585,6 +1585,26 @@ class EventExtractor:
         ):  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
         return anchor, []
+
+    def _hyphened_sides(self, mod: Token) -> list[Actor]:
+        """The two countries a hyphen joins before a mutual act ("US-China trade talks", "the
+        Israeli-Palestinian talks"), who act on each other; none for one country's names."""
+        tokens = self.doc.tokens
+        for first, second in ((mod.i - 2, mod.i), (mod.i, mod.i + 2)):
+            if first < 0 or second >= len(tokens) or tokens[first + 1].text != "-":
+                continue
+            found = [self.actors.name_at(first), self.actors.name_at(second)]
+            if None in found or found[0][1] != first + 1 or found[1][0] != second:
+                continue  # the hyphen must join the two names themselves
+            sides = [entry for _, _, entry in found]
+            if (
+                all(e.kind in ("country", "adjective") and e.country for e in sides)
+                and sides[0].country != sides[1].country
+            ):
+                return [
+                    Actor(self.doc.span_text(list(range(a, b))), e.code, e.country, None, e.name) for a, b, e in found
+                ]
+        return []
 
     def _sent_from(self, noun: Token) -> list[Actor]:
         """Who a verbal act "came from": "condemnation has come from X and Y", "statements of
