@@ -3312,3 +3312,10 @@ def test_two_countries_joined_by_a_hyphen_before_a_mutual_act_act_on_each_other(
     assert {("USA", "040", "CHN"), ("CHN", "040", "USA")} <= rows
     rows = _triples(pipeline, "Israeli-Palestinian talks resumed in Cairo on Monday.")
     assert {("ISR", "040", "PSE"), ("PSE", "040", "ISR")} <= rows
+
+
+def test_people_of_no_country_protesting_are_of_the_place(pipeline):
+    """ "Hundreds protested outside the parliament in Belgrade": a protest by people the text
+    gives no country is by the people of the place, as "protests in Belgrade" is."""
+    rows = _events(pipeline, "Hundreds protested outside the parliament in Belgrade on Sunday.")
+    assert [(e.source.code, e.source.text) for e in rows if e.cameo.startswith("14")] == [("SRBOPP", "Hundreds")]

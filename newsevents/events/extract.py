@@ -247,6 +247,8 @@ class EventExtractor:
                 )
             if pattern.crowd_subject and not sources:  # "thousands of farmers [gathered] in Tokyo" as a relative
                 sources = self.actors.resolve_with_conjuncts(self._crowd(verb).i)
+            if not sources and kind == "verb":  # "hundreds protested outside the parliament in Belgrade"
+                sources = self._people_of_the_place(verb, pattern)
             acting = None if sources or kind == "adjective" else self._subject_act(verb)
             if acting is not None:  # "the sanctions will end cooperation": the sanctioning side
                 sources = self._act_doers(acting)
@@ -271,6 +273,21 @@ class EventExtractor:
                 sources = self._fighters(verb, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets, mutual=mutual)
         return out
+
+    def _people_of_the_place(self, verb: Token, pattern: Pattern) -> list[Actor]:
+        """People the text gives no country, named by a crowd or a role noun ("hundreds", "a
+        Black Lives Matter group"), doing an act that has a conventional doer (``[[default_source]]``:
+        a protest) are of the place it happens in, else of the article's country, as for the
+        act told by a noun ("protests in Belgrade"); the phrase stays their text."""
+        subjects = self.doc.children(verb.i, "nsubj")
+        if len(subjects) != 1 or subjects[0].pos != "NOUN":
+            return []
+        if self._crowd(verb) is None and subjects[0].lemma not in self.actors.kb.role_nouns:
+            return []  # "prices rallied", "GitHub blocked access": no people
+        implied = implied_source(pattern.code, self._country_of_place(verb, verb.i))
+        if implied is None:
+            return []
+        return [replace(implied, text=self.doc.span_text(self.actors.np_tokens(subjects[0].i)))]
 
     def _object_is_a_thing(self, verb: Token) -> bool:
         """Whether the verb's direct object names no actor and no act of force ("fight
