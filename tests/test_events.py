@@ -3319,3 +3319,11 @@ def test_people_of_no_country_protesting_are_of_the_place(pipeline):
     gives no country is by the people of the place, as "protests in Belgrade" is."""
     rows = _events(pipeline, "Hundreds protested outside the parliament in Belgrade on Sunday.")
     assert [(e.source.code, e.source.text) for e in rows if e.cameo.startswith("14")] == [("SRBOPP", "Hundreds")]
+
+
+def test_rebels_of_no_stated_country_fighting_a_state_are_of_that_state(pipeline):
+    """ "rebels fighting the Syrian government", told from Washington: insurgents whose
+    country is only the article's default fight their own government."""
+    text = "The United States sent more aid to Ukraine. The rebels attacked Syrian troops, US officials said."
+    rows = _triples(pipeline, text)
+    assert ("SYRREB", "190", "SYRMIL") in rows

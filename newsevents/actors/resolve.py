@@ -58,6 +58,7 @@ TOPIC_CASES = frozenset({"about", "regarding", "concerning"})
 CAUSE_OR_TIME_CASES = frozenset({"due", "because", "after", "following", "amid", "despite", "before", "during"})
 ENTITY_KINDS = ("igo", "group", "company", "leader")
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})  # organs of a state
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # armed groups that fight a state from within
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -850,6 +851,16 @@ class ActorResolver:
         country's state, is of that state's country ("Iran has banned female chess players"
         in an interview with an Australian): a state coerces people in its own jurisdiction."""
         if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:
+            return actor
+        return sectored(actor.text, state.country, actor.sector, state.name)
+
+    def rebels_against(self, actor: Actor, state: Actor) -> Actor:
+        """An armed group whose country is only the article's default, fighting a state's
+        organs, is of that state ("rebels fighting the Syrian government" in a story told from
+        Washington): insurgents fight their own government (``INSURGENT_SECTORS``)."""
+        if not self.is_defaulted(actor) or actor.sector not in INSURGENT_SECTORS:
+            return actor
+        if state.sector not in STATE_SECTORS or not state.country or state.country == actor.country:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 

@@ -1721,6 +1721,8 @@ class EventExtractor:
             if is_state_coercion(pattern.code, source):  # "Iran banned female chess players": Iran's
                 usable = [t if t is None else self.actors.in_jurisdiction_of(t, source) for t in usable]
             for target in usable:
+                if target is not None and pattern.code[:2] in VIOLENT_ROOTS:  # "rebels fighting the Syrian army"
+                    source = self.actors.rebels_against(source, target)
                 pair = (_coded_as(source), target and _coded_as(target))
                 if pair not in coded:  # "thanked the police and the emergency staff" of London: one row
                     coded.add(pair)
