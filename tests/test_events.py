@@ -3327,3 +3327,18 @@ def test_rebels_of_no_stated_country_fighting_a_state_are_of_that_state(pipeline
     text = "The United States sent more aid to Ukraine. The rebels attacked Syrian troops, US officials said."
     rows = _triples(pipeline, text)
     assert ("SYRREB", "190", "SYRMIL") in rows
+
+
+def test_occupying_a_passage_obstructs_it_for_a_crowd_and_takes_it_for_troops(pipeline):
+    """ "protesters occupied the airport" obstructs passage (144); "troops occupied the
+    airport" take it (192); a firm occupying floors of a tower occupies nothing."""
+    assert ("RUSMIL", "192") in {r[:2] for r in _triples(pipeline, "Russian troops occupied the airport.")}
+    rows = _triples(pipeline, "Thousands of protesters occupied the airport in Hong Kong.")
+    assert {r[1] for r in rows} == {"144"}
+    assert not _triples(pipeline, "Norfolk Southern said it will occupy the 17th through 21st floors of the tower.")
+
+
+def test_disarming_someone_else_demobilises_no_force(pipeline):
+    assert "0873" in {r[1] for r in _triples(pipeline, "The Colombian rebels agreed to disarm.")}
+    text = "An American man disarmed a shooter at a restaurant in Tennessee."
+    assert "0873" not in {r[1] for r in _triples(pipeline, text)}
