@@ -3342,3 +3342,9 @@ def test_disarming_someone_else_demobilises_no_force(pipeline):
     assert "0873" in {r[1] for r in _triples(pipeline, "The Colombian rebels agreed to disarm.")}
     text = "An American man disarmed a shooter at a restaurant in Tennessee."
     assert "0873" not in {r[1] for r in _triples(pipeline, text)}
+
+
+def test_a_unit_backed_by_tanks_is_praised_by_no_one(pipeline):
+    text = "Iraq said an Iranian infantry brigade, backed by tanks, launched the overnight attack."
+    assert "051" not in {r[1] for r in _triples(pipeline, text)}
+    assert ("DEU", "051", "UKR") in _triples(pipeline, "Germany supported Ukraine.")
