@@ -765,7 +765,7 @@ class ActorResolver:
         head ("US-backed forces", "U.N.-sponsored talks": ``patron_participles``), read from
         the words, as a parse may hang the name on the head itself, or the participle."""
         tokens = self.doc.tokens
-        if tokens[i].text.lower() in self.kb.patron_participles and tokens[i - 1].text == "-":
+        if i > 0 and tokens[i].text.lower() in self.kb.patron_participles and tokens[i - 1].text == "-":
             return True
         end = self.matches[i][0] if i in self.matches else i + 1
         if end + 1 >= head or tokens[end].text != "-":

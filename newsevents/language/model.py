@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,12 +54,12 @@ def load_pipeline(name_or_path: str | None = None, use_blis: bool = False) -> La
 
 
 def _split_hyphens_after_abbreviations(nlp: Language) -> None:
-    """Add ``ABBREVIATION_HYPHEN`` to the tokenizer's infixes (a pipeline whose tokenizer
-    has no infixes, not spaCy's rule-based one, is left as it is)."""
-    if getattr(nlp.tokenizer, "infix_finditer", None) is None:
+    """Add ``ABBREVIATION_HYPHEN`` to the tokenizer's own infixes, whatever the pipeline
+    brought (a tokenizer without a regular-expression infix rule is left as it is)."""
+    own = getattr(getattr(nlp.tokenizer, "infix_finditer", None), "__self__", None)
+    if not isinstance(own, re.Pattern):
         return
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{own.pattern}|{ABBREVIATION_HYPHEN}").finditer
 
 
 def word_tokenizer(nlp: Language):
