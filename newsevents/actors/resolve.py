@@ -850,17 +850,19 @@ class ActorResolver:
         """A person or group whose country is only the article's default, coerced by another
         country's state, is of that state's country ("Iran has banned female chess players"
         in an interview with an Australian): a state coerces people in its own jurisdiction."""
-        if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:
-            return actor
-        return sectored(actor.text, state.country, actor.sector, state.name)
+        return self._of_the_state_s_country(actor, state)
 
     def rebels_against(self, actor: Actor, state: Actor) -> Actor:
         """An armed group whose country is only the article's default, fighting a state's
         organs, is of that state ("rebels fighting the Syrian government" in a story told from
         Washington): insurgents fight their own government (``INSURGENT_SECTORS``)."""
-        if not self.is_defaulted(actor) or actor.sector not in INSURGENT_SECTORS:
+        if actor.sector not in INSURGENT_SECTORS or state.sector not in STATE_SECTORS:
             return actor
-        if state.sector not in STATE_SECTORS or not state.country or state.country == actor.country:
+        return self._of_the_state_s_country(actor, state)
+
+    def _of_the_state_s_country(self, actor: Actor, state: Actor) -> Actor:
+        """The actor moved to the state's country, when its own is only the article's default."""
+        if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:
             return actor
         return sectored(actor.text, state.country, actor.sector, state.name)
 

@@ -502,9 +502,8 @@ class EventExtractor:
         """Whether the verb's subject, or the one it shares as a conjunct ("is void, infringes
         rights and does not comply"), is an act or a paper (``act_nouns``) by its head noun:
         "the agreement", not "bond brokers"."""
-        subjects = self.doc.children(verb.i, "nsubj", "nsubj:pass")
-        if not subjects and verb.dep == "conj":
-            subjects = self.doc.children(verb.head, "nsubj", "nsubj:pass")
+        holder = self.doc.subject_sharer(verb.i) or verb
+        subjects = self.doc.children(holder.i, "nsubj", "nsubj:pass")
         return any(_is_one_of(s, self.actors.kb.event_nouns) for s in subjects)
 
     def _purpose_infinitives(self, verb: Token) -> list[Token]:
@@ -909,9 +908,9 @@ class EventExtractor:
             targets = self._beneficiaries(verb, sources)  # "gave 1 mln sterling to relieve Mozambican refugees"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual and not pattern.needs_target:
-            targets = self._first_conjunct_targets(verb, sources)  # "attacked Ukraine and seized the airport"
-        if not targets and pattern.target and not mutual and not pattern.needs_target:  # "Biden criticized the move"
-            targets = self._target_by_convention(pattern, sources)  # the article's country
+            # the first of two conjoined acts' target ("attacked Ukraine and seized the airport"),
+            # else the article's country ("Biden criticized the move")
+            targets = self._first_conjunct_targets(verb, sources) or self._target_by_convention(pattern, sources)
         return targets
 
     def _first_conjunct_targets(self, verb: Token, sources: list[Actor]) -> list[Actor]:
@@ -919,8 +918,8 @@ class EventExtractor:
         subject, for a second act that names none: "Russia attacked Ukraine and seized the
         airport", "Turkey closed its border with Syria and suspended trade". A target that
         only convention gave the first act is not the text's, so it is not passed on."""
-        head = self.doc.tokens[verb.head]
-        if verb.dep != "conj" or head.pos not in PREDICATE_POS or self.doc.children(verb.i, "nsubj", "nsubj:pass"):
+        head = self.doc.subject_sharer(verb.i)
+        if head is None or head.pos not in PREDICATE_POS:
             return []
         codes = {_code(s) for s in sources}
         rows = [c.event for c in self.found if c.trigger == head.i and _code(c.event.source) in codes]
@@ -1092,9 +1091,7 @@ class EventExtractor:
         sanctions will end all military cooperation" is the sanctioning side ending it, on
         the sanctioned side; "the Russian offensive destroyed the bridge" is Russia's doing.
         A second conjunct shares the first one's subject ("... and cut economic aid")."""
-        holder = verb
-        if verb.dep == "conj" and not self.doc.children(verb.i, "nsubj", "nsubj:pass"):
-            holder = self.doc.tokens[verb.head]
+        holder = self.doc.subject_sharer(verb.i) or verb
         for subject in self.doc.children(holder.i, "nsubj"):
             if subject.pos == "NOUN" and self._act_patterns(subject):
                 return subject
@@ -1188,8 +1185,8 @@ class EventExtractor:
             # of the verb being coded, whose own agent is its source)
             owners += [
                 agent
-                for clause in self.doc.children(h, "acl")
-                if clause.i != verb and self.doc.is_reduced_passive(clause.i)
+                for clause in self.doc.reduced_passives_on(h)
+                if clause.i != verb
                 for agent in self.doc.phrases(clause.i, "by", "obl")  # obl:agent included
             ]
             actors = [a for o in owners for a in self.actors.resolve_with_conjuncts(o.i)]
@@ -1559,7 +1556,7 @@ class EventExtractor:
         """Whether a verb entry codes this noun act as its object: "imposed sanctions", and
         a participle after the noun, "a subpoena issued by a grand jury"."""
         verbs = [self.doc.tokens[noun.head]] if noun.dep in ("obj", "nsubj:pass") else []
-        verbs += [c for c in self.doc.children(noun.i, "acl") if self.doc.is_reduced_passive(c.i)]
+        verbs += self.doc.reduced_passives_on(noun.i)
         return any(self._codes_as_its_object(verb, noun) for verb in verbs)
 
     def _noun_source(self, noun: Token, pattern: Pattern) -> tuple[int, list[Actor]]:

@@ -108,6 +108,18 @@ class ParsedDoc:
             if any(k.lemma.lower() in ("by", "in") for k in self.children(c.i, "case"))
         ]
 
+    def subject_sharer(self, i: int) -> Token | None:
+        """The verb whose subject a conjoined verb with none of its own shares ("Russia
+        attacked Ukraine and [seized] the airport": "attacked"), or None."""
+        tok = self.tokens[i]
+        if tok.dep != "conj" or tok.head == i or self.children(i, "nsubj", "nsubj:pass"):
+            return None
+        return self.tokens[tok.head]
+
+    def reduced_passives_on(self, noun: int) -> list[Token]:
+        """Passive participles that modify a noun ("a subpoena [issued] by a grand jury")."""
+        return [c for c in self.children(noun, "acl") if self.is_reduced_passive(c.i)]
+
     def conjuncts(self, i: int, limit: int = 50) -> list[Token]:
         """The words coordinated with word ``i``, in text order, also where the parse chained
         them ("Egypt, Greece and Cyprus" with "Cyprus" under "Greece"); at most ``limit``, so
