@@ -3348,3 +3348,13 @@ def test_a_unit_backed_by_tanks_is_praised_by_no_one(pipeline):
     text = "Iraq said an Iranian infantry brigade, backed by tanks, launched the overnight attack."
     assert "051" not in {r[1] for r in _triples(pipeline, text)}
     assert ("DEU", "051", "UKR") in _triples(pipeline, "Germany supported Ukraine.")
+
+
+def test_an_infinitive_completing_a_possessed_noun_of_intent_is_the_possessors_act(pipeline):
+    """ "welcomed Israel's move to release prisoners": Israel releases, even where the parse
+    hangs the infinitive on "welcomed" as a purpose clause; a purpose after a noun of no
+    intent stays the subject's ("Iran sent the army's helicopters to attack Iraqi positions")."""
+    rows = _triples(pipeline, "Egypt welcomed Israel's move to release Palestinian prisoners.")
+    assert {r[0] for r in rows if r[1].startswith("084")} == {"ISR"}
+    rows = _triples(pipeline, "Iran sent the army's helicopters to attack Iraqi positions.")
+    assert {r[0] for r in rows if r[1].startswith("19")} == {"IRN"}

@@ -71,6 +71,7 @@ class KnowledgeBase:
     excluding_nouns: set[str] = field(default_factory=set)  # "with the exception of Zaire": not Zaire
     patron_participles: set[str] = field(default_factory=set)  # "US-backed forces": not the US's
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
+    intent_nouns: set[str] = field(default_factory=set)  # "Israel's move to release": Israel releases
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
     # code a country-less sector mention ("officials") with the article's main country;
@@ -271,6 +272,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.patron_participles |= {form for verb in data.get("patron_participles", []) for form in inflections(verb, "verb")}
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
+    kb.intent_nouns |= _noun_forms(data.get("intent_nouns", []))
     kb.event_nouns |= _noun_forms(data.get("act_nouns", []))
     kb.mass_senses |= set(data.get("mass_senses", []))
     kb.past_office_words |= set(data.get("past_office_words", []))

@@ -1679,6 +1679,9 @@ class ActorResolver:
         absolute = self._absolute_subject(i)
         if absolute is not None:
             return self.resolve_with_conjuncts(absolute)
+        intender = self._intent_owner(tok)
+        if intender is not None:
+            return self.resolve_with_conjuncts(intender)
         head = doc.tokens[tok.head]
         controller = self._gerund_controller(tok)
         if controller:
@@ -1715,6 +1718,25 @@ class ActorResolver:
         if tok.dep == "acl":
             return self._participle_subject(tok)
         return []
+
+    def _intent_owner(self, tok) -> int | None:
+        """The possessor of a noun of intent that an infinitive completes, where the parse hung
+        the infinitive on the verb above as a purpose clause: in "Egypt welcomed Israel's move to
+        release prisoners" Israel releases, not Egypt. Only nouns of intent (sectors.toml
+        ``intent_nouns``) right before the "to": "used the army's money to buy arms" is still
+        the user's purpose."""
+        doc = self.doc
+        if tok.dep != "advcl" or not doc.is_infinitive(tok.i):
+            return None
+        marks = [m for m in doc.children(tok.i, "mark") if m.i < tok.i]
+        if not marks or marks[0].i == 0:
+            return None
+        noun = doc.tokens[marks[0].i - 1]
+        if noun.head != tok.head or noun.dep != "obj" or noun.lemma.lower() not in self.kb.intent_nouns:
+            return None
+        # a pronoun ("redoubled their efforts to reach") is most often the subject's own
+        owners = [o for o in doc.children(noun.i, "nmod:poss") if o.pos != "PRON"]
+        return owners[0].i if owners else None
 
     def _addressed_by_on(self, tok) -> list[Actor]:
         """The one an infinitive is asked of with "on" or "upon" ("called on Israel not to
