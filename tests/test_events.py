@@ -3358,3 +3358,9 @@ def test_an_infinitive_completing_a_possessed_noun_of_intent_is_the_possessors_a
     assert {r[0] for r in rows if r[1].startswith("084")} == {"ISR"}
     rows = _triples(pipeline, "Iran sent the army's helicopters to attack Iraqi positions.")
     assert {r[0] for r in rows if r[1].startswith("19")} == {"IRN"}
+
+
+def test_confessing_to_an_act_acknowledges_it(pipeline):
+    """ "confessed to the killing" owns up to it (015), as "admitted his guilt" does."""
+    text = "The Iraqi soldier confessed to the killing of two Iranian fishermen."
+    assert ("IRQMIL", "015") in {r[:2] for r in _triples(pipeline, text)}
