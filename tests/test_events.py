@@ -3364,3 +3364,15 @@ def test_confessing_to_an_act_acknowledges_it(pipeline):
     """ "confessed to the killing" owns up to it (015), as "admitted his guilt" does."""
     text = "The Iraqi soldier confessed to the killing of two Iranian fishermen."
     assert ("IRQMIL", "015") in {r[:2] for r in _triples(pipeline, text)}
+
+
+def test_the_act_a_reply_answers_has_happened(pipeline):
+    """ "vowed revenge for the killing", "threatened sanctions over the shelling": the
+    killing and the shelling are told as done, not vowed or threatened; a "for" after a
+    noun of no reply stays the plan's content ("plans for an attack")."""
+    text = "Iran vowed revenge for the US killing of General Qasem Soleimani."
+    assert _modalities(pipeline, text, "190") == ["asserted"]
+    text = "Britain threatened sanctions over the shelling of Kharkiv by Russian troops."
+    assert _modalities(pipeline, text, "194") == ["asserted"]
+    text = "Officials revealed plans for a Russian attack on Ukraine."
+    assert _modalities(pipeline, text, "190") == ["intended"]
