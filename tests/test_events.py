@@ -3376,3 +3376,15 @@ def test_the_act_a_reply_answers_has_happened(pipeline):
     assert _modalities(pipeline, text, "194") == ["asserted"]
     text = "Officials revealed plans for a Russian attack on Ukraine."
     assert _modalities(pipeline, text, "190") == ["intended"]
+
+
+def test_a_penalty_naming_no_target_is_aimed_at_the_doer_of_what_it_is_over(pipeline):
+    """ "imposed sanctions over Russia's annexation of Crimea" sanctions Russia; a threat of
+    sanctions "over Iran's nuclear programme" threatens Iran; the penaliser's own concerns
+    name no target."""
+    text = "The European Union imposed sanctions over Russia's annexation of Crimea."
+    assert ("IGOEUREEC", "163", "RUS") in _triples(pipeline, text)
+    text = "Britain threatened new sanctions over Iran's nuclear programme."
+    assert ("GBR", "1312", "IRN") in _triples(pipeline, text)
+    text = "Britain imposed sanctions over its security concerns."
+    assert [r[2] for r in _triples(pipeline, text) if r[1] == "163"] != ["GBR"]

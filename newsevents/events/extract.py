@@ -37,6 +37,7 @@ from .refine import (
 from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
+THREAT_ROOT = "13"  # CAMEO's root of threats: what a threat's object names is what is threatened
 MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_abbr[1:] for dot in ("", ".")}
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
@@ -902,6 +903,8 @@ class EventExtractor:
             targets = [a for o in objects if (a := self.actors.attacked_place(o.i)) is not None][:1]
         if not targets and self._makes_peace(pattern, objects + particled, verb):  # "Russia brokered a truce"
             targets = self._sides_of_the_last_fight(sources)
+        if not targets and pattern.code.startswith(self.lexicon.penalty_codes):
+            targets = self._penalised(verb, objects + particled, sources)  # "sanctions over Russia's annexation"
         if not targets and pattern.code.startswith(self.lexicon.apology_codes):
             targets = self._last_wronged(sources)  # "Iran deeply regrets this disastrous mistake"
         if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
@@ -1026,6 +1029,8 @@ class EventExtractor:
             return []
         if pattern.target and "obj" not in pattern.target:
             return []
+        if pattern.code.startswith(THREAT_ROOT):  # "threatened sanctions" threatens them, says nothing of them
+            return []
         return [o for o in objects if o.pos == "NOUN" and self._act_patterns(o)]
 
     def _blamed(self, verb: Token, pattern: Pattern, acts: list[Token]) -> list[Actor]:
@@ -1050,6 +1055,21 @@ class EventExtractor:
         shooting", "a probe into the killings"): the appeal is aimed at whoever did them."""
         acts = [n for t in things for n in self.doc.phrases(t.i, "into")]
         return [n for n in acts if n.pos == "NOUN" and (self._act_patterns(n) or self._names_violence(n))]
+
+    def _penalised(self, verb: Token, things: list[Token], sources: list[Actor]) -> list[Actor]:
+        """Whom a penalty that names no target is aimed at: the owner or doer of what it is
+        "over" ("imposed sanctions over Russia's annexation of Crimea", "threatened sanctions
+        over Iran's nuclear programme", "over the poisoning by Russian agents"), never the
+        penaliser itself ("over its own security concerns")."""
+        own = {s.code for s in sources}
+        for noun in [n for h in [verb, *things] for n in self.doc.phrases(h.i, "over")]:
+            found = self._owners([noun.i], verb.i)
+            if not found and noun.pos == "NOUN":
+                found = self._named_doers(noun, self._act_patterns(noun))
+            found = [a for a in found if a.code not in own]
+            if found:
+                return found
+        return []
 
     def _names_violence(self, noun: Token) -> bool:
         """A noun that refers back to violent acts ("the shooting"; ``act_references``)."""

@@ -98,6 +98,7 @@ class Lexicon:
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
+    penalty_codes: tuple[str, ...] = ()  # "sanctions over Russia's annexation": aimed at Russia
     false_noun_forms: frozenset[str] = frozenset()  # "aides", lemmatised "aid", is no aid
     armed_sectors: frozenset[str] = frozenset()  # sources that can fight ("" a country): ``armed_or_aimed``
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
@@ -241,6 +242,7 @@ def builtin_lexicon() -> Lexicon:
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
+        penalty_codes=tuple(data.get("penalty_codes", ())),
         armed_sectors=frozenset(data.get("armed_sectors", ())),
         false_noun_forms=frozenset(data.get("false_noun_forms", ())),
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
