@@ -40,8 +40,7 @@ class ModalityCues:
     ultimatum_marks: frozenset[str]
     be_to_idioms: frozenset[str]  # "is to blame": no plan
     future_time_marks: frozenset[str]  # "until they gain control": not yet
-    background_preps: frozenset[str]  # "ordered a curfew after protests": the protests are no order's content
-    reason_preps: frozenset[str]  # "threatened sanctions over the annexation": it happened
+    background_preps: frozenset[str]  # "ordered a curfew after protests", "sanctions over the annexation": no content
     reply_nouns: frozenset[str]  # "vowed revenge for the killing": it happened
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
     governors: dict[str, str]
@@ -100,7 +99,6 @@ def cues() -> ModalityCues:
         be_to_idioms=frozenset(data.get("be_to_idioms", ())),
         future_time_marks=frozenset(data.get("future_time_marks", ())),
         background_preps=frozenset(data.get("background_preps", ())),
-        reason_preps=frozenset(data.get("reason_preps", ())),
         reply_nouns=frozenset(data.get("reply_nouns", ())),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
         governors=_invert(data["governors"]),
@@ -565,13 +563,10 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
 
 
 def _answered(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
-    """Whether ``tok`` names the act a reply answers, which has happened: "sanctions [over the
-    annexation]", "revenge [for the killing]" (on the noun or, as parsers hang it, on the verb
-    whose object the noun is: "vowed revenge | for the killing")."""
-    preps = {k.lemma.lower() for k in doc.children(tok.i, "case")}
-    if preps & c.reason_preps:
-        return True
-    if "for" not in preps:
+    """Whether ``tok`` names the act a reply answers, which has happened: "revenge [for the
+    killing]" (on the noun or, as parsers hang it, on the verb whose object the noun is:
+    "vowed revenge | for the killing")."""
+    if not any(k.lemma.lower() == "for" for k in doc.children(tok.i, "case")):
         return False
     replies = [head] if tok.dep == "nmod" else doc.children(head.i, "obj") if tok.dep == "obl" else []
     return any(r.lemma.lower() in c.reply_nouns for r in replies)
