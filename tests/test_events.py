@@ -3388,3 +3388,12 @@ def test_a_penalty_naming_no_target_is_aimed_at_the_doer_of_what_it_is_over(pipe
     assert ("GBR", "1312", "IRN") in _triples(pipeline, text)
     text = "Britain imposed sanctions over its security concerns."
     assert [r[2] for r in _triples(pipeline, text) if r[1] == "163"] != ["GBR"]
+
+
+def test_victims_of_no_stated_country_are_the_people_of_the_place_struck(pipeline):
+    """ "Russia shelled civilians in Kharkiv" in a story about Russia: the civilians are
+    Ukraine's; victims whose country is stated keep it."""
+    text = "Russia said Russia shelled civilians in Kharkiv. Russia said Moscow would go on."
+    assert ("RUS", "194", "UKRCVL") in _triples(pipeline, text)
+    text = "Russia said Russia killed Syrian rebels in Ukraine. Russia said Moscow would go on."
+    assert ("RUS", "190", "SYRREB") in _triples(pipeline, text)

@@ -860,6 +860,12 @@ class ActorResolver:
             return actor
         return self._of_the_state_s_country(actor, state)
 
+    def struck_in(self, actor: Actor, place: Actor) -> Actor:
+        """People or a group whose country is only the article's default, struck in another
+        country's place, are of that place ("Moscow denied targeting civilians in Kharkiv":
+        Ukrainian civilians, though the story is Russia's)."""
+        return self._of_the_state_s_country(actor, place)
+
     def _of_the_state_s_country(self, actor: Actor, state: Actor) -> Actor:
         """The actor moved to the state's country, when its own is only the article's default."""
         if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:

@@ -1148,6 +1148,14 @@ class EventExtractor:
                 if actor is not None and actor.country:
                     yield actor
 
+    def _struck_place(self, act: int) -> Actor | None:
+        """The country of the place an act is told to happen in ("in Kharkiv", "in Ukraine")."""
+        for place in self.doc.phrases(act, "in"):
+            found = self.actors.attacked_place(place.i) or self.actors.resolve(place.i, use_context=False)
+            if found is not None and found.country:
+                return found
+        return None
+
     def _earlier_doer(self, noun: Token, answering: list[Actor] = ()) -> list[Actor]:
         """Who did the act a definite noun refers back to: "the attack" is the last attack
         told before it; "declined the request" answers the last appeal, "denied the
@@ -1733,10 +1741,14 @@ class EventExtractor:
         if pattern.needs_target and not targets:
             return []
         rows, coded = [], set()
+        # "targeting civilians in Kharkiv": the victims of no stated country are the place's
+        struck_at = self._struck_place(anchor) if pattern.code[:2] in VIOLENT_ROOTS else None
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]
             if is_state_coercion(pattern.code, source):  # "Iran banned female chess players": Iran's
                 usable = [t if t is None else self.actors.in_jurisdiction_of(t, source) for t in usable]
+            if struck_at is not None:
+                usable = [t if t is None else self.actors.struck_in(t, struck_at) for t in usable]
             for target in usable:
                 if target is not None and pattern.code[:2] in VIOLENT_ROOTS:  # "rebels fighting the Syrian army"
                     source = self.actors.rebels_against(source, target)
