@@ -3390,6 +3390,22 @@ def test_a_penalty_naming_no_target_is_aimed_at_the_doer_of_what_it_is_over(pipe
     assert [r[2] for r in _triples(pipeline, text) if r[1] == "163"] != ["GBR"]
 
 
+def test_the_country_the_lede_names_as_subject_is_the_story_s_main_country(pipeline):
+    """A story whose lede's subject is Kuwait is Kuwait's, however often Iran is named after:
+    its unnamed "officials" are Kuwaiti. A people as the lede's subject ("ethnic Albanians
+    demonstrated in Serbia") is no state, and the most named country stays the main one."""
+    text = (
+        "Kuwait today rejected charges by Iran. Iran said Iranian boats and Iranian troops seized "
+        "the vessels, and Tehran radio said Iran would keep them. Officials condemned the seizure."
+    )
+    assert ("KWTGOV", "111") in {r[:2] for r in _triples(pipeline, text)}
+    text = (
+        "Ethnic Albanians demonstrated in Kosovo. Serbian police said Serbia would act. "
+        "Officials condemned the protest."
+    )
+    assert ("SRBGOV", "111") in {r[:2] for r in _triples(pipeline, text)}
+
+
 def test_victims_of_no_stated_country_are_the_people_of_the_place_struck(pipeline):
     """ "Russia shelled civilians in Kharkiv" in a story about Russia: the civilians are
     Ukraine's; victims whose country is stated keep it."""

@@ -1000,8 +1000,26 @@ class ActorResolver:
                     names.setdefault(entry.country, entry.name)
         if not counts:
             return None
+        lede = self._lede_subject_country()
+        if lede in counts:  # the lede names the story's main actor: "Kuwait today rejected charges ..."
+            return lede, names.get(lede, lede)
         best = max(counts, key=counts.get)  # a tie goes to where things happen ("in northern Haiti")
         return best, names.get(best, best)
+
+    def _lede_subject_country(self) -> str | None:
+        """The country (or its capital) named as the subject of the first sentence's main
+        verb: a news story's lede names its main actor ("Kuwait, a target of Iranian anger,
+        today rejected charges ...", "Washington said ..."). A people ("ethnic Albanians
+        demonstrated in Serbia") is no state."""
+        if not self.doc.sentences:
+            return None
+        first = self.doc.sentences[0]
+        for i in range(first.start, first.end):
+            tok = self.doc.tokens[i]
+            if tok.dep == "nsubj" and self.doc.tokens[tok.head].head == tok.head:
+                names = [entry for start, (end, entry) in self.matches.items() if start <= i < end]
+                return names[0].country if names and names[0].kind in ("country", "capital") else None
+        return None
 
     def _after_place_preposition(self, start: int) -> bool:
         """Whether a name follows "in", "at", ... with at most two modifiers between ("in
