@@ -3413,3 +3413,10 @@ def test_victims_of_no_stated_country_are_the_people_of_the_place_struck(pipelin
     assert ("RUS", "194", "UKRCVL") in _triples(pipeline, text)
     text = "Russia said Russia killed Syrian rebels in Ukraine. Russia said Moscow would go on."
     assert ("RUS", "190", "SYRREB") in _triples(pipeline, text)
+
+
+def test_whether_or_not_negates_nothing(pipeline):
+    """ "will decide whether or not Iran attacks Israel": an open question, not a denial;
+    the "not" is no part of the trigger either."""
+    rows = [e for e in _events(pipeline, "Iran will decide whether or not Iran attacks Israel.") if e.cameo == "190"]
+    assert [(e.modality, e.trigger) for e in rows] == [("hypothetical", "attacks")]

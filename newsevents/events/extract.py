@@ -22,7 +22,15 @@ from .codebook import code_info
 from .evaluation import named_evaluation
 from .intent import intent_code
 from .lexicon import Lexicon, Pattern
-from .modality import cues, governed_noun_modality, is_negated, is_pledge, modality_of, modifier_modality
+from .modality import (
+    closes_an_alternative,
+    cues,
+    governed_noun_modality,
+    is_negated,
+    is_pledge,
+    modality_of,
+    modifier_modality,
+)
 from .overlap import VIOLENT_ROOTS, without_acts_told_twice
 from .refine import (
     IMPLIED,
@@ -1811,7 +1819,7 @@ class EventExtractor:
             if (
                 _is_one_of(child, pattern.objects | pattern.modifiers)
                 or (pattern.particle and child.lemma in pattern.particle.split())
-                or child.lemma in ("not", "n't", "never")
+                or (child.lemma in ("not", "n't", "never") and not closes_an_alternative(self.doc, child.i))
             ):
                 words.append(child.i)
         words.sort()

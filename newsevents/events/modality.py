@@ -124,7 +124,16 @@ SUBJECT_NEGATION_LABELS = ("det", "cc:preconj", "amod", "advmod")
 def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
     """Whether word ``i`` has a negating dependent ("not", "never", "no") among ``labels``."""
     negators = cues().negators
-    return any(child.lemma in negators for child in doc.children(i, *labels))
+    return any(
+        child.lemma in negators and not closes_an_alternative(doc, child.i) for child in doc.children(i, *labels)
+    )
+
+
+def closes_an_alternative(doc: ParsedDoc, i: int) -> bool:
+    """ "whether or not he supported it": the "not" names the alternative, it negates nothing
+    (parsers hang it on the verb)."""
+    words = [t.text.lower() for t in doc.tokens[max(0, i - 2) : i]]
+    return words == ["whether", "or"]
 
 
 def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
