@@ -3420,3 +3420,10 @@ def test_whether_or_not_negates_nothing(pipeline):
     the "not" is no part of the trigger either."""
     rows = [e for e in _events(pipeline, "Iran will decide whether or not Iran attacks Israel.") if e.cameo == "190"]
     assert [(e.modality, e.trigger) for e in rows] == [("hypothetical", "attacks")]
+
+
+def test_fighting_hard_to_an_end_is_no_combat(pipeline):
+    """ "banks fought hard to protect their interests": the parser hangs the purpose on
+    "hard"; a business fighting to an end is no fight."""
+    text = "Japanese banks have fought hard to protect their interests."
+    assert not [r for r in _triples(pipeline, text) if r[1].startswith(("18", "19"))]

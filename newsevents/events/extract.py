@@ -325,7 +325,8 @@ class EventExtractor:
         to an end ("we need to fight for adoption rights", "fighting against bigotry", "battled
         cancer", "fought off a takeover attempt", "fought hard to protect their interests")."""
         phrases = [c for prep in ("for", "against", "off") for c in self.doc.phrases(verb.i, prep)]
-        ends = [c for c in self.doc.children(verb.i, "advcl", "xcomp") if self.doc.is_infinitive(c.i)]
+        holders = [verb] + self.doc.children(verb.i, "advmod")  # "fought hard [to protect]", hung on "hard"
+        ends = [c for h in holders for c in self.doc.children(h.i, "advcl", "xcomp") if self.doc.is_infinitive(c.i)]
         a_cause = self.doc.children(verb.i, "obj") + phrases + ends
         armed = self.lexicon.armed_sectors
         return [s for s in sources if s.code and ((s.sector or "") in armed or not a_cause)]
