@@ -3427,3 +3427,10 @@ def test_fighting_hard_to_an_end_is_no_combat(pipeline):
     "hard"; a business fighting to an end is no fight."""
     text = "Japanese banks have fought hard to protect their interests."
     assert not [r for r in _triples(pipeline, text) if r[1].startswith(("18", "19"))]
+
+
+def test_admitting_an_act_of_one_s_own_side_owns_up_to_it(pipeline):
+    """ "Russia admitted its troops had shelled Kharkiv": an admission (015) aimed where the
+    act was; admitting what another side did, or a fact, is none."""
+    assert ("RUS", "015", "UKR") in _triples(pipeline, "Russia admitted its troops had shelled Kharkiv.")
+    assert not [r for r in _triples(pipeline, "Ukraine admitted Russia had shelled Kharkiv.") if r[1] == "015"]

@@ -54,6 +54,7 @@ class Cues:
     demand_modals: dict[str, str] = field(default_factory=dict)  # "X said Y must ...": a demand (100) of Y
     anonymous: frozenset[str] = frozenset()  # "a source said": the outlet passes on an unnamed word
     demand_verbs: dict[str, str] = field(default_factory=dict)  # "X said Y needs to ...": a demand of Y
+    admissions: frozenset[str] = frozenset()  # "X acknowledged its forces shot down": X owns up (015)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def cues() -> Cues:
         dict(data.get("demand_modals", {})),
         expand(data.get("anonymous_speakers", ()), "noun"),
         dict(data.get("demand_verbs", {})),
+        expand(data.get("admission_verbs", ())),
     )
 
 
@@ -358,11 +360,18 @@ class Attributor:
             speaker = statement.speaker
             if cue in taken or speaker is None or speaker.code is None:
                 continue
-            if tok.lemma not in self.cues.statements and tok.text.lower() not in self.cues.statements:
+            admitted = self._admitted(cue, speaker)
+            if (
+                admitted is None
+                and tok.lemma not in self.cues.statements
+                and tok.text.lower() not in self.cues.statements
+            ):
                 continue
-            accused = self._accused(cue, speaker)
-            addressed = None if accused else self._demanded_of(cue, speaker)
-            if accused:
+            accused = None if admitted else self._accused(cue, speaker)
+            addressed = None if admitted or accused else self._demanded_of(cue, speaker)
+            if admitted:
+                code, target, rule = "015", admitted.target, "attribution:admission"
+            elif accused:
                 code, target, rule = "112", accused, "attribution:allegation"
             elif addressed:
                 code, target, rule = addressed[0], addressed[1], "attribution:demand"
@@ -546,6 +555,19 @@ class Attributor:
                 continue
             if e.source.code and _other_side(e.source, speaker):
                 return e.source
+        return None
+
+    def _admitted(self, cue: int, speaker: Actor) -> Event | None:
+        """The act of the speaker's own side that a verb of admission reports, if any ("Iran
+        acknowledged its government had shot down a Ukrainian jet")."""
+        if self.doc.tokens[cue].lemma not in self.cues.admissions:
+            return None
+        for item in self.reported.get(cue, []):
+            e = item.event
+            if e.negated or e.source is None or e.cameo.startswith("01") or e.modality != "asserted":
+                continue
+            if e.source.country and e.source.country == speaker.country:
+                return e
         return None
 
     def _demanded_of(self, cue: int, speaker: Actor) -> tuple[str, Actor] | None:
