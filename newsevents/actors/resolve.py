@@ -834,7 +834,7 @@ class ActorResolver:
 
     def _of_the_main_country(self, text: str, sector: str) -> Actor | None:
         """A sector of the country the article is about, recorded as defaulted (see
-        ``in_jurisdiction_of``); none where actors may not take that country."""
+        ``of_the_country_of``); none where actors may not take that country."""
         if self.main_country is None or not self.kb.local_country:
             return None
         country, name = self.main_country
@@ -846,11 +846,15 @@ class ActorResolver:
         """Whether the actor's country is only the article's default, not read from its phrase."""
         return (actor.text, actor.code) in self._defaulted
 
-    def in_jurisdiction_of(self, actor: Actor, state: Actor) -> Actor:
-        """A person or group whose country is only the article's default, coerced by another
-        country's state, is of that state's country ("Iran has banned female chess players"
-        in an interview with an Australian): a state coerces people in its own jurisdiction."""
-        return self._of_the_state_s_country(actor, state)
+    def of_the_country_of(self, actor: Actor, other: Actor) -> Actor:
+        """A person or group whose country is only the article's default, moved to the country
+        of ``other``, where the act says they belong there: coerced by a state, they are in its
+        jurisdiction ("Iran has banned female chess players" in an interview with an
+        Australian); struck in a place, they are its people ("Moscow denied targeting civilians
+        in Kharkiv": Ukrainian civilians, though the story is Russia's)."""
+        if not self.is_defaulted(actor) or not other.country or not actor.sector or actor.country == other.country:
+            return actor
+        return sectored(actor.text, other.country, actor.sector, other.name)
 
     def rebels_against(self, actor: Actor, state: Actor) -> Actor:
         """An armed group whose country is only the article's default, fighting a state's
@@ -858,19 +862,7 @@ class ActorResolver:
         Washington): insurgents fight their own government (``INSURGENT_SECTORS``)."""
         if actor.sector not in INSURGENT_SECTORS or state.sector not in STATE_SECTORS:
             return actor
-        return self._of_the_state_s_country(actor, state)
-
-    def struck_in(self, actor: Actor, place: Actor) -> Actor:
-        """People or a group whose country is only the article's default, struck in another
-        country's place, are of that place ("Moscow denied targeting civilians in Kharkiv":
-        Ukrainian civilians, though the story is Russia's)."""
-        return self._of_the_state_s_country(actor, place)
-
-    def _of_the_state_s_country(self, actor: Actor, state: Actor) -> Actor:
-        """The actor moved to the state's country, when its own is only the article's default."""
-        if not self.is_defaulted(actor) or not state.country or not actor.sector or actor.country == state.country:
-            return actor
-        return sectored(actor.text, state.country, actor.sector, state.name)
+        return self.of_the_country_of(actor, state)
 
     def _called_foreign(self, head: int, sector: str | None) -> bool:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that
@@ -1017,8 +1009,8 @@ class ActorResolver:
         for i in range(first.start, first.end):
             tok = self.doc.tokens[i]
             if tok.dep == "nsubj" and self.doc.tokens[tok.head].head == tok.head:
-                names = [entry for start, (end, entry) in self.matches.items() if start <= i < end]
-                return names[0].country if names and names[0].kind in ("country", "capital") else None
+                found = self.name_at(i)
+                return found[2].country if found and found[2].kind in ("country", "capital") else None
         return None
 
     def _after_place_preposition(self, start: int) -> bool:

@@ -1755,9 +1755,9 @@ class EventExtractor:
         for source in sources:
             usable = [t for t in targets if not _same_actor(source, t)] or [None]
             if is_state_coercion(pattern.code, source):  # "Iran banned female chess players": Iran's
-                usable = [t if t is None else self.actors.in_jurisdiction_of(t, source) for t in usable]
+                usable = [t if t is None else self.actors.of_the_country_of(t, source) for t in usable]
             if struck_at is not None:
-                usable = [t if t is None else self.actors.struck_in(t, struck_at) for t in usable]
+                usable = [t if t is None else self.actors.of_the_country_of(t, struck_at) for t in usable]
             for target in usable:
                 if target is not None and pattern.code[:2] in VIOLENT_ROOTS:  # "rebels fighting the Syrian army"
                     source = self.actors.rebels_against(source, target)
