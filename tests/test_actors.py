@@ -1046,6 +1046,14 @@ def test_a_sector_word_that_modifies_a_thing_in_the_phrase_names_no_sector(pipel
     assert _resolved(pipeline, parse_full, text, "crews").code == "IRQMIL"
 
 
+def test_a_country_naming_a_scandal_inside_the_phrase_is_not_its_owner(pipeline, parse_full):
+    """ "his handling of the Iran arms scandal" is about Iran, not Iran's handling."""
+    text = "In Washington, the commission criticised the handling of the Iran arms scandal."
+    assert not (_code_of(pipeline, parse_full, text, "handling") or "").startswith("IRN")
+    text = "In Washington, the commission criticised the handling of the Iranian arms deliveries."
+    assert _code_of(pipeline, parse_full, text, "handling").startswith("IRN")
+
+
 def test_corporate_ranks_are_business_people(pipeline, parse_full):
     """ "executive vice president" is a company rank, unlike a country's "vice president"."""
     text = "Robert Lutz, the American executive vice president, told reporters the plan had failed."
