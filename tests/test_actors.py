@@ -1054,6 +1054,22 @@ def test_a_country_naming_a_scandal_inside_the_phrase_is_not_its_owner(pipeline,
     assert _code_of(pipeline, parse_full, text, "handling").startswith("IRN")
 
 
+def test_union_begins_the_names_of_firms_and_heads_the_names_of_unions(pipeline, parse_full):
+    """ "Union Pacific" is a railway company, "Union leaders" and the "Transport Workers
+    Union" are labour; a firm's legal form ("Corp", "Inc") makes it a business, written as
+    such: an army "corps" is no "Corp"."""
+    assert not (_code_of(pipeline, parse_full, "In Omaha, Union Pacific said profits rose.", "Pacific") or "").endswith(
+        "LAB"
+    )
+    assert _code_of(pipeline, parse_full, "In Britain, Union leaders called a strike.", "leaders") == "GBRLAB"
+    text = "In Britain, the Transport Workers Union called a strike."
+    assert _code_of(pipeline, parse_full, text, "Union") == "GBRLAB"
+    text = "In Canada, Worldgroup Cos Inc said it had been sued."
+    assert _code_of(pipeline, parse_full, text, "Inc") == "CANBUS"
+    text = "Iraq said its fourth army corps held its positions."  # a "corps" is no "Corp"
+    assert _code_of(pipeline, parse_full, text, "corps") == "IRQMIL"
+
+
 def test_corporate_ranks_are_business_people(pipeline, parse_full):
     """ "executive vice president" is a company rank, unlike a country's "vice president"."""
     text = "Robert Lutz, the American executive vice president, told reporters the plan had failed."

@@ -60,6 +60,8 @@ class KnowledgeBase:
     gender_words: dict[str, str] = field(default_factory=dict)  # "prince" -> "male": "she" is not him
     event_nouns: set[str] = field(default_factory=set)  # acts and things, never people ("military action")
     mass_senses: set[str] = field(default_factory=set)  # bare and singular, no one: "use force"
+    name_first_words: set[str] = field(default_factory=set)  # "Union Pacific": no union
+    firm_suffixes: set[str] = field(default_factory=set)  # "Union Carbide Corp": a business
     past_office_words: set[str] = field(default_factory=set)  # "former Secretary of State": no longer
     foreign_words: set[str] = field(default_factory=set)  # "foreign authorities": not the article's country
     multinational_words: set[str] = field(default_factory=set)  # "coalition forces": several countries' army
@@ -275,6 +277,8 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.intent_nouns |= _noun_forms(data.get("intent_nouns", []))
     kb.event_nouns |= _noun_forms(data.get("act_nouns", []))
     kb.mass_senses |= set(data.get("mass_senses", []))
+    kb.name_first_words |= set(data.get("name_first_words", []))
+    kb.firm_suffixes |= set(data.get("firm_suffixes", []))
     kb.past_office_words |= set(data.get("past_office_words", []))
     kb.foreign_words |= set(data.get("foreign_words", []))
     kb.multinational_words |= set(data.get("multinational_words", []))

@@ -1032,7 +1032,9 @@ class ActorResolver:
         "United States Department of Justice" is no "state department", "People's" in
         "People's Republic of China" no CVL; nor do words that modify a thing inside the
         phrase ("Government" in "Government bond brokers")."""
-        allowed = {i for i in span if not self._modifies_a_thing(i, head)} - self._named_tokens()
+        allowed = {
+            i for i in span if not self._modifies_a_thing(i, head) and not self._begins_a_name(i)
+        } - self._named_tokens()
         best: tuple[tuple[int, int, int], str] | None = None  # ((weak, distance, -length), sector)
         i, last = min(span), max(span)
         while i <= last:
@@ -1048,9 +1050,20 @@ class ActorResolver:
             i += length
         return best[1] if best else None
 
+    def _begins_a_name(self, i: int) -> bool:
+        """Whether token ``i`` is a word that begins other bodies' names, written in a name
+        before another of its words ("Union" in "Union Pacific"; ``name_first_words``)."""
+        tok = self.doc.tokens[i]
+        if tok.lemma.lower() not in self.kb.name_first_words or not tok.text[:1].isupper():
+            return False
+        following = self.doc.tokens[i + 1] if i + 1 < len(self.doc.tokens) else None
+        return following is not None and following.pos == "PROPN" and following.sent == tok.sent
+
     def _sector_at(self, start: int, allowed: set[int]) -> tuple[int, str, bool] | None:
         """The longest sector phrase beginning at ``start``: (length, sector, weak)."""
         tokens = self.doc.tokens
+        if tokens[start].text.rstrip(".") in self.kb.firm_suffixes:
+            return 1, "BUS", False  # "Union Carbide Corp"
         for length in range(self.kb.max_sector_len, 0, -1):
             window = range(start, start + length)
             if not all(j in allowed for j in window):
