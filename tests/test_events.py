@@ -1719,6 +1719,17 @@ def test_a_reduced_passive_relative_is_an_act_by_its_agent_on_its_noun(pipeline)
     ]
 
 
+def test_a_participle_after_when_is_passive_whatever_the_parse_hung_on_it(pipeline):
+    """ "Babis, when asked to help the refugees, said": he was asked; the parse made him the
+    subject of "asked". An active "when" clause names its subject ("when he asked")."""
+    text = "Czech Prime Minister Andrej Babis, when asked to help the refugees, said the country had done enough."
+    assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("02")]
+    text = "Czech Prime Minister Andrej Babis said the country had done enough when he asked Germany to help."
+    assert [c for s, c, _ in _triples(pipeline, text) if c.startswith("02") and s.startswith("CZE")]
+    text = "Czech Prime Minister Andrej Babis once asked Germany to help the refugees."  # an adverb
+    assert [c for s, c, _ in _triples(pipeline, text) if c.startswith("02") and s.startswith("CZE")]
+
+
 def test_backing_armed_men_is_military_aid_and_backing_a_plan_is_words(pipeline):
     """ "Iran supports Houthi rebels": military aid (072), not endorsement; "supported the
     plan" stays praise (051)."""

@@ -1683,7 +1683,11 @@ class ActorResolver:
         # object it is a past tense the tagger misread: "police fired tear gas")
         small_clause = doc.small_clause_patient(i) is not None  # "had the journalist [arrested]"
         passive = (
-            doc.is_bare_participle(i) or doc.is_reduced_passive(i) or small_clause or bool(doc.children(i, "aux:pass"))
+            doc.is_bare_participle(i)
+            or doc.is_reduced_passive(i)
+            or doc.is_subordinated_participle(i)
+            or small_clause
+            or bool(doc.children(i, "aux:pass"))
         )
         if passive or doc.children(i, "nsubj:pass"):
             subjects = doc.phrases(i, "by", "obl") or self._agent_hung_lower(i)

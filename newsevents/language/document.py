@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .labels import bare_subjunctive, normalise, repair, retag_from_tree, takes_a_bare_clause
+from .labels import bare_subjunctive, normalise, opens_a_reduced_clause, repair, retag_from_tree, takes_a_bare_clause
 from .quotes import quote_spans
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -179,6 +179,16 @@ class ParsedDoc:
         if tok.dep != "acl" or tok.head == i:
             return False
         return self.tokens[tok.head].pos in ("NOUN", "PROPN") and self._participle_alone(i)
+
+    def is_subordinated_participle(self, i: int) -> bool:
+        """A past form right after a subordinator ("when [asked] about the inquiry, the
+        minister said", "if [elected]"): an active verb would need its subject between the
+        two, so this is a passive whose patient is the subject of the clause above, whatever
+        the parse hung on it. The tagger reads such a form as a past tense as often as not."""
+        tok = self.tokens[i]
+        if i == 0 or tok.tag not in ("VBN", "VBD") or self.tokens[i - 1].sent != tok.sent:
+            return False
+        return opens_a_reduced_clause(self.tokens[i - 1].text) and not self.children(i, "aux", "aux:pass", "obj")
 
     def small_clause_patient(self, i: int) -> int | None:
         """The object of the verb above a past participle complement ("had the journalist

@@ -1292,6 +1292,16 @@ def _clause_taking_forms() -> frozenset[str]:
     return expand(resources.read_toml("function_words.toml")["clause_taking_verbs"]["lemmas"])
 
 
+@lru_cache(maxsize=1)
+def _reduced_clause_subordinators() -> frozenset[str]:
+    return frozenset(resources.read_toml("function_words.toml")["reduced_clause_subordinators"]["words"])
+
+
+def opens_a_reduced_clause(word: str) -> bool:
+    """Whether a subordinator opens clauses with no subject ("when asked", "if elected")."""
+    return word.lower() in _reduced_clause_subordinators()
+
+
 def takes_a_bare_clause(word: str) -> bool:
     """Whether a verb form takes a finite clause with no "that" ("announced Avenatti intended
     to appeal"): after one, a noun and a verb are a subject and its predicate."""
