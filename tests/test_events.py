@@ -1730,6 +1730,16 @@ def test_a_participle_after_when_is_passive_whatever_the_parse_hung_on_it(pipeli
     assert [c for s, c, _ in _triples(pipeline, text) if c.startswith("02") and s.startswith("CZE")]
 
 
+def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
+    """A "petroleum reserve" is no military reserve, and a debtor that stops its "interest
+    payments" cuts no aid; "reserve forces" and "payments to the UN agency" still are."""
+    assert not _codes(pipeline, date(2020, 1, 1), ("154",), "Japan will increase its strategic petroleum reserve.")
+    text = "Russia increased its reserve forces near the border with Ukraine."
+    assert _codes(pipeline, date(2020, 1, 1), ("154",), text)
+    assert not _codes(pipeline, date(2020, 1, 1), ("16",), "Brazil suspended interest payments on its foreign debt.")
+    assert _codes(pipeline, date(2020, 1, 1), ("16",), "The United States suspended payments to the UN agency.")
+
+
 def test_backing_armed_men_is_military_aid_and_backing_a_plan_is_words(pipeline):
     """ "Iran supports Houthi rebels": military aid (072), not endorsement; "supported the
     plan" stays praise (051)."""
