@@ -1730,6 +1730,20 @@ def test_a_participle_after_when_is_passive_whatever_the_parse_hung_on_it(pipeli
     assert [c for s, c, _ in _triples(pipeline, text) if c.startswith("02") and s.startswith("CZE")]
 
 
+def test_what_is_called_the_target_of_acts_is_their_target_and_they_happen(pipeline):
+    """ "Greek ships, frequent targets for Turkish attacks": Turkey attacks Greece, as a
+    fact, though the phrase hangs under what the navy was prepared to do; so for a subject
+    predicated as a target and a phrase in apposition."""
+    rows = _events(
+        pipeline, "The French navy was prepared to protect Greek ships, frequent targets for Turkish attacks."
+    )
+    assert [(e.target.code, e.modality) for e in rows if e.cameo == "190"] == [("GRC", "asserted")]
+    text = "Saudi oil plants have been a target of Houthi attacks."
+    assert [e.target.text for e in _events(pipeline, text) if e.cameo == "190"] == ["Saudi oil plants"]
+    text = "Afghan officials said Kabul, a frequent target of Taliban attacks, was calm."
+    assert [e.target.country for e in _events(pipeline, text) if e.cameo == "190"] == ["AFG"]
+
+
 def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
     """A "petroleum reserve" is no military reserve, and a debtor that stops its "interest
     payments" cuts no aid; "reserve forces" and "payments to the UN agency" still are."""

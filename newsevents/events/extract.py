@@ -1423,6 +1423,7 @@ class EventExtractor:
             complements = [c for c in self.doc.children(noun.i, "nmod") if c.lemma in pattern.modifiers]
             targets = self._targets(aimed, pattern, []) if aimed is not None else []
             targets = targets or self._struck_subject_of_a_passive(noun, pattern)
+            targets = targets or self._named_as_its_target(noun)
             targets = targets or self._targets(noun, pattern, complements) or self._predicate_targets(noun, pattern)
             if not targets and pattern.code.startswith(self.lexicon.appeal_codes):
                 targets = self._asked_in_a_content_clause(noun, sources) or self._granted_by_its_clause(noun, sources)
@@ -1453,6 +1454,29 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _named_as_its_target(self, noun: Token) -> list[Actor]:
+        """Whom a phrase calls the target of an act ("Kabul, a frequent target of Taliban
+        attacks", "the base has been a target of rocket attacks"): the phrase the target noun
+        is in apposition to, or the subject it is predicated of. A weak parse hangs the
+        apposition on the verb ("escort Kuwaiti tankers, regular targets for Iranian
+        attacks"): then the noun phrase just before its comma."""
+        if noun.dep != "nmod" or not {c.lemma for c in self.doc.children(noun.i, "case")} & {"of", "for"}:
+            return []
+        label = self.doc.tokens[noun.head]
+        if label.lemma.lower() not in self.lexicon.target_nouns:
+            return []
+        said_of: list[int] = []
+        if label.dep == "appos":
+            said_of = [label.head]
+        elif self.doc.children(label.i, "cop"):
+            said_of = [c.i for c in self.doc.children(label.i, "nsubj")]
+        else:
+            start = min(i for i in self.actors.np_tokens(label.i) if self.doc.tokens[i].dep != "punct")
+            before = self.doc.tokens[start - 2] if start >= 2 else None
+            if before is not None and self.doc.tokens[start - 1].text == "," and before.pos in ("NOUN", "PROPN"):
+                said_of = [self.actors.np_head(before.i)]
+        return [a for i in said_of for a in self.actors.resolve_with_conjuncts(i) if a.code]
 
     def _struck_subject_of_a_passive(self, noun: Token, pattern: Pattern) -> list[Actor]:
         """Whom a violent act struck when a passive tells what it did to them: "he was killed

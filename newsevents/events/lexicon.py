@@ -83,6 +83,7 @@ class Lexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()  # "Kabul, a frequent target of attacks": Kabul
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     light_verbs: frozenset[str] = frozenset()  # "declined to give details": the details name it
@@ -227,6 +228,7 @@ def builtin_lexicon() -> Lexicon:
     lexicon = Lexicon(
         support_verbs=expand(data.get("support_verbs", ())),
         aiming_verbs=expand(data.get("aiming_verbs", ())),
+        target_nouns=expand(data.get("target_nouns", ()), "noun"),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         light_verbs=frozenset(data.get("light_verbs", ())),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import resources
 from ..actors.resolve import RELATIVE_PRONOUNS, is_object_gerund
 from ..language import ParsedDoc, Token
-from ..language.morphology import lemma_table
+from ..language.morphology import expand, lemma_table
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
@@ -42,6 +42,7 @@ class ModalityCues:
     future_time_marks: frozenset[str]  # "until they gain control": not yet
     background_preps: frozenset[str]  # "ordered a curfew after protests", "sanctions over the annexation": no content
     reply_nouns: frozenset[str]  # "vowed revenge for the killing": it happened
+    target_nouns: frozenset[str]  # "regular targets for Iranian attacks": they happen
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
     governors: dict[str, str]
     auxiliaries: dict[str, str]
@@ -100,6 +101,7 @@ def cues() -> ModalityCues:
         future_time_marks=frozenset(data.get("future_time_marks", ())),
         background_preps=frozenset(data.get("background_preps", ())),
         reply_nouns=frozenset(data.get("reply_nouns", ())),
+        target_nouns=expand(data.get("target_nouns", ()), "noun"),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
@@ -549,7 +551,8 @@ def _denied_report(doc: ParsedDoc, noun: int, c: ModalityCues) -> bool:
 def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
     """The modality a nominal trigger takes from the word that governs it, up to its
     predicate: "called for the minister's resignation" (hypothetical), "the threat of
-    sanctions" (threatened), "plans for an attack" (intended); None when nothing governs."""
+    sanctions" (threatened), "plans for an attack" (intended); asserted for what something is
+    called the target of, whatever governs the phrase; None when nothing governs."""
     c = cues()
     i = trigger
     for _ in range(4):
@@ -561,6 +564,8 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
         head = doc.tokens[tok.head]
         if _answered(doc, tok, head, c):
             return None
+        if _called_a_target(doc, tok, head, c):
+            return "asserted"  # the writer's description ("Greek ships, frequent targets for attacks")
         if tok.dep != "conj" and head.lemma in c.governors:
             if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
                 return "denied"  # "protests are not reported in Mosul": none is said to have happened
@@ -579,6 +584,13 @@ def _answered(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
         return False
     replies = [head] if tok.dep == "nmod" else doc.children(head.i, "obj") if tok.dep == "obl" else []
     return any(r.lemma.lower() in c.reply_nouns for r in replies)
+
+
+def _called_a_target(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
+    """Whether ``tok`` names the acts something is called the target of ("a frequent target
+    [of Taliban attacks]"): they happen, whatever governs the phrase."""
+    cases = {k.lemma.lower() for k in doc.children(tok.i, "case")}
+    return tok.dep == "nmod" and head.lemma.lower() in c.target_nouns and bool(cases & {"of", "for"})
 
 
 def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
