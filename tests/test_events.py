@@ -2934,6 +2934,9 @@ def test_declining_to_give_details_declines_comment(pipeline):
     triples = _triples(pipeline, "A German official declined to give further details.")
     assert {r[1] for r in triples} == {"011"}
     assert "120" in {r[1] for r in _triples(pipeline, "Iran refused to give up its nuclear programme.")}
+    # a figure not given, or more detail not given, is a comment withheld too
+    assert {r[1] for r in _triples(pipeline, "A German official declined to estimate the cost.")} == {"011"}
+    assert {r[1] for r in _triples(pipeline, "A German official declined to be more specific.")} == {"011"}
 
 
 def test_two_coordinated_verbs_share_their_object(pipeline):
