@@ -1744,6 +1744,14 @@ def test_what_is_called_the_target_of_acts_is_their_target_and_they_happen(pipel
     assert [e.target.country for e in _events(pipeline, text) if e.cameo == "190"] == ["AFG"]
 
 
+def test_violence_by_the_police_is_repression(pipeline):
+    """ "Belarusian police brutality", "violence by police against protesters": force used on
+    the people the police police (175), not an assault."""
+    assert _codes(pipeline, date(2020, 9, 1), ("17", "18"), "Belarusian police brutality shocked Europe.") == ["175"]
+    text = "Amnesty documented violence by police against protesters in Minsk."
+    assert ("BLRCOP", "175", "BLROPP") in _triples(pipeline, text)
+
+
 def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
     """A "petroleum reserve" is no military reserve, and a debtor that stops its "interest
     payments" cuts no aid; "reserve forces" and "payments to the UN agency" still are."""
