@@ -1752,6 +1752,20 @@ def test_violence_by_the_police_is_repression(pipeline):
     assert ("BLRCOP", "175", "BLROPP") in _triples(pipeline, text)
 
 
+def test_a_state_or_armed_sector_before_an_act_of_force_is_its_doer(pipeline):
+    """ "a rebel attack", "the police crackdown": the rebels or police of the article's
+    country, where nothing else names a doer; not "anti-government protests" (against the
+    government), nor "a council meeting" (no act of force)."""
+    text = "Fighting continued in Syria on Sunday. A rebel attack on the base killed ten soldiers."
+    assert ("SYRREB", "190", "SYRMIL") in _triples(pipeline, text)
+    text = "Protests continued in Belarus on Sunday. The police crackdown on protesters intensified."
+    assert ("BLRCOP", "175", "BLROPP") in _triples(pipeline, text)
+    text = "Iraq's prime minister resigned as anti-government protests continued in Baghdad."
+    assert ("IRQOPP", "141", "IRQGOV") in _triples(pipeline, text)
+    text = "Brazil said the government meeting in Brasilia was set for Monday."
+    assert not [c for _, c, _ in _triples(pipeline, text) if c.startswith("04")]
+
+
 def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
     """A "petroleum reserve" is no military reserve, and a debtor that stops its "interest
     payments" cuts no aid; "reserve forces" and "payments to the UN agency" still are."""

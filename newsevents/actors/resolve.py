@@ -814,6 +814,22 @@ class ActorResolver:
             return None
         return self._organisation_headed(head, text) or self._of_the_main_country(text, sector)
 
+    def agent_modifier(self, i: int) -> Actor | None:
+        """The people a sector noun modifying an act names, of the country the article is
+        about ("[police] violence", "a [rebel] attack", "the [army] offensive"), where no
+        other phrase says who acted. A noun only: an adjective names a kind of act ("military
+        operation"), a hyphened word the side it is for or against, and a foreign word no one
+        of that country."""
+        tok = self.doc.tokens[i]
+        if tok.dep != "compound" or tok.pos != "NOUN" or self._mass_sense(i):
+            return None
+        if i > 0 and self.doc.tokens[i - 1].text == "-":
+            return None  # "anti-government protests" are against it, "pro-government rallies" for it
+        found = self._sector_at(i, {i})
+        if found is None or self._called_foreign(i, found[1]):
+            return None
+        return self._of_the_main_country(tok.text, found[1])
+
     def _organisation_headed(self, head: int, text: str) -> Actor | None:
         """ "the Secretary General" with no organisation named: the head of the international
         organisation named last before it (``organisation_titles``), if any."""

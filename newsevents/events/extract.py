@@ -1659,7 +1659,15 @@ class EventExtractor:
             noun
         ):  # a nominal predicate: "X is (not launching) strikes"
             return noun.i, self.actors.subjects(noun.i)
-        return anchor, []
+        return anchor, self._agent_modifier(noun, pattern)
+
+    def _agent_modifier(self, noun: Token, pattern: Pattern) -> list[Actor]:
+        """Last, a sector noun before an act of force or inquiry ("a police raid", "a rebel
+        attack"): its people of the article's country (``[agent_modifiers]``)."""
+        if not pattern.code.startswith(self.lexicon.agent_modifier_codes):
+            return []
+        agents = [a for m in self.doc.children(noun.i, "compound") if (a := self.actors.agent_modifier(m.i))]
+        return [a for a in agents if a.sector in self.lexicon.agent_modifier_sectors][:1]
 
     def _hyphened_sides(self, mod: Token) -> list[Actor]:
         """The two countries a hyphen joins before a mutual act ("US-China trade talks", "the

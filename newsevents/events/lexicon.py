@@ -105,6 +105,8 @@ class Lexicon:
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
     beneficiary_verbs: frozenset[str] = frozenset()  # "to relieve the plight of Mozambican refugees"
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
+    agent_modifier_codes: tuple[str, ...] = ()  # "a police raid": the police's (``[agent_modifiers]``)
+    agent_modifier_sectors: frozenset[str] = frozenset()
     peacemaking: Peacemaking | None = None  # "Russia brokered a cease-fire": between the last fight's sides
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
 
@@ -250,6 +252,8 @@ def builtin_lexicon() -> Lexicon:
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
         beneficiary_verbs=frozenset(data.get("beneficiary_verbs", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
+        agent_modifier_codes=tuple(data.get("agent_modifiers", {}).get("codes", ())),
+        agent_modifier_sectors=frozenset(data.get("agent_modifiers", {}).get("sectors", ())),
         peacemaking=_peacemaking(data.get("peacemaking")),
         evaluation=evaluation_words(),
     )
