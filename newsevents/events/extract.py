@@ -23,6 +23,7 @@ from .evaluation import named_evaluation
 from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import (
+    called_a_target,
     closes_an_alternative,
     cues,
     governed_noun_modality,
@@ -1461,11 +1462,9 @@ class EventExtractor:
         is in apposition to, or the subject it is predicated of. A weak parse hangs the
         apposition on the verb ("escort Kuwaiti tankers, regular targets for Iranian
         attacks"): then the noun phrase just before its comma."""
-        if noun.dep != "nmod" or not {c.lemma for c in self.doc.children(noun.i, "case")} & {"of", "for"}:
+        if not called_a_target(self.doc, noun.i):
             return []
         label = self.doc.tokens[noun.head]
-        if label.lemma.lower() not in self.lexicon.target_nouns:
-            return []
         said_of: list[int] = []
         if label.dep == "appos":
             said_of = [label.head]

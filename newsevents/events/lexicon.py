@@ -9,7 +9,6 @@ from .. import resources
 from ..language.morphology import expand, inflections
 from .codebook import code_info, codebook
 from .evaluation import EvaluationWords, evaluation_words
-from .modality import cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +83,6 @@ class Lexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
     aiming_verbs: frozenset[str] = frozenset()
-    target_nouns: frozenset[str] = frozenset()  # "Kabul, a frequent target of attacks": Kabul (modality.toml)
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     light_verbs: frozenset[str] = frozenset()  # "declined to give details": the details name it
@@ -231,7 +229,6 @@ def builtin_lexicon() -> Lexicon:
     lexicon = Lexicon(
         support_verbs=expand(data.get("support_verbs", ())),
         aiming_verbs=expand(data.get("aiming_verbs", ())),
-        target_nouns=cues().target_nouns,  # one list, in modality.toml: the acts happen, and at whom
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         light_verbs=frozenset(data.get("light_verbs", ())),

@@ -564,7 +564,7 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
         head = doc.tokens[tok.head]
         if _answered(doc, tok, head, c):
             return None
-        if _called_a_target(doc, tok, head, c):
+        if called_a_target(doc, i):
             return "asserted"  # the writer's description ("Greek ships, frequent targets for attacks")
         if tok.dep != "conj" and head.lemma in c.governors:
             if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
@@ -586,11 +586,14 @@ def _answered(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
     return any(r.lemma.lower() in c.reply_nouns for r in replies)
 
 
-def _called_a_target(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
-    """Whether ``tok`` names the acts something is called the target of ("a frequent target
-    [of Taliban attacks]"): they happen, whatever governs the phrase."""
-    cases = {k.lemma.lower() for k in doc.children(tok.i, "case")}
-    return tok.dep == "nmod" and head.lemma.lower() in c.target_nouns and bool(cases & {"of", "for"})
+def called_a_target(doc: ParsedDoc, i: int) -> bool:
+    """Whether word ``i`` names the acts something is called the target of ("a frequent
+    target [of Taliban attacks]", ``target_nouns``): they happen, whatever governs the phrase,
+    and what the target noun is said of is theirs (events/extract.py)."""
+    tok = doc.tokens[i]
+    if tok.dep != "nmod" or doc.tokens[tok.head].lemma.lower() not in cues().target_nouns:
+        return False
+    return bool({k.lemma.lower() for k in doc.children(i, "case")} & {"of", "for"})
 
 
 def modifier_modality(doc: ParsedDoc, trigger: int) -> str | None:
