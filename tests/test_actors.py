@@ -1190,3 +1190,14 @@ def test_a_hyphened_patron_is_not_whose_the_phrase_is(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "militias") != "IRNREB"
     text = "The U.S.-led coalition struck the town."
     assert _code_of(pipeline, parse_full, text, "coalition") == "USA"
+
+
+def test_a_side_a_prefix_names_is_not_whose_the_phrase_is(pipeline, parse_full):
+    """ "pro-Iranian groups in Lebanon" are Lebanese and "pro-Russian separatists" in a story
+    from Ukraine Ukrainian: the prefixed name is the side they take, not their country."""
+    text = "Officials in Beirut said the hostages were held by pro-Iranian groups in Lebanon."
+    assert _code_of(pipeline, parse_full, text, "groups") == "LBN"
+    text = "Ukraine's army said on Monday that pro-Russian separatists shelled the town."
+    assert _code_of(pipeline, parse_full, text, "separatists") == "UKRREB"
+    text = "Ukraine's army said on Monday that Russian separatists shelled the town."
+    assert _code_of(pipeline, parse_full, text, "separatists") == "RUSREB"

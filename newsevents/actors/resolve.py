@@ -762,10 +762,13 @@ class ActorResolver:
 
     def names_a_patron(self, i: int, head: int) -> bool:
         """Whether token ``i`` is the patron in a hyphened participle before the phrase's
-        head ("US-backed forces", "U.N.-sponsored talks": ``patron_participles``), read from
-        the words, as a parse may hang the name on the head itself, or the participle."""
+        head ("US-backed forces", "U.N.-sponsored talks": ``patron_participles``) or the side
+        a hyphened prefix says the group takes ("pro-Iranian groups": ``side_prefixes``), read
+        from the words, as a parse may hang the name on the head itself, or the participle."""
         tokens = self.doc.tokens
         if i > 0 and tokens[i].text.lower() in self.kb.patron_participles and tokens[i - 1].text == "-":
+            return True
+        if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in self.kb.side_prefixes:
             return True
         end = self.matches[i][0] if i in self.matches else i + 1
         if end + 1 >= head or tokens[end].text != "-":
