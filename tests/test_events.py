@@ -1820,6 +1820,8 @@ def test_denying_an_earlier_report_denies_the_act_it_was_about(pipeline):
     assert ("RUS", "016") in {(e.source.code, e.cameo) for e in _events(pipeline, "Russia denied the accusation.")}
     rows = _events(pipeline, "Iran denied claims that its forces attacked the tanker.")
     assert [(e.cameo[:2], e.modality) for e in rows] == [("19", "denied")]
+    text = "Turkish jets bombed Kurdish villages in Iraq on Monday. Ankara denied any allegation of wrongdoing."
+    assert [e.cameo for e in _events(pipeline, text) if e.evidence.start > 0] == ["016"]
 
 
 def test_the_people_taken_hostage_are_the_target(pipeline):
@@ -3494,3 +3496,4 @@ def test_admitting_an_act_of_one_s_own_side_owns_up_to_it(pipeline):
     act was; admitting what another side did, or a fact, is none."""
     assert ("RUS", "015", "UKR") in _triples(pipeline, "Russia admitted its troops had shelled Kharkiv.")
     assert not [r for r in _triples(pipeline, "Ukraine admitted Russia had shelled Kharkiv.") if r[1] == "015"]
+

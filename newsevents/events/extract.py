@@ -152,8 +152,8 @@ class EventExtractor:
         reports = [o for o in self._objects(verb) if o.lemma in self.lexicon.denied_report_nouns]
         if not reports or any(self.doc.children(r.i, "acl", "ccomp", "acl:relcl") for r in reports):
             return None  # "denied claims that X": the clause's own act is coded, denied
-        if not any(self.doc.is_definite(r.i) or self.doc.children(r.i, "det", "nmod:poss") for r in reports):
-            return None
+        if not any(self.doc.is_definite(r.i) or self.doc.children(r.i, "nmod:poss") for r in reports):
+            return None  # "denied any allegation of quid pro quo" points back to no act told
         sentence_start = self.doc.sentences[verb.sent].start
         denier = e.source.country
         if denier is None:
