@@ -3497,3 +3497,15 @@ def test_admitting_an_act_of_one_s_own_side_owns_up_to_it(pipeline):
     assert ("RUS", "015", "UKR") in _triples(pipeline, "Russia admitted its troops had shelled Kharkiv.")
     assert not [r for r in _triples(pipeline, "Ukraine admitted Russia had shelled Kharkiv.") if r[1] == "015"]
 
+
+def test_a_legal_appeal_is_no_plea(pipeline):
+    """ "appealed to the Indian government to release them" pleads (020); "will appeal the
+    ruling", "appealed against the verdict" or a bare "is eligible to appeal" go to court."""
+    text = "Pakistan's Prime Minister appealed to the Indian government to release the prisoners."
+    assert ("PAKGOV", "020", "INDGOV") in _triples(pipeline, text)
+    for text in (
+        "The Pakistani airline will appeal the ruling.",
+        "Pakistani farmers appealed against the verdict.",
+        "A Pakistani court jailed Muhammad Waseem. Waseem is eligible to appeal.",
+    ):
+        assert not [r for r in _triples(pipeline, text) if r[1] == "020"], text
