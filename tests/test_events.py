@@ -3509,3 +3509,12 @@ def test_a_legal_appeal_is_no_plea(pipeline):
         "A Pakistani court jailed Muhammad Waseem. Waseem is eligible to appeal.",
     ):
         assert not [r for r in _triples(pipeline, text) if r[1] == "020"], text
+
+
+def test_an_amount_in_aid_is_aid(pipeline):
+    """ "provided US$400 million in military aid to Ukraine": what an amount is in is what
+    was given or withheld, as for "50 million euros of aid"."""
+    text = "The United States provided US$400 million in military aid to Ukraine."
+    assert ("USA", "07", "UKR") in {(s, c[:2], t) for s, c, t in _triples(pipeline, text)}
+    text = "The United States withheld US$400 million in military aid to Ukraine."
+    assert ("USA", "16", "UKR") in {(s, c[:2], t) for s, c, t in _triples(pipeline, text)}

@@ -601,7 +601,13 @@ class EventExtractor:
         direct = [self._what_it_stands_for(verb, o) for o in direct]
         siblings = [c for o in direct for c in self.doc.children(o.i, "conj")]
         complements = [c for o in direct for c in self.doc.phrases(o.i, "of", "nmod")]
+        # "provided [$400 million] in military aid": what an amount is in is what was given
+        complements += [c for o in direct if self._is_amount(o) for c in self.doc.phrases(o.i, "in", "nmod")]
         return direct + siblings + complements
+
+    def _is_amount(self, tok: Token) -> bool:
+        """A number, a currency sign or a counted noun ("US$ 400 million", "2 billion dollars")."""
+        return tok.pos in ("NUM", "SYM") or bool(self.doc.children(tok.i, "nummod"))
 
     def _shared_objects(self, verb: Token) -> list[Token]:
         """The objects of the verb coordinated right after this one, when the two share them
@@ -835,7 +841,7 @@ class EventExtractor:
                     c
                     for o in objects
                     for c in self.doc.children(o.i, "nmod")
-                    if c.lemma in pattern.objects or o.pos in ("NUM", "SYM") or self.doc.children(o.i, "nummod")
+                    if c.lemma in pattern.objects or self._is_amount(o)
                 ]
                 holders = [head] + objects + named + self._sharers(head, objects)
                 heads = [
