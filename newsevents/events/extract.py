@@ -35,6 +35,7 @@ from .modality import (
 from .overlap import VIOLENT_ROOTS, without_acts_told_twice
 from .refine import (
     IMPLIED,
+    aid_kinds,
     implied_act_owner,
     implied_source,
     implied_target,
@@ -1866,6 +1867,18 @@ class EventExtractor:
         return " ".join(head if w == trigger else self.doc.tokens[w].text for w in words)
 
 
+def _aid_modifiers(doc: ParsedDoc, trigger: int) -> set[str]:
+    """The words that modify the act's own aid noun, which say what kind of aid it is: the
+    noun trigger's ("US [military] aid"), or the verb's object's, or what an amount is in or
+    of ("withheld $400 million in [military] aid")."""
+    tok = doc.tokens[trigger]
+    nouns = [tok] if tok.pos in ("NOUN", "PROPN") else doc.children(trigger, "obj", "nsubj:pass")
+    nouns += [c for n in nouns for c in doc.children(n.i, "nmod", "conj")]
+    aid = [n for n in nouns if n.lemma.lower() in aid_kinds().nouns]
+    modifiers = [m for n in aid for m in doc.children(n.i, "amod", "compound")]
+    return {m.lemma.lower() for m in modifiers} | {m.text.lower() for m in modifiers}
+
+
 def build_event(
     doc: ParsedDoc,
     article_id: str,
@@ -1886,6 +1899,7 @@ def build_event(
     # and an act whose target is implied by convention gets it, marked "(implied)"
     if rule.startswith("lexicon:"):
         code = refine(code, source, target, doc.tokens[trigger].lemma)
+        code = aid_kinds().recode(code, _aid_modifiers(doc, trigger)) if code in aid_kinds().stems else code
         target = target or implied_target(code, source)
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = not negation_read and is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)

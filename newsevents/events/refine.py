@@ -137,6 +137,32 @@ def refusal_rule() -> RefusalRule:
 
 
 @dataclass(frozen=True)
+class AidKinds:
+    """CAMEO's kind of aid from the words that modify it (``[aid_kinds]``)."""
+
+    nouns: frozenset[str]
+    stems: dict[str, str]  # base code -> the code without its kind digit ("070" -> "07")
+    digits: dict[str, str]  # modifier -> kind digit
+
+    def recode(self, code: str, modifiers: set[str]) -> str:
+        """The code for that kind of aid ("070" with "military" -> "072"); unchanged when
+        the code is no plain aid code or no modifier, or two kinds, name one kind."""
+        kinds = {self.digits[m] for m in modifiers if m in self.digits}
+        if code not in self.stems or len(kinds) != 1:
+            return code
+        return self.stems[code] + kinds.pop()
+
+
+@lru_cache(maxsize=1)
+def aid_kinds() -> AidKinds:
+    data = _rules_file().get("aid_kinds", {})
+    stems = {str(k): str(v) for k, v in data.get("codes", {}).items()}
+    digits = {word: str(digit) for digit, words in data.get("digits", {}).items() for word in words}
+    _known([stem + digit for stem in stems.values() for digit in set(digits.values())], "aid kinds")
+    return AidKinds(frozenset(data.get("nouns", ())), stems, digits)
+
+
+@dataclass(frozen=True)
 class DefaultTarget:
     """A target implied by convention when the text names none (``[[default_target]]``)."""
 
