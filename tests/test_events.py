@@ -1773,6 +1773,7 @@ def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
     text = "Russia increased its reserve forces near the border with Ukraine."
     assert _codes(pipeline, date(2020, 1, 1), ("154",), text)
     assert not _codes(pipeline, date(2020, 1, 1), ("16",), "Brazil suspended interest payments on its foreign debt.")
+    assert not _codes(pipeline, date(2020, 1, 1), ("16",), "Peru suspended most payments due on its foreign debt.")
     assert _codes(pipeline, date(2020, 1, 1), ("16",), "The United States suspended payments to the UN agency.")
 
 
@@ -3531,3 +3532,4 @@ def test_the_kind_of_aid_is_coded(pipeline):
     }
     for text, code in cases.items():
         assert code in {c for _, c, _ in _triples(pipeline, text)}, text
+

@@ -675,10 +675,11 @@ class EventExtractor:
 
     def _own_object_modifiers(self, pattern: Pattern, objects: list[Token]) -> set[str]:
         """The modifiers of the entry's own object word, which say what kind it is: "meet [peak]
-        demand" is a market's demand (an entry's objects only: "killed a film crew" stays a killing)."""
+        demand" is a market's demand, "payments due on its foreign [debt]" a debtor's (an entry's
+        objects only: "killed a film crew" stays a killing)."""
         if not pattern.blocked_by or not pattern.objects:
             return set()
-        return self._modifiers_of_own_objects(pattern, objects, ("amod", "compound"))
+        return self._modifiers_of_own_objects(pattern, objects, ("amod", "compound", "nmod"))
 
     def _modifiers_of_own_objects(self, pattern: Pattern, objects: list[Token], labels: tuple[str, ...]) -> set[str]:
         """Lemmas of the ``labels`` dependents of the objects that are the entry's own object words."""
