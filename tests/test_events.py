@@ -3533,3 +3533,9 @@ def test_the_kind_of_aid_is_coded(pipeline):
     for text, code in cases.items():
         assert code in {c for _, c, _ in _triples(pipeline, text)}, text
 
+
+def test_a_police_raid_is_coercion(pipeline):
+    """A raid by police or investigators is coercion (170), a raid by troops a fight (19)."""
+    assert {c for _, c, _ in _triples(pipeline, "British police raided a drug laboratory in Leeds.")} == {"170"}
+    assert "170" in {c for _, c, _ in _triples(pipeline, "FBI agents raided the offices of an American firm.")}
+    assert {c[:2] for _, c, _ in _triples(pipeline, "British troops raided a Taliban compound.")} == {"19"}
