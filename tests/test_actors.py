@@ -1006,6 +1006,14 @@ def test_a_capital_in_a_person_s_name_is_no_government(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, "Washington criticised Germany.", "Washington") == "USAGOV"
 
 
+def test_a_city_in_a_person_s_name_is_no_place(pipeline, parse_full):
+    """ "Jo Anne Val Tilburg" (a Dutch city) of a Californian university is no Dutch scholar,
+    and "Houston police" stay the city's."""
+    text = "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with the findings."
+    assert not (_code_of(pipeline, parse_full, text, "Jo") or "").startswith("NLD")
+    assert _code_of(pipeline, parse_full, "Houston police arrested two men in Texas.", "police") == "USACOP"
+
+
 def test_the_place_of_an_act_inside_a_phrase_is_not_its_person_s_country(pipeline, parse_full):
     """ "Qasem Soleimani in an airstrike in Baghdad" (the parse hangs the adverbial on the
     name): Baghdad is where the airstrike was, not the Iraqi government. "Officials in Syria"
@@ -1201,3 +1209,4 @@ def test_a_side_a_prefix_names_is_not_whose_the_phrase_is(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "separatists") == "UKRREB"
     text = "Ukraine's army said on Monday that Russian separatists shelled the town."
     assert _code_of(pipeline, parse_full, text, "separatists") == "RUSREB"
+

@@ -236,8 +236,9 @@ class ActorResolver:
         return out
 
     def _drop_capitals_in_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
-        """A capital that runs into a person's name is part of the name, not the government:
-        "Lewis Hamilton", "George Washington", "Stanley Fischer", "Morgan Stanley". The word
+        """A capital or a city that runs into a person's name is part of the name, not the
+        government or the place: "Lewis Hamilton", "George Washington", "Stanley Fischer",
+        "Morgan Stanley", "Jo Anne Van Tilburg", "Brent Scowcroft". The word
         beside it must be a capitalised name the gazetteer does not know, no place word
         ("Greater London", "Metro Manila", "West Berlin" stay the city), and read as one name
         with it (the entity tagger's PERSON, or the parse's flat name). A surname so found is
@@ -258,7 +259,7 @@ class ActorResolver:
             flat = (word.dep == "flat" and word.head == i) or (tokens[i].dep == "flat" and tokens[i].head == j)
             return flat or word.ent_type == tokens[i].ent_type == "PERSON"
 
-        capitals = [s for s, (e, entry) in found.items() if entry.kind == "capital" and e - s == 1]
+        capitals = [s for s, (e, entry) in found.items() if entry.kind in ("capital", "place") and e - s == 1]
         last_names = {s for s in capitals if one_name(s, s - 1)}  # "Lewis [Hamilton]"
         surnames = {tokens[s].text for s in last_names}
         dropped = last_names | {s for s in capitals if one_name(s, s + 1) or tokens[s].text in surnames}
