@@ -1210,3 +1210,9 @@ def test_a_side_a_prefix_names_is_not_whose_the_phrase_is(pipeline, parse_full):
     text = "Ukraine's army said on Monday that Russian separatists shelled the town."
     assert _code_of(pipeline, parse_full, text, "separatists") == "RUSREB"
 
+
+def test_the_embassy_is_the_one_named_before(pipeline, parse_full):
+    """ "the US Embassy in London ... The embassy declined": the embassy named before, not the
+    host's government (``anaphoric_nouns``)."""
+    text = "British police wrote to the US Embassy in London. The embassy declined the request."
+    assert _code_of(pipeline, parse_full, text, "embassy") == "USAGOV"

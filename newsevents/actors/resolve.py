@@ -68,29 +68,6 @@ CAUSATIVE_VERBS = {"have", "get"}
 AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
-ANAPHORIC_NOUNS = {
-    "ministry",
-    "government",
-    "army",
-    "military",
-    "president",
-    "minister",
-    "leader",
-    "organisation",
-    "organization",
-    "alliance",
-    "group",
-    # "the council", "the party", "the court": the named body whose name ends in that word
-    "council",
-    "party",
-    "movement",
-    "front",
-    "committee",
-    "commission",
-    "court",
-    "coalition",
-    "federation",
-}
 
 
 @dataclass(slots=True)
@@ -1162,7 +1139,7 @@ class ActorResolver:
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
             return sectored(text, base.country, sector, base.name)
-        if lemma in ANAPHORIC_NOUNS and self.doc.is_definite(head):
+        if lemma in self.kb.anaphoric_nouns and self.doc.is_definite(head):
             prior = self._latest(
                 head, lambda m: lemma in m.actor.text.lower() or (lemma == "group" and self._non_state_body(m))
             )
