@@ -1008,10 +1008,15 @@ def test_a_capital_in_a_person_s_name_is_no_government(pipeline, parse_full):
 
 def test_a_city_in_a_person_s_name_is_no_place(pipeline, parse_full):
     """ "Jo Anne Val Tilburg" (a Dutch city) of a Californian university is no Dutch scholar,
-    and "Houston police" stay the city's."""
+    "Vladimir Rebic" no Russian; "Houston police" stay the city's."""
     text = "Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with the findings."
     assert not (_code_of(pipeline, parse_full, text, "Jo") or "").startswith("NLD")
     assert _code_of(pipeline, parse_full, "Houston police arrested two men in Texas.", "police") == "USACOP"
+    # a city as a first name before a surname; a state before a full name stays the place
+    text = "Serbian police clashed with protesters. Police director Vladimir Rebic said 71 people were arrested."
+    assert _code_of(pipeline, parse_full, text, "director") == "SRBCOP"
+    text = "Vermont Senator Bernie Sanders criticised the Saudi government."
+    assert _code_of(pipeline, parse_full, text, "Sanders") == "USALEG"
 
 
 def test_the_place_of_an_act_inside_a_phrase_is_not_its_person_s_country(pipeline, parse_full):

@@ -236,10 +236,17 @@ class ActorResolver:
             flat = (word.dep == "flat" and word.head == i) or (tokens[i].dep == "flat" and tokens[i].head == j)
             return flat or word.ent_type == tokens[i].ent_type == "PERSON"
 
+        def first_name(i: int) -> bool:
+            """A capital before a surname; a city only before a name of two words, as a state or
+            city before a full name is its place ("Vermont Bernie Sanders", "Vladimir Rebic")."""
+            if not one_name(i, i + 1):
+                return False
+            return found[i][1].kind == "capital" or not one_name(i + 1, i + 2)
+
         capitals = [s for s, (e, entry) in found.items() if entry.kind in ("capital", "place") and e - s == 1]
         last_names = {s for s in capitals if one_name(s, s - 1)}  # "Lewis [Hamilton]"
         surnames = {tokens[s].text for s in last_names}
-        dropped = last_names | {s for s in capitals if one_name(s, s + 1) or tokens[s].text in surnames}
+        dropped = last_names | {s for s in capitals if first_name(s) or tokens[s].text in surnames}
         return {s: match for s, match in found.items() if s not in dropped}
 
     @staticmethod
