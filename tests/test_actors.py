@@ -1221,3 +1221,9 @@ def test_the_embassy_is_the_one_named_before(pipeline, parse_full):
     host's government (``anaphoric_nouns``)."""
     text = "British police wrote to the US Embassy in London. The embassy declined the request."
     assert _code_of(pipeline, parse_full, text, "embassy") == "USAGOV"
+
+
+def test_the_side_a_group_is_loyal_to_is_not_its_country(pipeline, parse_full):
+    """ "militias loyal to Tehran" in Iraq are Iraqi: allegiance names a side, not a country."""
+    text = "Militias loyal to Tehran attacked the base, Iraqi officials in Baghdad said on Monday."
+    assert _code_of(pipeline, parse_full, text, "Militias") == "IRQREB"

@@ -3539,3 +3539,4 @@ def test_a_police_raid_is_coercion(pipeline):
     assert {c for _, c, _ in _triples(pipeline, "British police raided a drug laboratory in Leeds.")} == {"170"}
     assert "170" in {c for _, c, _ in _triples(pipeline, "FBI agents raided the offices of an American firm.")}
     assert {c[:2] for _, c, _ in _triples(pipeline, "British troops raided a Taliban compound.")} == {"19"}
+

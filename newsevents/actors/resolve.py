@@ -732,11 +732,23 @@ class ActorResolver:
         "Iraq War veteran" no Iraqi, "attacks in Syria" not Syria's (a topic preposition, an
         act noun between the name and the phrase's head, a place under an act)."""
         tokens = self.doc.tokens
-        if self._modifies_a_thing(i, head) or self.names_a_patron(i, head):
+        if self._modifies_a_thing(i, head) or self.names_a_patron(i, head) or self._under_an_allegiance(i, head):
             return True
         if tokens[head].lemma.lower() in self.kb.event_nouns and self._nearest_case(i, head) in PLACE_CASES:
             return True  # "attacks in Syria killed civilians": where the attacks were, not who made them
         return self._hangs_through(i, head, TOPIC_CASES)
+
+    def _under_an_allegiance(self, i: int, head: int) -> bool:
+        """Whether token ``i`` hangs on the phrase through a word of allegiance ("militias
+        [loyal] to Tehran", "forces [allied] with Russia": ``allegiance_words``): the side
+        they are for, not whose they are."""
+        tokens = self.doc.tokens
+        j = tokens[i].head
+        while j != head and tokens[j].head != j:
+            if tokens[j].lemma.lower() in self.kb.allegiance_words:
+                return True
+            j = tokens[j].head
+        return False
 
     def _modifies_a_thing(self, i: int, head: int) -> bool:
         """Whether token ``i`` modifies an act or thing noun inside the phrase, not its head:
