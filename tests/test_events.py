@@ -3540,3 +3540,11 @@ def test_a_police_raid_is_coercion(pipeline):
     assert "170" in {c for _, c, _ in _triples(pipeline, "FBI agents raided the offices of an American firm.")}
     assert {c[:2] for _, c, _ in _triples(pipeline, "British troops raided a Taliban compound.")} == {"19"}
 
+
+def test_rebels_attacking_troops_abroad_are_of_the_place(pipeline):
+    """Insurgents with no stated country fighting a state's forces are that state's ("rebels
+    attacked Syrian army positions"), but fighting them abroad they are the place's."""
+    text = "Rebels attacked U.S. troops in Iraq, a US official said in Washington."
+    assert ("IRQREB", "190", "USAMIL") in _triples(pipeline, text)
+    text = "Rebels attacked Syrian army positions in Idlib, a US official said in Washington."
+    assert ("SYRREB", "190", "SYRMIL") in _triples(pipeline, text)

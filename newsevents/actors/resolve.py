@@ -872,13 +872,16 @@ class ActorResolver:
             return actor
         return sectored(actor.text, other.country, actor.sector, other.name)
 
-    def rebels_against(self, actor: Actor, state: Actor) -> Actor:
+    def rebels_against(self, actor: Actor, state: Actor, place: Actor | None = None) -> Actor:
         """An armed group whose country is only the article's default, fighting a state's
         organs, is of that state ("rebels fighting the Syrian government" in a story told from
-        Washington): insurgents fight their own government (``INSURGENT_SECTORS``)."""
+        Washington): insurgents fight their own government (``INSURGENT_SECTORS``). Fighting
+        them in another country (``place``), it is of that country ("militias attacked U.S.
+        troops in Iraq")."""
         if actor.sector not in INSURGENT_SECTORS or state.sector not in STATE_SECTORS:
             return actor
-        return self.of_the_country_of(actor, state)
+        abroad = place is not None and place.country and place.country != state.country
+        return self.of_the_country_of(actor, place if abroad else state)
 
     def _called_foreign(self, head: int, sector: str | None) -> bool:
         """ "foreign authorities", "overseas officials": a modifier (``foreign_words``) that

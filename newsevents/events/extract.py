@@ -1799,7 +1799,7 @@ class EventExtractor:
                 usable = [t if t is None else self.actors.of_the_country_of(t, struck_at) for t in usable]
             for target in usable:
                 if target is not None and pattern.code[:2] in VIOLENT_ROOTS:  # "rebels fighting the Syrian army"
-                    source = self.actors.rebels_against(source, target)
+                    source = self.actors.rebels_against(source, target, struck_at)
                 pair = (_coded_as(source), target and _coded_as(target))
                 if pair not in coded:  # "thanked the police and the emergency staff" of London: one row
                     coded.add(pair)
