@@ -1227,3 +1227,12 @@ def test_the_side_a_group_is_loyal_to_is_not_its_country(pipeline, parse_full):
     """ "militias loyal to Tehran" in Iraq are Iraqi: allegiance names a side, not a country."""
     text = "Militias loyal to Tehran attacked the base, Iraqi officials in Baghdad said on Monday."
     assert _code_of(pipeline, parse_full, text, "Militias") == "IRQREB"
+
+
+def test_a_post_at_a_state_organ_is_of_its_state(pipeline, parse_full):
+    """ "an official at the Foreign Office" holds a post there, so is British in a story on
+    Russia; protesters "at the Pentagon" are no soldiers."""
+    text = "Russian officials met in Moscow. An official at the Foreign Office criticised the Russian plan."
+    assert _code_of(pipeline, parse_full, text, "official") == "GBRGOV"
+    text = "Russian officials met in Moscow. Protesters at the Pentagon criticised the Russian plan."
+    assert _code_of(pipeline, parse_full, text, "Protesters") != "USAMIL"

@@ -566,7 +566,11 @@ class ActorResolver:
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
         sector = self._sector(head, span) if self._may_have_sector(head) else None
         own = [e for i, e in entries if self.matches[i][0] > head >= i]
-        entries = [(i, e) for i, e in entries if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head)]
+        entries = [
+            (i, e)
+            for i, e in entries
+            if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(head, e)
+        ]
         entries = [(i, e) for i, e in entries if e in own or not self._not_whose(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
         for entry in sorted(own + [e for _, e in entries], key=lambda e: e.sector == "ELI"):
@@ -606,6 +610,15 @@ class ActorResolver:
             sector = "CVL"  # "Serbians protested": the country's people
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _works_at(self, head: int, entry: Entry) -> bool:
+        """Whether a role "at" a state organ is a post there: "an official at the Foreign
+        Office" is British (the envoy "at the UN" is no UN actor, protesters "at the Pentagon"
+        no soldiers)."""
+        if entry.kind != "group" or entry.sector not in STATE_SECTORS:
+            return False
+        key = (self.doc.tokens[head].lemma.lower(),)  # a post anyone may hold: "official", "staff"
+        return key in self.kb.weak_sectors or key[0] in self.kb.role_nouns
 
     def _where_an_ethnic_group_lives(self, span: list[int], countries: list[Entry]) -> Entry | None:
         """ "Ethnic Russians in eastern Ukraine": an ethnic group is of the country the phrase
