@@ -1236,3 +1236,13 @@ def test_a_post_at_a_state_organ_is_of_its_state(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "official") == "GBRGOV"
     text = "Russian officials met in Moscow. Protesters at the Pentagon criticised the Russian plan."
     assert _code_of(pipeline, parse_full, text, "Protesters") != "USAMIL"
+
+
+def test_the_state_department_is_the_us_government(pipeline, parse_full):
+    """The State Department speaks for Washington whatever country the story is about, and a
+    post at it is American ("an official at the State Department" in a story on Britain)."""
+    text = "British ministers met in London. The State Department rejected the British plan."
+    assert _code_of(pipeline, parse_full, text, "Department") == "USAGOV"
+    text = "British ministers met in London. An official at the State Department rejected the plan."
+    assert _code_of(pipeline, parse_full, text, "official") == "USAGOV"
+
