@@ -1246,3 +1246,12 @@ def test_the_state_department_is_the_us_government(pipeline, parse_full):
     text = "British ministers met in London. An official at the State Department rejected the plan."
     assert _code_of(pipeline, parse_full, text, "official") == "USAGOV"
 
+
+def test_a_post_anywhere_above_the_organ_is_held_there(pipeline, parse_full):
+    """ "Director of Trade Policy at the Foreign Office": the organ hangs on the office's
+    name, not on the post, yet the director holds the post there."""
+    text = (
+        "Russian officials met in Moscow. Jane Miller, Director of Trade Policy at the Foreign Office, "
+        "criticised the Russian plan."
+    )
+    assert _code_of(pipeline, parse_full, text, "Miller") == "GBRGOV"

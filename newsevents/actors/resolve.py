@@ -569,7 +569,7 @@ class ActorResolver:
         entries = [
             (i, e)
             for i, e in entries
-            if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(head, e)
+            if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(i, head, e)
         ]
         entries = [(i, e) for i, e in entries if e in own or not self._not_whose(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
@@ -611,14 +611,27 @@ class ActorResolver:
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
-    def _works_at(self, head: int, entry: Entry) -> bool:
+    def _works_at(self, i: int, head: int, entry: Entry) -> bool:
         """Whether a role "at" a state organ is a post there: "an official at the Foreign
         Office" is British (the envoy "at the UN" is no UN actor, protesters "at the Pentagon"
-        no soldiers)."""
+        no soldiers). The post may be anywhere on the way from the organ up to the phrase's
+        head: "Thomas O'Donnell, Director of International Commodities at the State
+        Department"."""
         if entry.kind != "group" or entry.sector not in STATE_SECTORS:
             return False
-        key = (self.doc.tokens[head].lemma.lower(),)  # a post anyone may hold: "official", "staff"
-        return key in self.kb.weak_sectors or key[0] in self.kb.role_nouns
+        return any(self._is_post(j) for j in self._governors_up_to(i, head))
+
+    def _is_post(self, i: int) -> bool:
+        """A post anyone may hold: "official", "staff", "director"."""
+        lemma = self.doc.tokens[i].lemma.lower()
+        return (lemma,) in self.kb.weak_sectors or lemma in self.kb.role_nouns
+
+    def _governors_up_to(self, i: int, head: int) -> Iterator[int]:
+        """The tokens above token ``i`` on the way up to the phrase's ``head``, head included."""
+        tokens = self.doc.tokens
+        while i != head and tokens[i].head != i:
+            i = tokens[i].head
+            yield i
 
     def _where_an_ethnic_group_lives(self, span: list[int], countries: list[Entry]) -> Entry | None:
         """ "Ethnic Russians in eastern Ukraine": an ethnic group is of the country the phrase
