@@ -3548,3 +3548,14 @@ def test_rebels_attacking_troops_abroad_are_of_the_place(pipeline):
     assert ("IRQREB", "190", "USAMIL") in _triples(pipeline, text)
     text = "Rebels attacked Syrian army positions in Idlib, a US official said in Washington."
     assert ("SYRREB", "190", "SYRMIL") in _triples(pipeline, text)
+
+
+def test_attacking_someone_for_what_they_did_is_criticism(pipeline):
+    """ "attacked the government for failing to ..." blames; troops that attack a town "for
+    hours" give no reason and still fight."""
+    text = "The Labour Party attacked the British government for failing to stop inflation."
+    assert ("GBROPP", "111", "GBRGOV") in _triples(pipeline, text)
+    text = "The Labour Party assailed the British minister for his handling of the crisis."
+    assert ("GBROPP", "111", "GBRGOV") in _triples(pipeline, text)
+    text = "Russian troops attacked the Ukrainian town of Izium for hours."
+    assert {code for _, code, _ in _triples(pipeline, text)} == {"190"}

@@ -234,6 +234,7 @@ class EventExtractor:
             and (not p.negated_only or is_negated(self.doc, verb.i, verb.i))
             and (not p.modals or any(a.lemma.lower() in p.modals for a in self.doc.children(verb.i, "aux")))
             and (not p.needs_clause or self._has_clause(verb))
+            and all(self._verb_has_reason(verb, prep) for prep in p.needs_preps)
             and (not p.uncoded_clause or not self._refuses_a_coded_act(verb))
             and (not p.crowd_subject or self._crowd(verb) is not None)
             and (not p.subjects or self._subject_is_one_of(verb, p.subjects))
@@ -1748,6 +1749,16 @@ class EventExtractor:
         needs = tuple(prep for prep in pattern.needs_preps if prep != "of")
         return replace(pattern, needs_preps=needs, possessor_is_target=True)
 
+    def _verb_has_reason(self, verb: Token, prep: str) -> bool:
+        """Whether the verb gives a reason under ``prep``: a clause ("attacked Biden [for]
+        accumulating wealth") or a possessed noun ("[for] his handling of the crisis"). A bare
+        noun may be a span of time ("attacked the town for hours"), so it does not count. The
+        parse may hang the noun on the object ("the minister for his handling")."""
+        if any(k.lemma == prep for c in self.doc.children(verb.i, "advcl") for k in self.doc.children(c.i, "mark")):
+            return True
+        holders = [verb.i, *(o.i for o in self.doc.children(verb.i, "obj"))]
+        return any(self.doc.children(c.i, "nmod:poss") for h in holders for c in self.doc.phrases(h, prep))
+
     def _noun_has_phrase(self, noun: Token, prep: str) -> bool:
         """Whether the noun has a complement under ``prep``, its own or hung on the support verb
         whose object it is ("opened a hearing Wednesday [into] the techniques")."""
@@ -2074,7 +2085,8 @@ def _most_specific(patterns: list[Pattern]) -> list[Pattern]:
         return patterns
 
     def rank(p: Pattern) -> tuple[int, int, int]:
-        return (bool(p.objects) + bool(p.modifiers) + bool(p.particle) + bool(p.subjects), p.needs_clause, len(p.code))
+        specific = bool(p.objects) + bool(p.modifiers) + bool(p.particle) + bool(p.subjects) + bool(p.needs_preps)
+        return (specific, p.needs_clause, len(p.code))
 
     best = max(rank(p) for p in patterns)
     kept: dict[str, Pattern] = {}
