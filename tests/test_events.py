@@ -3559,3 +3559,18 @@ def test_attacking_someone_for_what_they_did_is_criticism(pipeline):
     assert ("GBROPP", "111", "GBRGOV") in _triples(pipeline, text)
     text = "Russian troops attacked the Ukrainian town of Izium for hours."
     assert {code for _, code, _ in _triples(pipeline, text)} == {"190"}
+
+
+def test_a_date_after_call_is_no_call_on(pipeline):
+    """ "called on March 23 for talks": "on" dates the call, it names no addressee; "called on
+    Russia to withdraw" still appeals to Russia."""
+    text = "The British government called on 23 March for talks with Russia."
+    assert [r for r in _events(pipeline, text) if r.rule == "lexicon:verb:appeal"] == []
+    text = "The British government called on Monday on Russia to withdraw its troops."
+    assert ("GBRGOV", "020", "RUS") in _triples(pipeline, text)
+
+
+def test_calling_bonds_for_redemption_is_no_plea(pipeline):
+    text = "The American food group Borden Inc called for redemption of all its outstanding debentures."
+    assert _codes(pipeline, date(2021, 3, 10), ("02",), text) == []
+

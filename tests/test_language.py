@@ -1339,3 +1339,10 @@ def test_a_hyphen_after_a_dotted_abbreviation_splits_as_after_a_word(parse_full)
     assert words[1:4] == ["U.S.", "-", "led"]
     assert words[6:9] == ["U.N.", "-", "sponsored"]
     assert "A.-M." in words
+
+
+def test_days_and_dates_are_told_from_other_nouns(parse_full):
+    doc = parse_full("The government called on Monday and again on March 23 on Russia to withdraw.")
+    by_text = {t.text: t.i for t in doc.tokens}
+    assert doc.names_a_date(by_text["Monday"]) and doc.names_a_date(by_text["23"])
+    assert not doc.names_a_date(by_text["Russia"]) and not doc.names_a_date(by_text["government"])

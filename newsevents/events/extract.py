@@ -797,7 +797,8 @@ class EventExtractor:
         if labels:  # ... though the label may be the expression's own word ("set cars [ablaze]")
             return words <= present | {x.lemma for x in labels}
         for phrase in phrases:
-            if phrase.i > verb.i:  # "On Tuesday, X called the deal illegal" is no "call on"
+            # "On Tuesday, X called the deal illegal", "called on March 23 for redemption": no "call on"
+            if phrase.i > verb.i and not self.doc.names_a_date(phrase.i):
                 present |= {c.lemma for c in self.doc.children(phrase.i, "case", "mark")}
         return words <= present and self._first_particle_in_place(verb, particle, own)
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .labels import bare_subjunctive, normalise, opens_a_reduced_clause, repair, retag_from_tree, takes_a_bare_clause
+from .labels import (
+    bare_subjunctive,
+    is_calendar_word,
+    normalise,
+    opens_a_reduced_clause,
+    repair,
+    retag_from_tree,
+    takes_a_bare_clause,
+)
 from .quotes import quote_spans
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -165,6 +173,13 @@ class ParsedDoc:
             return ""
         first, last = self.tokens[min(indices)], self.tokens[max(indices)]
         return self.text[first.idx : last.idx + len(last.text)]
+
+    def names_a_date(self, i: int) -> bool:
+        """Whether the noun at ``i`` is a day or a date: "Monday", "March 23" (the month
+        hangs on the number), "23 March"."""
+        if is_calendar_word(self.tokens[i].text):
+            return True
+        return self.tokens[i].pos == "NUM" and any(is_calendar_word(c.text) for c in self.children(i))
 
     def is_bare_participle(self, i: int) -> bool:
         """A past participle heading an adverbial clause of its own, with no auxiliary,

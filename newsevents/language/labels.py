@@ -1293,6 +1293,16 @@ def _clause_taking_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    return frozenset(resources.read_toml("function_words.toml")["calendar_words"]["words"])
+
+
+def is_calendar_word(word: str) -> bool:
+    """A day or month name ("Monday", "March", "Sept."): ``function_words.toml``."""
+    return word.lower() in _calendar_words()
+
+
+@lru_cache(maxsize=1)
 def _reduced_clause_subordinators() -> frozenset[str]:
     return frozenset(resources.read_toml("function_words.toml")["reduced_clause_subordinators"]["words"])
 
