@@ -3574,3 +3574,11 @@ def test_calling_bonds_for_redemption_is_no_plea(pipeline):
     text = "The American food group Borden Inc called for redemption of all its outstanding debentures."
     assert _codes(pipeline, date(2021, 3, 10), ("02",), text) == []
 
+
+def test_a_source_who_declined_to_be_named_withholds_nothing(pipeline):
+    """ "a spokesman who declined to be named said": anonymity, neither a comment withheld
+    (011) nor a refusal (12); "declined to name the buyer" still withholds."""
+    text = '"No buyer has been chosen," a spokesman for the French bank Credit Lyonnais who declined to be named said.'
+    assert _codes(pipeline, date(2021, 3, 10), ("011", "12"), text) == []
+    text = "The French bank Credit Lyonnais declined to name the buyer."
+    assert _codes(pipeline, date(2021, 3, 10), ("011",), text) == ["011"]

@@ -244,6 +244,8 @@ class EventExtractor:
                 p.code.startswith("02")
                 and (self._asks_for_anonymity(verb) or self._was_asked(verb) or self._moved_by_an_act(verb))
             )
+            # "a spokesman who declined to be named" neither withholds comment nor rejects anything
+            and not ((p.code == "011" or p.code.startswith("12")) and self._asks_for_anonymity(verb))
         ]
         out = []
         for pattern in _most_specific(fired):
