@@ -1255,3 +1255,28 @@ def test_a_post_anywhere_above_the_organ_is_held_there(pipeline, parse_full):
         "criticised the Russian plan."
     )
     assert _code_of(pipeline, parse_full, text, "Miller") == "GBRGOV"
+
+
+def test_a_us_party_tag_makes_its_holder_an_american_legislator(pipeline, parse_full):
+    """ "Sen. Jane Miller (D-Okla.)": the tag names a US state, the abbreviated title a
+    legislator; "Miss." or "Ind." outside a tag name no state."""
+    text = "Sen. Jane Miller (D-Okla.) criticised the plan."
+    assert _code_of(pipeline, parse_full, text, "Miller") == "USALEG"
+    text = "Rep. Tom Hill (R-Mich) criticised the plan."
+    assert _code_of(pipeline, parse_full, text, "Hill") == "USALEG"
+    text = "Jane Miller (D-Okla.) criticised the plan."
+    assert _code_of(pipeline, parse_full, text, "Miller") == "USALEG"
+    text = "Gov. Tom Hill (R-Mich) criticised the plan."
+    assert _code_of(pipeline, parse_full, text, "Hill") == "USAGOV"
+    text = "Tom Hill of Ind. Holdings criticised the plan."
+    assert _code_of(pipeline, parse_full, text, "Hill") is None
+
+
+def test_a_us_party_tag_counts_for_the_story_s_country(pipeline, parse_full):
+    """A story whose only other place is a London borough in a name ("Brent") is American
+    when its legislators carry US party tags."""
+    doc = parse_full(
+        "Sen. Jane Miller (D-Okla.) and Sen. Tom Hill (D-W.Va.) spoke at a hearing. "
+        "Brent Walker, head of the farm council, agreed."
+    )
+    assert ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1)).main_country[0] == "USA"

@@ -160,6 +160,14 @@ def _out_of_office(terms: list[Entry], day: date | None) -> Entry | None:
 
 
 @lru_cache(maxsize=1)
+def us_party_tags() -> tuple[frozenset[str], frozenset[str]]:
+    """(parties, state abbreviations) of the tags US news puts after a legislator's name
+    ("Sen. David Boren (D-Okla.)"): ``place_words.toml``, abbreviations without full stops."""
+    table = resources.read_toml("place_words.toml")["us_party_tags"]
+    return frozenset(table["parties"]), frozenset(s.rstrip(".") for s in table["states"])
+
+
+@lru_cache(maxsize=1)
 def generic_place_words() -> frozenset[str]:
     """Words that complete a place name without naming another place (``place_words.toml``):
     the place stage reads names with them, the resolver keeps "Greater London" a city."""
@@ -260,7 +268,9 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     data = resources.read_toml("sectors.toml")
     for sector, phrases in data["sectors"].items():
         for phrase in phrases:
-            kb.add_sector([t.lower() for t in tokenize(phrase)], sector)
+            # an abbreviated title is one token in text ("Sen."), whatever a tokenizer makes of it alone
+            words = [phrase] if phrase.endswith(".") and " " not in phrase else [t.lower() for t in tokenize(phrase)]
+            kb.add_sector(words, sector)
     for word in data.get("weak", []):
         kb.weak_sectors |= {(form,) for form in inflections(word, "noun")}
     kb.role_nouns |= _noun_forms(data.get("role_nouns", []))

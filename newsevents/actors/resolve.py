@@ -19,7 +19,7 @@ from ..language import ParsedDoc, Token
 from ..language.document import NEGATORS
 from ..language.sentences import name_particles
 from ..records import Actor
-from .knowledge import Entry, KnowledgeBase, generic_place_words
+from .knowledge import Entry, KnowledgeBase, generic_place_words, us_party_tags
 
 NP_INTERNAL = frozenset(
     {
@@ -166,7 +166,21 @@ class ActorResolver:
                     step = length
                     break
             i += step
-        return self._drop_capitals_in_names(self._drop_places_inside_names(self._drop_lone_elites(found)))
+        found = self._drop_capitals_in_names(self._drop_places_inside_names(self._drop_lone_elites(found)))
+        return found | self._party_tag_states()
+
+    def _party_tag_states(self) -> dict[int, tuple[int, Entry]]:
+        """The state abbreviations of US party tags ("Sen. David Boren (D-Okla.)"), each a
+        place of the United States: the tag's holder is an American legislator (unless a
+        title says otherwise), and the story is American."""
+        parties, states = us_party_tags()
+        tokens = self.doc.tokens
+        found = {}
+        for i in range(3, len(tokens)):
+            opening, party, dash = (t.text for t in tokens[i - 3 : i])
+            if (opening, dash) == ("(", "-") and party in parties and tokens[i].text.rstrip(".") in states:
+                found[i] = (i + 1, Entry("place", "USA", "USA", "LEG", "United States"))
+        return found
 
     def _drop_places_inside_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A city or region between two other capitalised names that the gazetteer does not
@@ -561,7 +575,11 @@ class ActorResolver:
             shown.pop()
         while len(shown) > 1 and (tokens[shown[0]].dep == "punct" or tokens[shown[0]].pos == "ADP"):
             shown.pop(0)  # a preposition the parse hung inside the phrase ("after Russian President ...")
-        return self.doc.span_text(shown)
+        text = self.doc.span_text(shown)
+        after = shown[-1] + 1 if shown else len(tokens)
+        if text.count("(") > text.count(")") and after < len(tokens) and tokens[after].text == ")":
+            text = self.doc.span_text([*shown, after])  # the tag closes: "Sen. David Boren (D-Okla.)"
+        return text
 
     def _compose(self, head: int, span: list[int], entries: list[tuple[int, Entry]], text: str) -> Actor | None:
         sector = self._sector(head, span) if self._may_have_sector(head) else None
@@ -606,8 +624,8 @@ class ActorResolver:
         country = self._where_an_ethnic_group_lives(span, countries) or countries[0]
         if sector is None and country.kind == "capital" and not self._in_place_phrase(head):
             sector = "GOV"  # "Moscow said": the government; "in Moscow": the place
-        if sector is None and country.sector == "CVL":
-            sector = "CVL"  # "Serbians protested": the country's people
+        if sector is None and country.sector in ("CVL", "LEG"):
+            sector = country.sector  # "Serbians protested": the people; "Daniel Evans (R-Wash.)": a legislator
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
 
