@@ -1257,19 +1257,20 @@ def test_a_post_anywhere_above_the_organ_is_held_there(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "Miller") == "GBRGOV"
 
 
-def test_a_us_party_tag_makes_its_holder_an_american_legislator(pipeline, parse_full):
+@pytest.mark.parametrize(
+    ("person", "code"),
+    [
+        ("Sen. Jane Miller (D-Okla.)", "USALEG"),
+        ("Rep. Jane Miller (R-Mich)", "USALEG"),
+        ("Jane Miller (D-Okla.)", "USALEG"),
+        ("Gov. Jane Miller (R-Mich)", "USAGOV"),
+        ("Jane Miller of Ind. Holdings", None),
+    ],
+)
+def test_a_us_party_tag_makes_its_holder_an_american_legislator(pipeline, parse_full, person, code):
     """ "Sen. Jane Miller (D-Okla.)": the tag names a US state, the abbreviated title a
-    legislator; "Miss." or "Ind." outside a tag name no state."""
-    text = "Sen. Jane Miller (D-Okla.) criticised the plan."
-    assert _code_of(pipeline, parse_full, text, "Miller") == "USALEG"
-    text = "Rep. Tom Hill (R-Mich) criticised the plan."
-    assert _code_of(pipeline, parse_full, text, "Hill") == "USALEG"
-    text = "Jane Miller (D-Okla.) criticised the plan."
-    assert _code_of(pipeline, parse_full, text, "Miller") == "USALEG"
-    text = "Gov. Tom Hill (R-Mich) criticised the plan."
-    assert _code_of(pipeline, parse_full, text, "Hill") == "USAGOV"
-    text = "Tom Hill of Ind. Holdings criticised the plan."
-    assert _code_of(pipeline, parse_full, text, "Hill") is None
+    legislator (or governor); "Ind." outside a tag names no state."""
+    assert _code_of(pipeline, parse_full, f"{person} criticised the plan.", "Miller") == code
 
 
 def test_a_us_party_tag_counts_for_the_story_s_country(pipeline, parse_full):
