@@ -3568,6 +3568,8 @@ def test_a_date_after_call_is_no_call_on(pipeline):
     assert [r for r in _events(pipeline, text) if r.rule == "lexicon:verb:appeal"] == []
     text = "The British government called on Monday on Russia to withdraw its troops."
     assert ("GBRGOV", "020", "RUS") in _triples(pipeline, text)
+    text = "The Labour Party called on May to resign."  # a month alone may be a name
+    assert [r.rule for r in _events(pipeline, text) if r.cameo == "020"] == ["lexicon:verb:appeal"]
 
 
 def test_calling_bonds_for_redemption_is_no_plea(pipeline):

@@ -1346,3 +1346,5 @@ def test_days_and_dates_are_told_from_other_nouns(parse_full):
     by_text = {t.text: t.i for t in doc.tokens}
     assert doc.names_a_date(by_text["Monday"]) and doc.names_a_date(by_text["23"])
     assert not doc.names_a_date(by_text["Russia"]) and not doc.names_a_date(by_text["government"])
+    doc = parse_full("The Labour Party called on May to resign.")
+    assert not doc.names_a_date(next(t.i for t in doc.tokens if t.text == "May"))

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from .labels import (
     bare_subjunctive,
-    is_calendar_word,
+    is_day_name,
+    is_month_name,
     normalise,
     opens_a_reduced_clause,
     repair,
@@ -175,11 +176,15 @@ class ParsedDoc:
         return self.text[first.idx : last.idx + len(last.text)]
 
     def names_a_date(self, i: int) -> bool:
-        """Whether the noun at ``i`` is a day or a date: "Monday", "March 23" (the month
-        hangs on the number), "23 March"."""
-        if is_calendar_word(self.tokens[i].text):
+        """Whether the noun at ``i`` is a day or a date: "Monday", "March 23", "23 March"
+        (the parse hangs the month on the number). A month alone is no date: "May" may be
+        the prime minister."""
+        tok = self.tokens[i]
+        if is_day_name(tok.text):
             return True
-        return self.tokens[i].pos == "NUM" and any(is_calendar_word(c.text) for c in self.children(i))
+        if is_month_name(tok.text):
+            return any(c.pos == "NUM" for c in self.children(i))
+        return tok.pos == "NUM" and any(is_month_name(c.text) for c in self.children(i))
 
     def is_bare_participle(self, i: int) -> bool:
         """A past participle heading an adverbial clause of its own, with no auxiliary,

@@ -1292,14 +1292,19 @@ def _clause_taking_forms() -> frozenset[str]:
     return expand(resources.read_toml("function_words.toml")["clause_taking_verbs"]["lemmas"])
 
 
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    return frozenset(resources.read_toml("function_words.toml")["calendar_words"]["words"])
+@lru_cache(maxsize=2)
+def _calendar_words(kind: str) -> frozenset[str]:
+    return frozenset(resources.read_toml("function_words.toml")["calendar_words"][kind])
 
 
-def is_calendar_word(word: str) -> bool:
-    """A day or month name ("Monday", "March", "Sept."): ``function_words.toml``."""
-    return word.lower() in _calendar_words()
+def is_day_name(word: str) -> bool:
+    """A day of the week ("Monday"): ``function_words.toml``."""
+    return word.lower() in _calendar_words("days")
+
+
+def is_month_name(word: str) -> bool:
+    """A month, written out or abbreviated ("March", "Sept."): ``function_words.toml``."""
+    return word.lower() in _calendar_words("months")
 
 
 @lru_cache(maxsize=1)
