@@ -787,12 +787,11 @@ class ActorResolver:
         [loyal] to Tehran", "forces [allied] with Russia": ``allegiance_words``): the side
         they are for, not whose they are."""
         tokens = self.doc.tokens
-        j = tokens[i].head
-        while j != head and tokens[j].head != j:
-            if tokens[j].lemma.lower() in self.kb.allegiance_words:
-                return True
-            j = tokens[j].head
-        return False
+        return any(
+            tokens[j].lemma.lower() in self.kb.allegiance_words
+            for j in self._governors_up_to(i, head)
+            if j != head and tokens[j].head != j  # the words between: not the head, nor a root above it
+        )
 
     def _modifies_a_thing(self, i: int, head: int) -> bool:
         """Whether token ``i`` modifies an act or thing noun inside the phrase, not its head:
