@@ -622,6 +622,12 @@ def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
     assert {e.modality for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")} == {"asserted"}
 
 
+def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):
+    """ "Canadian police are investigating the fire": a domestic inquiry that names no one
+    is into the country's own affairs, as coders read it."""
+    assert ("CANCOP", "090", "CAN") in _triples(pipeline, "Canadian police are investigating the fire in Toronto.")
+
+
 def test_who_orchestrated_attacks_made_them(pipeline):
     """ "had orchestrated attacks on American bases": the organiser is the attacker."""
     text = "Iranian general Qasem Soleimani had orchestrated attacks on American bases in Iraq."
