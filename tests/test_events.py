@@ -622,6 +622,15 @@ def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
     assert {e.modality for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")} == {"asserted"}
 
 
+def test_who_tells_the_news_is_no_target(pipeline):
+    """ "..., according to prosecutor Anna Ruiz": the speaker is no target of the act."""
+    text = (
+        "US federal police are investigating the shooting as terrorism, according to prosecutor Anna Ruiz, "
+        "the U.S. Attorney for the district."
+    )
+    assert [t for s, c, t in _triples(pipeline, text) if c.startswith("09")] == ["USA"]  # not USAJUD
+
+
 def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):
     """ "Canadian police are investigating the fire": a domestic inquiry that names no one
     is into the country's own affairs, as coders read it."""

@@ -379,7 +379,8 @@ class ActorResolver:
         if head in self.chunks:
             return self.chunks[head]
         tokens = self.doc.subtree(head, stop=NON_NP)
-        left_out = [c.i for c in self.doc.children(head, "nmod") if self._excluding(c.i)]
+        nmods = self.doc.children(head, "nmod")
+        left_out = [c.i for c in nmods if self._excluding(c.i) or self.doc.is_according_to(c.i)]
         if not left_out:
             return tokens
         dropped = {i for phrase in left_out for i in self.doc.subtree(phrase)}

@@ -1334,6 +1334,7 @@ class EventExtractor:
             obliques = sorted(
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
+            obliques = [o for o in obliques if not self.doc.is_according_to(o.i)]  # who tells it: no target
             for heads in (direct, self.doc.children(holder.i, "iobj"), *([o] for o in obliques)):
                 actors = self._others(heads, is_source)
                 if actors:

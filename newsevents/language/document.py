@@ -175,6 +175,12 @@ class ParsedDoc:
         first, last = self.tokens[min(indices)], self.tokens[max(indices)]
         return self.text[first.idx : last.idx + len(last.text)]
 
+    def is_according_to(self, i: int) -> bool:
+        """Whether the phrase headed at ``i`` says who tells the news ("according to
+        prosecutor Josh Bash"): its speaker is no part of the noun or verb the parse hung it
+        on."""
+        return any(c.text.lower() == "according" for c in self.children(i, "case"))
+
     def names_a_date(self, i: int) -> bool:
         """Whether the noun at ``i`` is a day or a date: "Monday", "March 23", "23 March"
         (the parse hangs the month on the number). A month alone is no date: "May" may be
