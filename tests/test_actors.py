@@ -1281,3 +1281,9 @@ def test_a_us_party_tag_counts_for_the_story_s_country(pipeline, parse_full):
         "Brent Walker, head of the farm council, agreed."
     )
     assert ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1)).main_country[0] == "USA"
+
+
+def test_a_day_heads_no_actor(pipeline, parse_full):
+    """ "On Sunday in London" is a time, even with a place in its phrase."""
+    text = "On Sunday in London, a man attacked shoppers with a knife."
+    assert _resolved(pipeline, parse_full, text, "Sunday") is None

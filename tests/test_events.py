@@ -623,12 +623,15 @@ def test_according_to_on_the_object_and_confessing_to_an_act(pipeline):
 
 
 def test_who_tells_the_news_is_no_target(pipeline):
-    """ "..., according to prosecutor Anna Ruiz": the speaker is no target of the act."""
+    """ "..., according to prosecutor Anna Ruiz": the speaker is no target of the act; a
+    weak parse's "Thursday, [US forces] killed" keeps its subject."""
     text = (
         "US federal police are investigating the shooting as terrorism, according to prosecutor Anna Ruiz, "
         "the U.S. Attorney for the district."
     )
     assert [t for s, c, t in _triples(pipeline, text) if c.startswith("09")] == ["USA"]  # not USAJUD
+    text = "Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in an airstrike."
+    assert ("USAMIL", "190", "IRNMIL") in _triples(pipeline, text, date(2020, 1, 3))
 
 
 def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):

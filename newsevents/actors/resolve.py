@@ -399,6 +399,9 @@ class ActorResolver:
         tokens = self.doc.tokens
         if tokens[head].lemma in self.kb.excluding_nouns:
             return None  # "the exception of Cyprus" names who is left out
+        if self.doc.names_a_date(head):  # "On Sunday in London": a time, whatever place it names
+            apposed = self.doc.children(head, "appos")  # a weak parse: "Thursday, [US forces] killed"
+            return self.resolve(apposed[0].i, use_context) if apposed else None
         inner = self.quantified(head)
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
