@@ -1283,6 +1283,21 @@ def test_a_us_party_tag_counts_for_the_story_s_country(pipeline, parse_full):
     assert ActorResolver(pipeline.knowledge, doc, date(2020, 1, 1)).main_country[0] == "USA"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a firm's name no dictionary knows: whose spokesman is unknown, not the government's
+        ("A Hargreaves Lansdown spokesman declined to comment.", None),
+        ("A Foreign Ministry spokesman declined to comment.", "AUSGOV"),
+        ("Treasury officials declined to comment.", "AUSGOV"),
+    ],
+)
+def test_a_title_after_an_unknown_name_is_no_government_s(pipeline, parse_full, sentence, expected):
+    text = "Australian police charged a bank clerk in Sydney. " + sentence
+    word = sentence.split(" declined")[0].split()[-1]
+    assert _code_of(pipeline, parse_full, text, word) == expected
+
+
 def test_a_day_heads_no_actor(pipeline, parse_full):
     """ "On Sunday in London" is a time, even with a place in its phrase."""
     text = "On Sunday in London, a man attacked shoppers with a knife."

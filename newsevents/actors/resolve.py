@@ -960,11 +960,22 @@ class ActorResolver:
             run.append(i)
             i -= 1
         first = self.doc.sentences[tokens[head].sent].start
-        named = [i for i in run if tokens[i].ent_type == "ORG" and tokens[i].text[:1].isupper() and i > first]
-        if not named:  # most phrases: no organisation before the title, no sector words to read
+        named = [i for i in run if tokens[i].text[:1].isupper() and i > first]
+        if not named:  # most phrases: no name before the title
             return False
-        covered = self._named_tokens() | self._sector_words(sorted(span))
+        sector_words = self._sector_words(sorted(span))
+        lemma = tokens[head].lemma.lower()
+        bare_title = (lemma,) in self.kb.weak_sectors and lemma in self.kb.person_titles and not sector_words & set(run)
+        # the recogniser's organisations; before a person's bare title ("A Kleinwort Benson
+        # spokesman") also the names it left unlabelled, a person's or a place's name being
+        # labelled ("Kyodo News Agency" is an institution's own name: no title of anyone's)
+        named = [i for i in named if tokens[i].ent_type == "ORG" or (bare_title and self._unlabelled_name(i))]
+        covered = self._named_tokens() | sector_words
         return any(i not in covered for i in named)
+
+    def _unlabelled_name(self, i: int) -> bool:
+        tok = self.doc.tokens[i]
+        return tok.ent_type == "" and tok.pos == "PROPN"
 
     def _sector_words(self, span: list[int]) -> set[int]:
         """Tokens of the span that belong to a sector phrase ("Foreign Ministry")."""
