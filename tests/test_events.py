@@ -640,6 +640,15 @@ def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):
     assert ("CANCOP", "090", "CAN") in _triples(pipeline, "Canadian police are investigating the fire in Toronto.")
 
 
+def test_agreeing_on_a_forecast_is_no_agreement(pipeline):
+    """ "agreed that the decision likely would be delayed" shares a view; "agreed that talks
+    would resume" settles what will be done."""
+    text = "France and Germany agreed that the decision on the pipeline likely would be delayed."
+    assert not [e for e in _events(pipeline, text) if e.cameo.startswith("03")]
+    text = "France and Germany agreed that talks would resume in March."
+    assert ("FRA", "030", "DEU") in _triples(pipeline, text)
+
+
 def test_who_orchestrated_attacks_made_them(pipeline):
     """ "had orchestrated attacks on American bases": the organiser is the attacker."""
     text = "Iranian general Qasem Soleimani had orchestrated attacks on American bases in Iraq."

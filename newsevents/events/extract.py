@@ -369,14 +369,17 @@ class EventExtractor:
     def _opinion_clause(self, verb: Token) -> bool:
         """A that-clause complement (and no infinitive) that says what is so rather than what
         will be done: no modal auxiliary and no bare subjunctive ("agreed that the sanctions
-        have failed", not "agreed that talks would resume", "insists that the budget include")."""
+        have failed", not "agreed that talks would resume", "insists that the budget include").
+        A modal hedged by an adverb of likelihood is a forecast, a view too ("agreed that
+        the decision likely would be delayed")."""
         clauses = [c for c in self.doc.children(verb.i, "ccomp") if self._follows_directly(verb, c)]
         if not clauses or self.doc.children(verb.i, "xcomp"):
             return False
-        modals = cues().auxiliaries
+        modals, adverbs = cues().auxiliaries, cues().adverbs
         for c in clauses:
             auxiliaries = self.doc.children(c.i, "aux", "aux:pass")
-            if any(a.lemma in modals or a.text.lower() in modals for a in auxiliaries):
+            hedged = any(adverbs.get(a.lemma) == "hypothetical" for a in self.doc.children(c.i, "advmod"))
+            if not hedged and any(a.lemma in modals or a.text.lower() in modals for a in auxiliaries):
                 return False
             if self.doc.is_subjunctive(c.i):  # "insists that the budget include": a demand
                 return False
