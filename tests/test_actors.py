@@ -1302,3 +1302,10 @@ def test_a_day_heads_no_actor(pipeline, parse_full):
     """ "On Sunday in London" is a time, even with a place in its phrase."""
     text = "On Sunday in London, a man attacked shoppers with a knife."
     assert _resolved(pipeline, parse_full, text, "Sunday") is None
+
+
+@pytest.mark.parametrize(("fillers", "expected"), [(2, "INDGOV"), (25, "INDGOV"), (31, None)])
+def test_he_reaches_back_thirty_sentences(pipeline, parse_full, fillers, expected):
+    """An interview's "he" far from the leader its opening named is someone else."""
+    text = "Prime Minister Narendra Modi announced a lockdown. " + "The market was busy that day. " * fillers
+    assert _code_of(pipeline, parse_full, text + "He asked me to wait.", "He") == expected

@@ -62,6 +62,10 @@ INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})  # armed groups that fight 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# How many sentences back "he" or "she" may reach for a coded person: further back the text
+# has moved on (an interview's "she" is the interviewee, no leader named at its start), while
+# a wire story's "he said" goes back to the official its opening named for some 25 sentences.
+PRONOUN_REACH = 30
 # verbs whose object and past participle say what the subject had done to it: "had the
 # journalist arrested", "got the law changed"
 CAUSATIVE_VERBS = {"have", "get"}
@@ -1191,7 +1195,10 @@ class ActorResolver:
                     or self._latest(
                         head,
                         lambda m: (
-                            self._may_be_a_person(m) and self._gender(m) in (None, gender) and m.head not in excluded
+                            self._may_be_a_person(m)
+                            and self._gender(m) in (None, gender)
+                            and m.head not in excluded
+                            and tokens[head].sent - tokens[m.head].sent <= PRONOUN_REACH
                         ),
                     )
                 )
