@@ -640,6 +640,13 @@ def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):
     assert ("CANCOP", "090", "CAN") in _triples(pipeline, "Canadian police are investigating the fire in Toronto.")
 
 
+def test_an_adverbial_gerund_hung_on_the_object_is_the_subject_s_act(pipeline):
+    """ "addressed the conflict in mediating the accords": a weak parse hangs the -ing clause
+    on the object; the mediator is the verb's subject, not the conflict."""
+    text = "President Trump addressed the Arab-Israeli conflict in mediating the Abraham Accords."
+    assert {s for s, c, t in _triples(pipeline, text, date(2020, 9, 20)) if c == "045"} == {"USAGOV"}
+
+
 def test_agreeing_on_a_forecast_is_no_agreement(pipeline):
     """ "agreed that the decision likely would be delayed" shares a view; "agreed that talks
     would resume" settles what will be done."""

@@ -1890,6 +1890,13 @@ class ActorResolver:
                 return actors
         return []
 
+    def _adverbial_gerund(self, tok) -> bool:
+        """An -ing clause opened by a subordinator ("in mediating", "by cutting", "while
+        visiting"): an adverbial of a verb, whatever it hangs on; the prepositions of an object
+        gerund ("charged X with killing") say what the object did instead."""
+        marks = {m.lemma.lower() for m in self.doc.children(tok.i, "mark")}
+        return tok.tag == "VBG" and bool(marks) and not marks & OBJECT_GERUND_MARKS
+
     def _participle_subject(self, tok) -> list[Actor]:
         """Who does what a participle or infinitive on a noun says: the noun's possessor
         ("X's move to cut"), for an infinitive the subject of the verb over the noun ("X
@@ -1901,6 +1908,11 @@ class ActorResolver:
         if possessors:
             return self.resolve_with_conjuncts(possessors[0].i)
         noun = doc.tokens[tok.head]
+        if self._adverbial_gerund(tok) and noun.dep in ("obj", "obl", "nmod"):
+            # "addressed the conflict [in mediating] the accords": a weak parse hung the
+            # verb's adverbial on its object; the verb's subject mediates
+            governor = self._governing_verb(noun.i)
+            return self.subjects(governor) if governor is not None else []
         if doc.is_infinitive(tok.i) and noun.dep in ("obj", "obl", "nmod"):
             # "developing plans to attack", "voted on a resolution to expel": whoever holds the
             # plan or passes the resolution, the subject of the verb over the noun
