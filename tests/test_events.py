@@ -1804,6 +1804,7 @@ def test_stocks_of_goods_and_debts_are_no_forces_or_aid(pipeline):
     """A "petroleum reserve" is no military reserve, and a debtor that stops its "interest
     payments" cuts no aid; "reserve forces" and "payments to the UN agency" still are."""
     assert not _codes(pipeline, date(2020, 1, 1), ("154",), "Japan will increase its strategic petroleum reserve.")
+    assert not _codes(pipeline, date(2020, 1, 1), ("154",), "Japanese banks will build up their loan loss reserves.")
     text = "Russia increased its reserve forces near the border with Ukraine."
     assert _codes(pipeline, date(2020, 1, 1), ("154",), text)
     assert not _codes(pipeline, date(2020, 1, 1), ("16",), "Brazil suspended interest payments on its foreign debt.")
