@@ -951,9 +951,11 @@ class ActorResolver:
     def _of_unknown_organisation(self, head: int) -> bool:
         """Whether the phrase's title belongs to an organisation the knowledge base does not
         know ("African National Congress president Oliver Tambo", "Red Cross Society
-        spokesman"): the recogniser reads a name before the title as an organisation, and
-        some word of it is neither a known name nor a sector word. Such a person is not
-        the government of the article's country; better no code than that one."""
+        spokesman"): the recogniser reads a name before the title as an organisation (or,
+        before a one-person title with no sector word, leaves a proper name unlabelled: "A
+        Kleinwort Benson spokesman"), and some word of it is neither a known name nor a
+        sector word. Such a person is not the government of the article's country; better
+        no code than that one."""
         tokens = self.doc.tokens
         if tokens[head].ent_type == "ORG":
             return False  # the phrase is the organisation ("National Telecommunications Commission")
@@ -970,9 +972,8 @@ class ActorResolver:
         sector_words = self._sector_words(sorted(span))
         lemma = tokens[head].lemma.lower()
         bare_title = (lemma,) in self.kb.weak_sectors and lemma in self.kb.person_titles and not sector_words & set(run)
-        # the recogniser's organisations; before a person's bare title ("A Kleinwort Benson
-        # spokesman") also the names it left unlabelled, a person's or a place's name being
-        # labelled ("Kyodo News Agency" is an institution's own name: no title of anyone's)
+        # a person's or a place's name is labelled; "Kyodo News Agency" is an institution's
+        # own name, no title of anyone's
         named = [i for i in named if tokens[i].ent_type == "ORG" or (bare_title and self._unlabelled_name(i))]
         covered = self._named_tokens() | sector_words
         return any(i not in covered for i in named)
