@@ -1086,6 +1086,15 @@ def test_sexual_assault_by_police_keeps_its_code(pipeline):
     assert codes == {"1821"}
 
 
+def test_slapping_a_tariff_is_no_assault(pipeline):
+    """ "slapped a duty on imports" is trade policy, "slapped a protester" an assault: the
+    verb beats only a person."""
+    published = date(2021, 3, 10)
+    assert not _codes(pipeline, published, ("18",), "Brazil slapped a 10 dlrs per tonne duty on Argentine wheat.")
+    assert _codes(pipeline, published, ("163",), "Brazil slapped tariffs on Argentine wheat.") == ["163"]
+    assert _codes(pipeline, published, ("18", "175"), "A Brazilian soldier slapped a woman in Recife.")
+
+
 def test_a_denied_agentless_act_is_the_denier_s(pipeline):
     """ "Russia denied that civilians were killed in Kharkiv": Russia denies killing them;
     the row is denied, never an asserted killing."""
