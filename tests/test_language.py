@@ -1185,6 +1185,26 @@ def test_the_subject_of_a_bare_clause_read_as_the_object_of_the_verb_of_saying_i
     assert _kept(listed, tags[:4] + ["CC"] + tags[4:])
 
 
+def test_a_verb_of_saying_read_as_an_adjective_of_the_reported_subject_is_mended():
+    """ "Rivera alleged Ortega has attacked reporters" with "alleged" an adjective of "Ortega"
+    (and "Rivera" its subject, or a second subject of "attacked"): the verb of saying is the
+    root and the clause its complement. "the alleged killer" (an article before it) and a
+    verb that takes no clause keep their tree."""
+    spec = (
+        "Rivera/PROPN/nsubj/1 alleged/ADJ/amod/2 Ortega/PROPN/nsubj/4 has/AUX/aux/4 attacked/VERB/root/4 "
+        "reporters/NOUN/obj/4 ./PUNCT/punct/4"
+    )
+    tags = ["NNP", "JJ", "NNP", "VBZ", "VBN", "NNS", "."]
+    assert _mended_at(spec, tags, (0, 1, 4, 6)) == [("nsubj", 1), ("root", 1), ("ccomp", 1), ("punct", 1)]
+    two_subjects = spec.replace("Rivera/PROPN/nsubj/1", "Rivera/PROPN/nsubj/4")
+    assert _mended_at(two_subjects, tags, (0, 1, 4)) == [("nsubj", 1), ("root", 1), ("ccomp", 1)]
+    assert _kept(spec.replace("alleged/ADJ", "wounded/ADJ"), tags)
+    article = (
+        "The/DET/det/2 alleged/ADJ/amod/2 killer/NOUN/nsubj/3 attacked/VERB/root/3 reporters/NOUN/obj/3 ./PUNCT/punct/3"
+    )
+    assert _kept(article, ["DT", "JJ", "NN", "VBD", "NNS", "."])
+
+
 def test_a_name_right_before_a_noun_both_read_as_subjects_modifies_the_noun():
     """ "Somali troops attacked the town" with "Somali" and "troops" both subjects."""
     spec = "Somali/PROPN/nsubj/2 troops/NOUN/nsubj/2 attacked/VERB/root/2 the/DET/det/4 town/NOUN/obj/2"

@@ -271,6 +271,13 @@ def repair(
       [announced] any plans"): a verb form that the auxiliary selects (a participle after
       "have", a bare form after a modal) is that auxiliary's verb, so it is the root and takes
       the auxiliary, the subject and the negation.
+    - A verb of saying read as an adjective of the subject of the clause it reports ("Tamim
+      [alleged] Houthis have attacked journalists", "DOE [alleged] Trigon caused overcharges",
+      "alleged" an ``amod`` of the second name): right after a noun phrase and before the
+      subject of a finite verb, a verb that takes a bare clause is the predicate, the phrase
+      before it its subject and the clause after it its complement. Two subjects of one
+      verb, a name "describing" the subject that follows it, or a subject of the "adjective"
+      are what the misreading leaves; "the alleged killer" (an article before it) is left alone.
     """
     original = list(deps), list(heads)
     deps, heads = list(deps), list(heads)
@@ -315,6 +322,7 @@ def repair(
             _closing_attribution_read_as_apposition(deps, heads, words, pos, tags)
             _auxiliary_split_from_its_verb(deps, heads, words, pos, tags)
             _finite_conjunct_of_an_infinitive(deps, heads, words, tags)
+            _reporting_verb_read_as_adjective(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -1485,6 +1493,31 @@ def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[
         else:
             deps[verb], heads[verb] = deps[phrase], heads[phrase]
         deps[phrase], heads[phrase] = "obj", verb
+
+
+def _reporting_verb_read_as_adjective(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    for said, dep in enumerate(deps):
+        subject = heads[said]
+        if dep != "amod" or subject != said + 1 or said == 0 or not takes_a_bare_clause(words[said]):
+            continue
+        verb = heads[subject]
+        if deps[subject] != "nsubj" or verb <= subject or pos[verb] not in ("VERB", "AUX"):
+            continue
+        if tags[verb] not in FINITE_TAGS and not _has_dependent(deps, heads, verb, frozenset({"aux"})):
+            continue  # the clause reported is finite: "have attacked", "caused"
+        speaker = said - 1  # the head of the phrase that ends right before the verb
+        if pos[speaker] not in ("NOUN", "PROPN") or _last_of(heads, speaker) != speaker:
+            continue
+        if not (heads[speaker] == verb and deps[speaker] == "nsubj") and heads[speaker] not in (subject, said):
+            continue  # two subjects of one verb, or the speaker hung on the reported subject or the "adjective"
+        if deps[verb] == "root":
+            _promote_to_root(deps, heads, said, verb)
+        else:
+            deps[said], heads[said] = deps[verb], heads[verb]
+        deps[verb], heads[verb] = "ccomp", said
+        deps[speaker], heads[speaker] = "nsubj", said
 
 
 def _infinitive_read_as_adjective(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
