@@ -1185,6 +1185,19 @@ def test_the_subject_of_a_bare_clause_read_as_the_object_of_the_verb_of_saying_i
     assert _kept(listed, tags[:4] + ["CC"] + tags[4:])
 
 
+def test_an_infinitive_after_the_object_of_a_directive_verb_is_its_complement():
+    """ "advised militias [to attack] soldiers" read as a purpose clause (``advcl``): the
+    object of "advise" is who is to attack. "visited militias to thank them" (no such verb)
+    keeps its purpose clause."""
+    spec = (
+        "Cleric/NOUN/nsubj/1 advised/VERB/root/1 militias/NOUN/obj/1 to/PART/mark/4 attack/VERB/advcl/1 "
+        "soldiers/NOUN/obj/4 ./PUNCT/punct/1"
+    )
+    tags = ["NN", "VBD", "NNS", "TO", "VB", "NNS", "."]
+    assert _mended_at(spec, tags, (4,)) == [("xcomp", 1)]
+    assert _kept(spec.replace("advised/VERB", "visited/VERB"), tags)
+
+
 def test_a_verb_of_saying_read_as_an_adjective_of_the_reported_subject_is_mended():
     """ "Rivera alleged Ortega has attacked reporters" with "alleged" an adjective of "Ortega"
     (and "Rivera" its subject, or a second subject of "attacked"): the verb of saying is the

@@ -271,6 +271,9 @@ def repair(
       [announced] any plans"): a verb form that the auxiliary selects (a participle after
       "have", a bare form after a modal) is that auxiliary's verb, so it is the root and takes
       the auxiliary, the subject and the negation.
+    - An infinitive right after the object of a verb whose object does what it says, read
+      as a purpose clause ("advised Iraqi militias [to attack] soldiers", an ``advcl``): the
+      object is who is to act, so the infinitive is the verb's complement (``xcomp``).
     - A verb of saying read as an adjective of the subject of the clause it reports ("Tamim
       [alleged] Houthis have attacked journalists", "DOE [alleged] Trigon caused overcharges",
       "alleged" an ``amod`` of the second name): right after a noun phrase and before the
@@ -311,6 +314,7 @@ def repair(
             _participle_read_as_root(deps, heads, pos, tags)
             _subjects_read_as_object(deps, heads, pos, tags)
             _clause_subject_read_as_object(deps, heads, words, pos, tags)
+            _complement_read_as_purpose(deps, heads, words, tags)
             _reduced_relative_before_a_copula(deps, heads, words, pos, tags)
             _complement_subject_hung_on_its_fronted_phrase(deps, heads, words, pos)
             _subject_read_as_compound(deps, heads, words, pos, tags)
@@ -1493,6 +1497,28 @@ def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[
         else:
             deps[verb], heads[verb] = deps[phrase], heads[phrase]
         deps[phrase], heads[phrase] = "obj", verb
+
+
+def _complement_read_as_purpose(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        governor = heads[verb]
+        if dep != "advcl" or tags[verb] != "VB" or governor >= verb or not _object_controls(words[governor]):
+            continue
+        if not any(heads[k] == verb and deps[k] == "mark" and words[k].lower() == "to" for k in range(verb)):
+            continue
+        objects = [k for k in range(governor + 1, verb) if heads[k] == governor and deps[k] in ("obj", "iobj")]
+        if objects and not _has_dependent(deps, heads, governor, frozenset({"xcomp", "ccomp"})):
+            deps[verb] = "xcomp"
+
+
+@lru_cache(maxsize=1)
+def _object_control_forms() -> frozenset[str]:
+    """The forms of the verbs whose object does what their infinitive says (``function_words.toml``)."""
+    return expand(resources.read_toml("function_words.toml")["object_control_verbs"]["lemmas"])
+
+
+def _object_controls(word: str) -> bool:
+    return word.lower() in _object_control_forms()
 
 
 def _reporting_verb_read_as_adjective(
