@@ -1086,6 +1086,14 @@ def test_sexual_assault_by_police_keeps_its_code(pipeline):
     assert codes == {"1821"}
 
 
+def test_an_act_advised_or_incited_is_not_done(pipeline):
+    """ "advised his followers to attack", "incited them to attack": what was urged is not yet
+    an act (hypothetical), like what was ordered or requested."""
+    for verb in ("advised", "incited"):
+        text = f"The Syrian cleric {verb} Iraqi militias to attack American soldiers in Baghdad."
+        assert {e.modality for e in _events(pipeline, text) if e.cameo.startswith(("18", "19"))} == {"hypothetical"}
+
+
 def test_slapping_a_tariff_is_no_assault(pipeline):
     """ "slapped a duty on imports" is trade policy, "slapped a protester" an assault: the
     verb beats only a person."""
