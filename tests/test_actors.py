@@ -1130,6 +1130,21 @@ def test_an_object_pronoun_never_stands_for_the_subject_of_its_own_verb(pipeline
     assert _code_of(pipeline, parse_full, text, "him") == "TURGOV"
 
 
+def test_a_pronoun_stands_for_a_person_a_noun_names_nearer_in_its_sentence(pipeline, parse_full):
+    """ "sent his wife letters and asked her to leave": "her" is the wife, whom no code names,
+    not the minister named a sentence before; a person named nearer still wins ("the
+    spokesman said ... to ambassador X when he met"), and "he" takes no plural noun."""
+    before = "Polish Interior Minister Anna Kowalska spoke on Monday. "
+    assert _code_of(pipeline, parse_full, before + "Novak sent his wife letters and asked her to leave.", "her") is None
+    nearer = (
+        "A government spokesman said the Greek position was made clear to Turkey's ambassador Nazmi Akiman "
+        "when he met Greek Undersecretary Yannis Kapsis last week."
+    )
+    assert _code_of(pipeline, parse_full, nearer, "he") == "TURGOV"
+    plural = 'Polish Trade Minister Jan Nowak spoke. "The problem is convincing businessmen," he said.'
+    assert _code_of(pipeline, parse_full, plural, "he") == "POLGOV"
+
+
 def test_a_plural_pronoun_reads_one_actor_per_person_of_a_list(pipeline, parse_full):
     """ "his Greek and Cypriot counterparts, Nikos Dendias and Nikos Christodoulides": the
     adjective and the name are one Cypriot, so a later "they" has one Cypriot actor; a list of

@@ -1193,16 +1193,22 @@ class ActorResolver:
                     (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
                     or self._surname_before_in_its_sentence(head, own_subjects)
-                    or self._latest(
-                        head,
-                        lambda m: (
-                            self._may_be_a_person(m)
-                            and self._gender(m) in (None, gender)
-                            and m.head not in excluded
-                            and tokens[head].sent - tokens[m.head].sent <= PRONOUN_REACH
-                        ),
-                    )
                 )
+                if prior is not None:
+                    return self._copy(prior, text)
+                prior = self._latest(
+                    head,
+                    lambda m: (
+                        self._may_be_a_person(m)
+                        and self._gender(m) in (None, gender)
+                        and m.head not in excluded
+                        and tokens[head].sent - tokens[m.head].sent <= PRONOUN_REACH
+                    ),
+                )
+                noun = self._gendered_noun_before_in_its_sentence(head, gender, excluded)
+                if noun is not None and (prior is None or prior.head < noun):  # a nearer person told of by a noun
+                    found = self.resolve(noun)
+                    return Actor(text, found.code, found.country, found.sector, found.name) if found else None
                 return self._copy(prior, text)
             if word == "their" and not self._in_their:  # once: "their" inside the antecedent is not read
                 self._in_their = True
@@ -1280,6 +1286,26 @@ class ActorResolver:
             return None  # a full name is an explicit mention already, which the general search finds
         surname = {tokens[latest].text}
         return self._latest(latest, lambda m: self._names_a_person_with(m, surname))
+
+    def _gendered_noun_before_in_its_sentence(self, pronoun: int, gender: str, excluded: set[int]) -> int | None:
+        """ "sent his girlfriend videos and advised [her] to kill": a he or she stands for the
+        nearest person of its gender that a singular common noun names earlier in its sentence
+        ("girlfriend", "husband", "woman": ``gender_words``), rather than for someone named
+        sentences before (the caller keeps a named person nearer still); the word's index, for
+        the caller to resolve (often to no one). Not the subject of the pronoun's own verb
+        (``excluded``), and not a title of a name ("Queen Elizabeth"), which the search of
+        named mentions finds."""
+        tokens = self.doc.tokens
+        start = self.doc.sentences[tokens[pronoun].sent].start
+        for i in range(pronoun - 1, start - 1, -1):
+            tok = tokens[i]
+            if tok.pos != "NOUN" or tok.tag != "NN" or i in excluded:
+                continue  # one person: "he" is no "businessmen"
+            if tok.dep in ("compound", "flat") and tokens[tok.head].pos == "PROPN":
+                continue  # a title: "Queen Elizabeth", "Chairwoman Waters"
+            if self.kb.gender_words.get(tok.lemma.lower()) == gender:
+                return i
+        return None
 
     def _own_verb_subjects(self, pronoun: int) -> set[int]:
         """The words of the subject of the verb an object pronoun depends on, which English
