@@ -1094,6 +1094,18 @@ def test_an_act_advised_or_incited_is_not_done(pipeline):
         assert {e.modality for e in _events(pipeline, text) if e.cameo.startswith(("18", "19"))} == {"hypothetical"}
 
 
+def test_taking_over_a_debt_or_a_post_occupies_nothing(pipeline):
+    """ "take over the exposure", "took over the presidency": a bank's liability or a
+    leader's post is no territory; rebels taking over a town still occupy it."""
+    published = date(2021, 3, 10)
+    for text in (
+        "The Spanish parent bank must give an undertaking to take over the exposure of its unit.",
+        "Spanish minister Ana Ruiz took over the presidency of the council in January.",
+    ):
+        assert not _codes(pipeline, published, ("19",), text), text
+    assert _codes(pipeline, published, ("19",), "Syrian rebels took over the town of Idlib.") == ["192"]
+
+
 def test_slapping_a_tariff_is_no_assault(pipeline):
     """ "slapped a duty on imports" is trade policy, "slapped a protester" an assault: the
     verb beats only a person."""
