@@ -1298,10 +1298,10 @@ def _subjects_read_as_object(deps: list[str], heads: list[int], pos: list[str], 
         heads[link] = second
 
 
-@lru_cache(maxsize=1)
-def _clause_taking_forms() -> frozenset[str]:
-    """The forms of the verbs that take a bare finite clause (``function_words.toml``)."""
-    return expand(resources.read_toml("function_words.toml")["clause_taking_verbs"]["lemmas"])
+@lru_cache(maxsize=4)
+def _verb_forms(table: str) -> frozenset[str]:
+    """The forms of the verbs a table of ``function_words.toml`` lists ("clause_taking_verbs")."""
+    return expand(resources.read_toml("function_words.toml")[table]["lemmas"])
 
 
 @lru_cache(maxsize=2)
@@ -1332,7 +1332,7 @@ def opens_a_reduced_clause(word: str) -> bool:
 def takes_a_bare_clause(word: str) -> bool:
     """Whether a verb form takes a finite clause with no "that" ("announced Avenatti intended
     to appeal"): after one, a noun and a verb are a subject and its predicate."""
-    return word.lower() in _clause_taking_forms()
+    return word.lower() in _verb_forms("clause_taking_verbs")
 
 
 def _clause_subject_read_as_object(
@@ -1342,7 +1342,7 @@ def _clause_subject_read_as_object(
         said = heads[verb]
         if dep != "conj" or said >= verb or pos[verb] != "VERB" or tags[verb] not in FINITE_TAGS:
             continue
-        if words[said].lower() not in _clause_taking_forms():
+        if not takes_a_bare_clause(words[said]):
             continue
         if _has_dependent(deps, heads, verb, SUBJECTS | {"cc", "punct", "mark"}):
             continue
@@ -1502,23 +1502,15 @@ def _finite_verb_read_as_adjective(deps: list[str], heads: list[int], pos: list[
 def _complement_read_as_purpose(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
     for verb, dep in enumerate(deps):
         governor = heads[verb]
-        if dep != "advcl" or tags[verb] != "VB" or governor >= verb or not _object_controls(words[governor]):
+        if dep != "advcl" or tags[verb] != "VB" or governor >= verb:
+            continue
+        if words[governor].lower() not in _verb_forms("object_control_verbs"):  # "advised [militias] to"
             continue
         if not any(heads[k] == verb and deps[k] == "mark" and words[k].lower() == "to" for k in range(verb)):
             continue
         objects = [k for k in range(governor + 1, verb) if heads[k] == governor and deps[k] in ("obj", "iobj")]
         if objects and not _has_dependent(deps, heads, governor, frozenset({"xcomp", "ccomp"})):
             deps[verb] = "xcomp"
-
-
-@lru_cache(maxsize=1)
-def _object_control_forms() -> frozenset[str]:
-    """The forms of the verbs whose object does what their infinitive says (``function_words.toml``)."""
-    return expand(resources.read_toml("function_words.toml")["object_control_verbs"]["lemmas"])
-
-
-def _object_controls(word: str) -> bool:
-    return word.lower() in _object_control_forms()
 
 
 def _reporting_verb_read_as_adjective(
