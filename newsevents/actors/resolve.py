@@ -1208,7 +1208,7 @@ class ActorResolver:
                 noun = self._gendered_noun_before_in_its_sentence(head, gender, excluded)
                 if noun is not None and (prior is None or prior.head < noun):  # a nearer person told of by a noun
                     found = self.resolve(noun)
-                    return Actor(text, found.code, found.country, found.sector, found.name) if found else None
+                    return replace(found, text=text) if found else None
                 return self._copy(prior, text)
             if word == "their" and not self._in_their:  # once: "their" inside the antecedent is not read
                 self._in_their = True
@@ -1515,10 +1515,7 @@ class ActorResolver:
 
     @staticmethod
     def _copy(mention: Mention | None, text: str) -> Actor | None:
-        if mention is None:
-            return None
-        a = mention.actor
-        return Actor(text, a.code, a.country, a.sector, a.name)
+        return None if mention is None else replace(mention.actor, text=text)
 
     def resolve_with_conjuncts(self, head: int, depth: int = 0) -> list[Actor]:
         """Resolve a phrase and its coordinated siblings ("France and Germany"); a phrase
@@ -1706,8 +1703,7 @@ class ActorResolver:
                 continue
             actors = [a for a in self.resolve_with_conjuncts(i, depth=1) if a.code]
             if actors:
-                a = actors[0]
-                return Actor(text, a.code, a.country, a.sector, a.name)
+                return replace(actors[0], text=text)
         return None
 
     def _postposed_teller(self, i: int) -> bool:
