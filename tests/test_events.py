@@ -3410,6 +3410,17 @@ def test_halting_arms_sales_stops_military_assistance(pipeline):
     assert not _triples(pipeline, "Norway halted salmon exports to China.")
 
 
+def test_selling_arms_is_military_assistance_to_the_buyer(pipeline):
+    """ "sold weapons to Chad", "France's arms exports to Qatar": 072 to the buyer named; a
+    sale through a go-between names no buyer, a country before "arms sales" may be either
+    side, and jets are an airline's business."""
+    assert ("BEL", "072", "TCD") in _triples(pipeline, "Belgium sold weapons to Chad last year.")
+    assert ("FRA", "072", "QAT") in _triples(pipeline, "France's arms exports to Qatar doubled in 2015.")
+    assert not [t for t in _triples(pipeline, "Belgium sold weapons through Malta last year.") if t[1] == "072"]
+    assert not [t for t in _triples(pipeline, "The Chad arms sales caused a scandal.") if t[1] == "072"]
+    assert not [t for t in _triples(pipeline, "Airbus sold ten jets to Qatar Airways.") if t[1] == "072"]
+
+
 def test_a_second_conjunct_acts_through_the_act_that_is_its_subject(pipeline):
     """ "The sanctions will suspend X and cut Y": the second verb shares the act subject, so
     it too is the sanctioning side's doing, aimed at the sanctioned one."""
