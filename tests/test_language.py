@@ -1381,3 +1381,16 @@ def test_days_and_dates_are_told_from_other_nouns(parse_full):
     assert not doc.names_a_date(by_text["Russia"]) and not doc.names_a_date(by_text["government"])
     doc = parse_full("The Labour Party called on May to resign.")
     assert not doc.names_a_date(next(t.i for t in doc.tokens if t.text == "May"))
+
+
+def test_a_day_relative_to_the_writing_heads_no_noun_phrase():
+    """ "summoned by the Ministry yesterday" read with "Ministry" a compound of "yesterday":
+    the noun heads the agent phrase and the day is the verb's adverb of time; "told USA
+    Today" (a newspaper's name) is kept."""
+    spec = (
+        "He/PRON/nsubj:pass/2 was/AUX/aux:pass/2 summoned/VERB/root/2 by/ADP/case/5 the/DET/det/5 "
+        "Ministry/PROPN/compound/6 yesterday/NOUN/obl:unmarked/2 ./PUNCT/punct/2"
+    )
+    assert _mended_at(spec, None, (3, 4, 5, 6)) == [("case", 5), ("det", 5), ("obl", 2), ("obl:tmod", 2)]
+    spec = "He/PRON/nsubj/1 told/VERB/root/1 USA/PROPN/compound/3 Today/PROPN/obj/1 ./PUNCT/punct/1"
+    assert _kept(spec)

@@ -298,6 +298,7 @@ def repair(
         _name_coordinated_as_part_of_a_name(deps, heads, pos)
         _gerund_read_as_adjective(deps, heads, words, pos)
         _day_read_as_subject(deps, heads, words, pos)
+        _day_read_as_the_head_of_a_noun_phrase(deps, heads, words, pos)
         _title_read_as_a_conjunct_of_a_clause(deps, heads, words, pos)
         _name_read_as_a_loose_phrase(deps, heads, words, pos)
         _name_read_as_a_bare_modifier_of_a_fronted_phrase(deps, heads, words, pos)
@@ -653,6 +654,8 @@ SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", 
 # when a name follows them after a comma
 DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 DAY_WORDS = DEICTIC_DAYS | CALENDAR_WORDS
+# the roles of a noun phrase in its clause that a misread "the Ministry yesterday" can take
+DAY_PHRASE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:unmarked"})
 # words that open a sentence with an adverbial clause before the main one
 FRONTING_SUBORDINATORS = SUBORDINATORS | {"although", "though", "whereas", "whenever", "if", "unless"}
 
@@ -776,6 +779,25 @@ def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], po
             verb = heads[day]
             deps[names[0]], heads[names[0]] = "nsubj", verb
             deps[day] = "obl:tmod"
+
+
+def _day_read_as_the_head_of_a_noun_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    """ "summoned by the Ministry [yesterday]", "ICI [today] announced", "will sign a loan
+    [tomorrow]" read as one noun phrase headed by the day, the noun its compound: a day
+    relative to the writing modifies no noun, so the noun before it heads the phrase and takes
+    its role, and the day is the predicate's adverb of time."""
+    for day, dep in enumerate(deps):
+        if words[day] not in DEICTIC_DAYS or dep not in DAY_PHRASE_ROLES or pos[heads[day]] != "VERB":
+            continue  # lower case only: "USA Today", "Russia Today" are names
+        noun = day - 1
+        if noun < 0 or heads[noun] != day or deps[noun] != "compound" or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        moved = [i for i in range(noun) if heads[i] == day]  # its article, preposition, modifiers
+        for i in moved:
+            heads[i] = noun
+        marked = dep == "obl:unmarked" and any(deps[i] == "case" and heads[i] == noun for i in range(noun))
+        deps[noun], heads[noun] = "obl" if marked else dep, heads[day]
+        deps[day], heads[day] = "obl:tmod", heads[noun]
 
 
 def _gerund_read_as_adjective(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
