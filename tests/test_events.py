@@ -3310,6 +3310,18 @@ def test_an_act_in_a_background_phrase_takes_no_modality_from_the_order(pipeline
     assert _modalities(pipeline, text, "173") == ["hypothetical"]
 
 
+def test_an_act_in_a_background_phrase_takes_no_plan_of_its_clause(pipeline):
+    """ "vowed to retaliate after the attacks", "will deploy troops in the wake of the
+    attacks": the attacks happened, whatever the clause plans; "forthcoming talks" are ahead."""
+    text = "Iran vowed to retaliate after the American attacks on its bases."
+    assert _modalities(pipeline, text, "190") == ["asserted"]
+    text = "Colombia will deploy troops in the wake of guerrilla attacks on the Cano Limon pipeline."
+    assert "asserted" in _modalities(pipeline, text, "190")
+    assert "intended" not in _modalities(pipeline, text, "190")
+    text = "Traders expect prices to hold despite the forthcoming talks between Ghana and Brazil."
+    assert set(_modalities(pipeline, text, "040")) == {"intended"}
+
+
 def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
     """An interview's "I support it" or "we are asking others to do the same" says who did
     what to whom of no one known: no row. One side known is enough for a row."""

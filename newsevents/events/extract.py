@@ -23,6 +23,7 @@ from .evaluation import named_evaluation
 from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import (
+    BACKGROUND,
     called_a_target,
     closes_an_alternative,
     cues,
@@ -1991,8 +1992,12 @@ def _withdrawals_outside_combat(found: list[CodedEvent]) -> list[CodedEvent]:
 
 
 def _nominal(doc: ParsedDoc, trigger: int, anchor: int) -> str:
-    """A nominal trigger's modality: from the word that governs the noun, else its clause's."""
+    """A nominal trigger's modality: from the word that governs the noun, else its clause's;
+    an act in the background of its clause has happened, as its clause tells it (asserted, or
+    reported where the clause is), whatever the clause plans or supposes."""
     governed = governed_noun_modality(doc, trigger) if trigger != anchor else None
+    if governed == BACKGROUND:
+        return "reported" if modality_of(doc, anchor) == "reported" else "asserted"
     return governed or modality_of(doc, anchor)
 
 

@@ -17,6 +17,8 @@ from ..language.morphology import expand, lemma_table
 
 CLIMB = frozenset({"xcomp", "ccomp", "acl", "advcl", "csubj", "conj", "obj", "nsubj:pass"})
 NEGATION_LABELS = ("advmod", "det", "neg", "cc:preconj")  # where a negator hangs on what it negates
+# what governed_noun_modality says of an act in the background of its clause ("after the attacks")
+BACKGROUND = "background"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class ModalityCues:
     be_to_idioms: frozenset[str]  # "is to blame": no plan
     future_time_marks: frozenset[str]  # "until they gain control": not yet
     background_preps: frozenset[str]  # "ordered a curfew after protests", "sanctions over the annexation": no content
+    background_frames: frozenset[str]  # "in the light of", "in the wake of" the attacks: a background too
     reply_nouns: frozenset[str]  # "vowed revenge for the killing": it happened
     target_nouns: frozenset[str]  # "regular targets for Iranian attacks": they happen
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
@@ -100,6 +103,7 @@ def cues() -> ModalityCues:
         be_to_idioms=frozenset(data.get("be_to_idioms", ())),
         future_time_marks=frozenset(data.get("future_time_marks", ())),
         background_preps=frozenset(data.get("background_preps", ())),
+        background_frames=frozenset(data.get("background_frames", ())),
         reply_nouns=frozenset(data.get("reply_nouns", ())),
         target_nouns=expand(data.get("target_nouns", ()), "noun"),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
@@ -552,15 +556,16 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
     """The modality a nominal trigger takes from the word that governs it, up to its
     predicate: "called for the minister's resignation" (hypothetical), "the threat of
     sanctions" (threatened), "plans for an attack" (intended); asserted for what something is
-    called the target of, whatever governs the phrase; None when nothing governs."""
+    called the target of, whatever governs the phrase; BACKGROUND for an act set in the
+    background ("vowed to retaliate after the attacks"); None when nothing governs."""
     c = cues()
     i = trigger
     for _ in range(4):
         tok = doc.tokens[i]
         if tok.head == i or tok.dep not in ("obj", "obl", "nmod", "nsubj:pass", "conj", "xcomp"):
             return None
-        if any(k.lemma.lower() in c.background_preps for k in doc.children(i, "case")):
-            return None  # "ordered a curfew [after violent protests]": what came before is no content of the order
+        if _in_the_background(doc, tok, c):
+            return BACKGROUND  # "ordered a curfew [after violent protests]": no content of the order
         head = doc.tokens[tok.head]
         if _answered(doc, tok, head, c):
             return None
@@ -574,6 +579,13 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
             return None
         i = tok.head
     return None
+
+
+def _in_the_background(doc: ParsedDoc, tok: Token, c: ModalityCues) -> bool:
+    """Whether ``tok`` is a phrase that sets the background of what governs it: "after the
+    attacks", "over the annexation", "in the wake of the attacks"."""
+    cases = {k.lemma.lower() for k in doc.children(tok.i, "case")}
+    return bool(cases & c.background_preps) or ("in" in cases and tok.lemma.lower() in c.background_frames)
 
 
 def _answered(doc: ParsedDoc, tok: Token, head: Token, c: ModalityCues) -> bool:
