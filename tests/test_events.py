@@ -3433,6 +3433,15 @@ def test_selling_arms_is_military_assistance_to_the_buyer(pipeline):
     assert not [t for t in _triples(pipeline, "Airbus sold ten jets to Qatar Airways.") if t[1] == "072"]
 
 
+def test_an_investment_cooperates_only_with_someone_named(pipeline):
+    """ "will invest in Britain and France": economic cooperation with each; a fund that
+    "invests in mortgage securities" cooperates with no one."""
+    rows = _triples(pipeline, "Japanese insurers will now invest in Britain and France, Hashimoto said.")
+    assert {("JPNBUS", "061", "GBR"), ("JPNBUS", "061", "FRA")} <= rows
+    text = "The Japanese fund, which invests in mortgage securities, grew by ten percent."
+    assert not [t for t in _triples(pipeline, text) if t[1] == "061"]
+
+
 def test_a_second_conjunct_acts_through_the_act_that_is_its_subject(pipeline):
     """ "The sanctions will suspend X and cut Y": the second verb shares the act subject, so
     it too is the sanctioning side's doing, aimed at the sanctioned one."""
