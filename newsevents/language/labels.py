@@ -644,16 +644,10 @@ def _name_read_as_verb(deps: list[str], heads: list[int], words: list[str], pos:
     deps[0], heads[0] = "compound", subject
 
 
-# the names a date phrase opens with: a grammar fact of English, not a vocabulary to grow
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 SUBORDINATORS = {"after", "before", "since", "until", "as", "because", "while", "when", "once"}
 # nouns that name a day relative to the writing: a sentence's adverb of time, never its subject
 # when a name follows them after a comma
 DEICTIC_DAYS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
-DAY_WORDS = DEICTIC_DAYS | CALENDAR_WORDS
 # the roles of a noun phrase in its clause that a misread "the Ministry yesterday" can take
 DAY_PHRASE_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:unmarked"})
 # words that open a sentence with an adverbial clause before the main one
@@ -712,7 +706,7 @@ def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list
             continue  # "Up to 40 rockets had been fired": a quantity, not a preposition
         if words[preps[0]].lower() == "for" and any(heads[i] == predicate and words[i] == "to" for i in range(noun)):
             continue  # "for them to leave": the subject of an infinitive
-        dates = [i for i in range(preps[0] + 1, noun) if heads[i] == noun and words[i].lower() in CALENDAR_WORDS]
+        dates = [i for i in range(preps[0] + 1, noun) if heads[i] == noun and _opens_a_date(words[i])]
         if dates:  # "On Sunday Presidents X and Y signed": the date is the oblique, the rest the subject
             date = dates[0]
             deps[date], heads[date] = "obl", predicate
@@ -735,7 +729,7 @@ def _subject_behind_a_date(deps: list[str], heads: list[int], words: list[str], 
     if predicate <= noun or _has_dependent(deps, heads, predicate, SUBJECTS):
         return False
     preps = [i for i in range(noun) if heads[i] == noun and deps[i] == "case"]
-    dates = [i for i in range(noun) if heads[i] == noun and words[i].lower() in CALENDAR_WORDS]
+    dates = [i for i in range(noun) if heads[i] == noun and _opens_a_date(words[i])]
     if not preps or not dates or not preps[0] < dates[0] == preps[0] + 1 or noun != dates[0] + 1:
         return False  # the noun right after the date: "On May 5, the frontrunner" is a date and more
     deps[dates[0]], heads[dates[0]] = "obl", predicate
@@ -770,7 +764,7 @@ def _title_read_as_a_conjunct_of_a_clause(deps: list[str], heads: list[int], wor
 
 def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for day, dep in enumerate(deps):
-        if dep != "nsubj" or words[day].lower() not in DAY_WORDS:
+        if dep != "nsubj" or not (words[day].lower() in DEICTIC_DAYS or _opens_a_date(words[day])):
             continue
         names = [
             a for a in range(day + 1, heads[day]) if heads[a] == day and deps[a] == "appos" and words[a - 1] == ","
@@ -1339,6 +1333,12 @@ def is_day_name(word: str) -> bool:
 def is_month_name(word: str) -> bool:
     """A month, written out or abbreviated ("March", "Sept."): ``function_words.toml``."""
     return word.lower() in _calendar_words("months")
+
+
+def _opens_a_date(word: str) -> bool:
+    """A day or a month written out ("Sunday", "May"), the names a date phrase opens with
+    (``function_words.toml``; an abbreviation such as "Sept." is left to the date readers)."""
+    return is_day_name(word) or (is_month_name(word) and not word.endswith("."))
 
 
 @lru_cache(maxsize=1)
