@@ -634,6 +634,16 @@ def test_who_tells_the_news_is_no_target(pipeline):
     assert ("USAMIL", "190", "IRNMIL") in _triples(pipeline, text, date(2020, 1, 3))
 
 
+def test_the_channel_an_act_went_by_is_no_target(pipeline):
+    """ "sent his condolences via Twitter", "through a spokesman": the medium or the go-between
+    of an act that names no one is not whom it is aimed at."""
+    for text in (
+        "The Canadian prime minister sent his condolences via Twitter on Sunday.",
+        "The Canadian prime minister expressed sympathy through a spokesman.",
+    ):
+        assert [t for s, c, t in _triples(pipeline, text) if c == "018"] == [None]
+
+
 def test_an_inquiry_at_home_with_no_target_is_into_the_country_s_own(pipeline):
     """ "Canadian police are investigating the fire": a domestic inquiry that names no one
     is into the country's own affairs, as coders read it."""

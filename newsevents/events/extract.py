@@ -1338,7 +1338,8 @@ class EventExtractor:
             obliques = sorted(
                 (c for h in [holder] + direct for c in self.doc.children(h.i, "obl", "nmod")), key=lambda t: t.i
             )
-            obliques = [o for o in obliques if not self.doc.is_according_to(o.i)]  # who tells it: no target
+            # who tells it, or the channel it went by ("via Twitter"): no target
+            obliques = [o for o in obliques if not self.doc.is_according_to(o.i) and not self._is_channel(o)]
             for heads in (direct, self.doc.children(holder.i, "iobj"), *([o] for o in obliques)):
                 actors = self._others(heads, is_source)
                 if actors:
@@ -1390,9 +1391,14 @@ class EventExtractor:
         if nxt >= len(tokens) or tokens[nxt].pos != "ADP" or tokens[nxt].sent != verb.sent:
             return []
         noun = tokens[tokens[nxt].head]
-        if tokens[nxt].dep != "case" or noun.i <= nxt or noun.pos not in ("NOUN", "PROPN"):
+        if tokens[nxt].dep != "case" or noun.i <= nxt or noun.pos not in ("NOUN", "PROPN") or self._is_channel(noun):
             return []
         return [noun]
+
+    def _is_channel(self, noun: Token) -> bool:
+        """Whether the phrase headed by ``noun`` names the channel or route an act went by
+        ("via Twitter", "through intermediaries"), not whom it was aimed at."""
+        return any(c.text.lower() in self.lexicon.channel_prepositions for c in self.doc.children(noun.i, "case"))
 
     def _others(self, heads: list[Token], is_source: Callable[[Actor], bool]) -> list[Actor]:
         """The actors of these phrases that are not the source."""

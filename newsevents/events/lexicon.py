@@ -99,6 +99,7 @@ class Lexicon:
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
     penalty_codes: tuple[str, ...] = ()  # "sanctions over Russia's annexation": aimed at Russia
+    channel_prepositions: frozenset[str] = frozenset()  # "thanked them via Twitter": no target
     false_noun_forms: frozenset[str] = frozenset()  # "aides", lemmatised "aid", is no aid
     armed_sectors: frozenset[str] = frozenset()  # sources that can fight ("" a country): ``armed_or_aimed``
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
@@ -245,6 +246,7 @@ def builtin_lexicon() -> Lexicon:
         appeal_codes=tuple(data.get("appeal_codes", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
         penalty_codes=tuple(data.get("penalty_codes", ())),
+        channel_prepositions=frozenset(data.get("channel_prepositions", ())),
         armed_sectors=frozenset(data.get("armed_sectors", ())),
         false_noun_forms=frozenset(data.get("false_noun_forms", ())),
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
