@@ -634,6 +634,16 @@ def test_who_tells_the_news_is_no_target(pipeline):
     assert ("USAMIL", "190", "IRNMIL") in _triples(pipeline, text, date(2020, 1, 3))
 
 
+def test_an_act_reported_in_the_perfect_infinitive_is_reported_not_intended(pipeline):
+    """ "were reported by local media to have visited the hospital": a visit already made, as
+    the media tell it, not one planned (the parse reads "to have visited" as a purpose)."""
+    text = (
+        "The Czech president and the Archbishop of Prague, Jan Novak, were reported by local media to have "
+        "visited the hospital while the mayor underwent surgery."
+    )
+    assert _modalities(pipeline, text, "042") == ["reported"]
+
+
 def test_the_channel_an_act_went_by_is_no_target(pipeline):
     """ "sent his condolences via Twitter", "through a spokesman": the medium or the go-between
     of an act that names no one is not whom it is aimed at."""

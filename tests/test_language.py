@@ -1198,6 +1198,23 @@ def test_an_infinitive_after_the_object_of_a_directive_verb_is_its_complement():
     assert _kept(spec.replace("advised/VERB", "visited/VERB"), tags)
 
 
+def test_an_infinitive_in_the_perfect_is_no_purpose_clause():
+    """ "Ministers were seen by witnesses [to have entered] the building" read as a purpose
+    clause (``advcl``): what is already done is no purpose, so it is the complement; "came
+    to inspect the building" keeps its purpose clause."""
+    spec = (
+        "Ministers/NOUN/nsubj:pass/2 were/AUX/aux:pass/2 seen/VERB/root/2 by/ADP/case/4 witnesses/NOUN/obl:agent/2 "
+        "to/PART/mark/7 have/AUX/aux/7 entered/VERB/advcl/2 the/DET/det/9 building/NOUN/obj/7 ./PUNCT/punct/2"
+    )
+    tags = ["NNS", "VBD", "VBN", "IN", "NNS", "TO", "VB", "VBN", "DT", "NN", "."]
+    assert _mended_at(spec, tags, (7,)) == [("xcomp", 2)]
+    spec = (
+        "Ministers/NOUN/nsubj/1 came/VERB/root/1 to/PART/mark/3 inspect/VERB/advcl/1 the/DET/det/5 "
+        "building/NOUN/obj/3 ./PUNCT/punct/1"
+    )
+    assert _kept(spec, ["NNS", "VBD", "TO", "VB", "DT", "NN", "."])
+
+
 def test_a_verb_of_saying_read_as_an_adjective_of_the_reported_subject_is_mended():
     """ "Rivera alleged Ortega has attacked reporters" with "alleged" an adjective of "Ortega"
     (and "Rivera" its subject, or a second subject of "attacked"): the verb of saying is the

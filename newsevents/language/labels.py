@@ -274,6 +274,9 @@ def repair(
     - An infinitive right after the object of a verb whose object does what it says, read
       as a purpose clause ("advised Iraqi militias [to attack] soldiers", an ``advcl``): the
       object is who is to act, so the infinitive is the verb's complement (``xcomp``).
+    - An infinitive in the perfect read as a purpose clause ("were reported by local media [to
+      have visited] the hospital", an ``advcl``): what is already done is no purpose, so it is
+      the governing verb's complement (``xcomp``), as "is said to have shelled" parses.
     - A verb of saying read as an adjective of the subject of the clause it reports ("Tamim
       [alleged] Houthis have attacked journalists", "DOE [alleged] Trigon caused overcharges",
       "alleged" an ``amod`` of the second name): right after a noun phrase and before the
@@ -316,6 +319,7 @@ def repair(
             _subjects_read_as_object(deps, heads, pos, tags)
             _clause_subject_read_as_object(deps, heads, words, pos, tags)
             _complement_read_as_purpose(deps, heads, words, tags)
+            _perfect_infinitive_read_as_purpose(deps, heads, words, tags)
             _reduced_relative_before_a_copula(deps, heads, words, pos, tags)
             _complement_subject_hung_on_its_fronted_phrase(deps, heads, words, pos)
             _subject_read_as_compound(deps, heads, words, pos, tags)
@@ -1532,6 +1536,15 @@ def _complement_read_as_purpose(deps: list[str], heads: list[int], words: list[s
             continue
         objects = [k for k in range(governor + 1, verb) if heads[k] == governor and deps[k] in ("obj", "iobj")]
         if objects and not _has_dependent(deps, heads, governor, frozenset({"xcomp", "ccomp"})):
+            deps[verb] = "xcomp"
+
+
+def _perfect_infinitive_read_as_purpose(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    for verb, dep in enumerate(deps):
+        if dep != "advcl" or tags[verb] != "VBN" or heads[verb] >= verb:
+            continue
+        before = [(deps[k], words[k].lower()) for k in range(heads[verb] + 1, verb) if heads[k] == verb]
+        if ("mark", "to") in before and ("aux", "have") in before:  # "to have visited"
             deps[verb] = "xcomp"
 
 
