@@ -3453,6 +3453,15 @@ def test_selling_arms_is_military_assistance_to_the_buyer(pipeline):
     assert not [t for t in _triples(pipeline, "Airbus sold ten jets to Qatar Airways.") if t[1] == "072"]
 
 
+def test_who_authorises_an_arms_sale_sells(pipeline):
+    """ "The German government approved the sale of tanks to Qatar": the state that approves
+    a sale is the seller; one that only allows a shipment through sells nothing."""
+    text = "The Belgian government approved the sale of weapons to Chad last year."
+    assert ("BELGOV", "072", "TCD") in _triples(pipeline, text)
+    text = "The Belgian government allowed the sale of weapons to Chad last year."
+    assert not [t for t in _triples(pipeline, text) if t[1] == "072" and t[0] == "BELGOV"]
+
+
 def test_an_investment_cooperates_only_with_someone_named(pipeline):
     """ "will invest in Britain and France": economic cooperation with each; a fund that
     "invests in mortgage securities" cooperates with no one."""

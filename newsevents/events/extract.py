@@ -1432,7 +1432,7 @@ class EventExtractor:
             for p in (self._done_to_possessor(e, role) for e in self._lookup("noun", noun))
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
-            and all(self._noun_has_phrase(role, prep) for prep in p.needs_preps)
+            and all(self._noun_has_phrase(role, prep, p) for prep in p.needs_preps)
         ]
         noun = role
         out = []
@@ -1461,7 +1461,8 @@ class EventExtractor:
                 targets = [
                     a for c in self.doc.children(holder.i, "nsubj") for a in self.actors.resolve_with_conjuncts(c.i)
                 ]
-            if not targets and anchor != noun.i and noun.dep in ("obj", "nsubj:pass") and self._is_support(support):
+            supported = noun.dep in ("obj", "nsubj:pass") and self._is_support(support, pattern)
+            if not targets and anchor != noun.i and supported:
                 # "started a military operation in Ukraine": the phrase may hang on the support verb
                 targets = self._targets(support, _prepositions_only(pattern), [])
             for clause in self.doc.children(noun.i, "acl"):  # "a phone call made by Trump to Zelensky"
@@ -1475,7 +1476,7 @@ class EventExtractor:
                     targets = self._target_by_convention(pattern, sources)
             # a noun act under a verb that is not its support verb keeps its own polarity: in
             # "did not condemn the attack" the attack happened; "did not launch an attack" denies it
-            own = anchor != noun.i and not self._is_support(support)
+            own = anchor != noun.i and not self._is_support(support, pattern)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
 
@@ -1670,7 +1671,7 @@ class EventExtractor:
         head = doc.tokens[noun.head]
         if noun.dep == "nmod" and head.lemma in self.actors.kb.quantity_nouns and head.head != head.i:
             noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
-        if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head):  # xcomp: a misread object
+        if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head, pattern):  # xcomp: a misread object
             return head.i, self.actors.subjects(head.i)
         senders = self._sent_from(noun) if code_info(pattern.code).quad_class in (1, 3) else []
         if senders:  # "Condemnation came from the OIC and Pope Francis" (attacks "from Yemen" are placed)
@@ -1773,17 +1774,24 @@ class EventExtractor:
         holders = [verb.i, *(o.i for o in self.doc.children(verb.i, "obj"))]
         return any(self.doc.children(c.i, "nmod:poss") for h in holders for c in self.doc.phrases(h, prep))
 
-    def _noun_has_phrase(self, noun: Token, prep: str) -> bool:
+    def _noun_has_phrase(self, noun: Token, prep: str, pattern: Pattern) -> bool:
         """Whether the noun has a complement under ``prep``, its own or hung on the support verb
         whose object it is ("opened a hearing Wednesday [into] the techniques")."""
         if self.doc.phrases(noun.i, prep):
             return True
         verb = self.doc.tokens[noun.head]
-        return noun.dep == "obj" and self._is_support(verb) and bool(self.doc.phrases(verb.i, prep))
+        return noun.dep == "obj" and self._is_support(verb, pattern) and bool(self.doc.phrases(verb.i, prep))
 
-    def _is_support(self, verb: Token) -> bool:
+    def _is_support(self, verb: Token, pattern: Pattern | None = None) -> bool:
+        """Whether the verb carries the act of its object noun, its subject the doer ("launched an
+        attack"); for the entries done_by_authoriser, also a verb of authorising ("approved the
+        sale of missiles to the Contras")."""
+        if verb.pos not in PREDICATE_POS:
+            return False
         support = self.lexicon.support_verbs
-        return verb.pos in PREDICATE_POS and (verb.lemma in support or verb.text.lower() in support)
+        if verb.lemma in support or verb.text.lower() in support:
+            return True
+        return pattern is not None and pattern.done_by_authoriser and verb.lemma in self.lexicon.authorising_verbs
 
     def _governing_predicate(self, i: int) -> int:
         for ancestor in self.doc.ancestors(i):

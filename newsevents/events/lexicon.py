@@ -44,6 +44,7 @@ class Pattern:
     negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
     modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
     placed_only: bool = False  # with no doer named, a row only with a place or target ("a rally in Minsk")
+    done_by_authoriser: bool = False  # "Thatcher approved the sale of missiles to X": her country sells
 
     @property
     def victim_under_of(self) -> bool:
@@ -82,6 +83,7 @@ class Lexicon:
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
+    authorising_verbs: frozenset[str] = frozenset()  # "approved the sale": its doer, for done_by_authoriser
     aiming_verbs: frozenset[str] = frozenset()
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
@@ -202,6 +204,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 reciprocal=bool(entry.get("reciprocal", False)),
                 needs_clause=bool(entry.get("needs_clause", False)),
                 needs_target=bool(entry.get("needs_target", False)),
+                done_by_authoriser=bool(entry.get("done_by_authoriser", False)),
                 needs_preps=tuple(entry.get("needs_preps", ())),
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
@@ -229,6 +232,7 @@ def builtin_lexicon() -> Lexicon:
     data = resources.read_toml("lexicon.toml")
     lexicon = Lexicon(
         support_verbs=expand(data.get("support_verbs", ())),
+        authorising_verbs=expand(data.get("authorising_verbs", ())),
         aiming_verbs=expand(data.get("aiming_verbs", ())),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
