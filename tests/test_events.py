@@ -2126,6 +2126,10 @@ def test_an_instrument_an_authority_issues_enacts_what_its_clause_says(pipeline)
     assert [e.modality for e in rows if e.cameo == "111"] == ["intended"]
     rows = _events(pipeline, "The UN Security Council adopted a resolution condemning Israel.")
     assert [e.modality for e in rows if e.cameo == "111"] == ["asserted"]
+    rows = _events(pipeline, "The UN Security Council approved a resolution condemning Israel.")
+    assert [e.modality for e in rows if e.cameo == "111"] == ["asserted"]
+    rows = _events(pipeline, "The UN Security Council did not adopt a resolution condemning Israel.")
+    assert [e.modality for e in rows if e.cameo == "111"] == ["denied"]
 
 
 def test_civilians_who_blockade_obstruct_passage_and_troops_besiege(pipeline):

@@ -168,7 +168,18 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
         return True
     if _negated_subject(doc, tok.i, c) or _kept_from_happening(doc, tok, c) or _called_off(doc, trigger, c):
         return True
+    if _instrument_not_enacted(doc, tok, c):
+        return True
     return _under_a_negated_verb(doc, tok, c) or _denied_by_a_which_clause(doc, anchor, c)
+
+
+def _instrument_not_enacted(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
+    """ "did not adopt a resolution condemning Israel": the resolution, never in force,
+    condemns no one, as an adopted one does."""
+    if tok.dep != "acl" or tok.tag != "VBG" or tok.head == tok.i:
+        return False
+    instrument = doc.tokens[tok.head]
+    return _enacted(doc, instrument, c) and has_negator(doc, instrument.head)
 
 
 def _kept_from_happening(doc: ParsedDoc, tok, c: ModalityCues) -> bool:
@@ -352,8 +363,11 @@ def _in_force(doc: ParsedDoc, noun, c: ModalityCues) -> bool:
     """Whether an instrument does what its -ing clause says: an order or a letter does once
     issued; a resolution, a bill or a plan only once adopted ("adopted a resolution
     condemning", not "debated a resolution condemning")."""
-    if c.governors.get(noun.lemma) != "intended":
-        return True
+    return c.governors.get(noun.lemma) != "intended" or _enacted(doc, noun, c)
+
+
+def _enacted(doc: ParsedDoc, noun, c: ModalityCues) -> bool:
+    """Whether an instrument is the object of a verb that enacts it ("adopted a resolution")."""
     return noun.dep == "obj" and doc.tokens[noun.head].lemma in c.enacting_verbs
 
 
