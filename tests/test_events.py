@@ -3713,3 +3713,19 @@ def test_a_source_who_declined_to_be_named_withholds_nothing(pipeline):
     assert _codes(pipeline, date(2021, 3, 10), ("011", "12"), text) == []
     text = "The French bank Credit Lyonnais declined to name the buyer."
     assert _codes(pipeline, date(2021, 3, 10), ("011",), text) == ["011"]
+
+
+def test_criticising_an_act_aims_at_its_agent_not_its_patient(pipeline):
+    # the "by" agent of the criticised act is the target, whether the parser hangs the
+    # phrase on the act noun or on the active verb after it
+    for text in (
+        "Egypt condemned the recognition of Jerusalem by the United States.",
+        "Erdogan attacked the proclamation of the Golan as Israeli territory by the President of the United States.",
+    ):
+        targets = {e.target.country for e in _events(pipeline, text) if e.cameo.startswith("11") and e.target}
+        assert targets == {"USA"}, text
+    # a passive verb's "by" phrase is its own agent, the source
+    assert ("TUR", "111", "ISR") in {
+        (e.source.code, e.cameo, e.target and e.target.code)
+        for e in _events(pipeline, "Israel was condemned by Turkey for the raid.")
+    }

@@ -862,7 +862,8 @@ class EventExtractor:
                 ]
                 receiver = self._receiver(head) if spec == "to" else None
                 heads += [receiver.i] if receiver is not None else []
-            actors = [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
+            actors = self._agents_of_acts(head, heads) if spec == "obj" else []
+            actors = actors or [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors and not pattern.addressee:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads, head.i)
             if actors:
@@ -871,6 +872,22 @@ class EventExtractor:
             return []
         struck = self._struck(head) if pattern.code[:2] in VIOLENT_ROOTS else []
         return struck or self._aimed_at(head, objects)
+
+    def _agents_of_acts(self, verb: Token, heads: list[int]) -> list[Actor]:
+        """The agents that "by" phrases give the act nouns among these objects: condemning "the
+        recognition of Jerusalem by the United States" or praising "the release of hostages
+        by Hamas" is aimed at whoever did the act, not at what the act was done to. An active
+        verb takes no agent, so a "by" phrase hung on it after its object is the object's
+        ("attacked the proclamation of the Golan as Israeli territory by President Trump")."""
+        nouns = [h for h in heads if self.doc.tokens[h].pos == "NOUN"]
+        agents = [agent for h in nouns for agent in self.doc.phrases(h, "by", "nmod")]
+        if nouns and not agents and self._is_active(verb):
+            agents = [p for p in self.doc.phrases(verb.i, "by", "obl") if p.i > min(nouns)]
+        return [a for agent in agents for a in self.actors.resolve_with_conjuncts(agent.i)]
+
+    def _is_active(self, verb: Token) -> bool:
+        passive = self.doc.children(verb.i, "aux:pass", "nsubj:pass") or self.doc.is_reduced_passive(verb.i)
+        return verb.pos == "VERB" and not passive
 
     def _sharers(self, head: Token, objects: list[Token]) -> list[Token]:
         """The verb coordinated with ``head`` whose object ``head`` shares ("fired and landed a
