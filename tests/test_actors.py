@@ -1324,3 +1324,15 @@ def test_he_reaches_back_thirty_sentences(pipeline, parse_full, fillers, expecte
     """An interview's "he" far from the leader its opening named is someone else."""
     text = "Prime Minister Narendra Modi announced a lockdown. " + "The market was busy that day. " * fillers
     assert _code_of(pipeline, parse_full, text + "He asked me to wait.", "He") == expected
+
+
+def test_he_after_a_joined_clause_is_the_subject_above_not_its_object(pipeline, parse_full):
+    # the person named last is the object of the clause above; readers take its subject
+    for text in (
+        "Prime Minister Kyriakos Mitsotakis met President Donald Trump, and he denounced the agreement.",
+        "Prime Minister Kyriakos Mitsotakis met President Donald Trump before he denounced the agreement.",
+    ):
+        assert _code_of(pipeline, parse_full, text, "he") == "GRCGOV", text
+    # a "he" that opens a sentence of its own still stands for the person named last
+    text = "Prime Minister Kyriakos Mitsotakis met President Donald Trump. He denounced the agreement."
+    assert _code_of(pipeline, parse_full, text, "He") == "USAGOV"

@@ -1192,6 +1192,7 @@ class ActorResolver:
                 prior = (
                     (None if quoting is not None else self._reporting_person(head))
                     or self._own_clause_subject(head, gender)
+                    or (None if quoting is not None else self._subject_of_the_clause_above(head, gender))
                     or self._surname_before_in_its_sentence(head, own_subjects)
                 )
                 if prior is not None:
@@ -1386,6 +1387,29 @@ class ActorResolver:
             found = [m for m in self.explicit if m.head == speaker]
             if found and self._may_be_a_person(found[0]):  # "Lorenzana said he": the Lorenzana named before
                 return self._named_in_full_before(speaker, self.np_tokens(speaker)) or found[0]
+        return None
+
+    def _subject_of_the_clause_above(self, head: int, gender: str) -> Mention | None:
+        """ "Mitsotakis met President Trump, where he denounced the agreement": "he" as the
+        subject of a clause joined to another (a conjunct, an adverbial or a relative clause)
+        is the person who is the subject of the clause above, as readers take it (and as
+        Hobbs's search finds it), not the person named last, who is that clause's object."""
+        tok = self.doc.tokens[head]
+        if tok.dep not in ("nsubj", "nsubj:pass") or tok.text.lower() not in ("he", "she"):
+            return None
+        clause = self.doc.tokens[tok.head]
+        if clause.dep not in ("conj", "advcl", "acl:relcl") or clause.head == clause.i:
+            return None
+        joiner = {"conj": "cc", "advcl": "mark"}.get(clause.dep)
+        if joiner and not self.doc.children(clause.i, joiner):
+            return None  # a weak parse: "accused Biden of saying he wanted" with "wanted" a bare conjunct
+        above = next((a for a in self.doc.ancestors(clause.i) if a.pos == "VERB"), None)
+        if above is None:
+            return None
+        for subj in self.doc.children(above.i, "nsubj", "nsubj:pass"):
+            found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
+            if found and self._may_be_a_person(found[0]) and self._gender(found[0]) in (None, gender):
+                return self._named_in_full_before(found[0].head, self.np_tokens(found[0].head)) or found[0]
         return None
 
     def _own_clause_subject(self, head: int, gender: str) -> Mention | None:
