@@ -1382,10 +1382,18 @@ class ActorResolver:
         clause = self.doc.tokens[tok.head]
         if clause.dep != "ccomp" or clause.head == clause.i:
             return None
-        for subj in self.doc.children(clause.head, "nsubj"):
+        return self._person_subject(clause.head, ("nsubj",))
+
+    def _person_subject(self, verb: int, labels: tuple[str, ...], gender: str | None = None) -> Mention | None:
+        """The person a subject of ``verb`` (under ``labels``) names, as named in full before
+        ("Lorenzana said he": the Lorenzana named earlier); with a ``gender``, only a person
+        who may be of it."""
+        for subj in self.doc.children(verb, *labels):
             speaker = self.np_head(subj.i)
             found = [m for m in self.explicit if m.head == speaker]
-            if found and self._may_be_a_person(found[0]):  # "Lorenzana said he": the Lorenzana named before
+            if not found or not self._may_be_a_person(found[0]):
+                continue
+            if gender is None or self._gender(found[0]) in (None, gender):
                 return self._named_in_full_before(speaker, self.np_tokens(speaker)) or found[0]
         return None
 
@@ -1404,13 +1412,7 @@ class ActorResolver:
         if joiner and not self.doc.children(clause.i, joiner):
             return None  # a weak parse: "accused Biden of saying he wanted" with "wanted" a bare conjunct
         above = next((a for a in self.doc.ancestors(clause.i) if a.pos == "VERB"), None)
-        if above is None:
-            return None
-        for subj in self.doc.children(above.i, "nsubj", "nsubj:pass"):
-            found = [m for m in self.explicit if m.head == self.np_head(subj.i)]
-            if found and self._may_be_a_person(found[0]) and self._gender(found[0]) in (None, gender):
-                return self._named_in_full_before(found[0].head, self.np_tokens(found[0].head)) or found[0]
-        return None
+        return self._person_subject(above.i, ("nsubj", "nsubj:pass"), gender) if above is not None else None
 
     def _own_clause_subject(self, head: int, gender: str) -> Mention | None:
         """ "Miyazawa failed to outline the package in his meeting with Baker": a possessive
