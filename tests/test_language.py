@@ -9,6 +9,7 @@ import pytest
 from newsevents.language import DEFAULT_MODEL_PATH, load_pipeline
 from newsevents.language.labels import normalise, repair
 from newsevents.language.morphology import inflections
+from newsevents.language.quotes import quote_spans
 from newsevents.records import Article
 from newsevents.resources import path as resource_path
 
@@ -19,6 +20,14 @@ def test_shipped_model_loads_and_parses(parse_full):
     subject = next(t for t in doc.tokens if t.dep == "nsubj" and t.text == "Russia")
     assert doc.tokens[subject.head].text == "recognised"
     assert doc.tokens[subject.head].pos == "VERB"
+
+
+def test_a_quote_mark_between_letters_is_an_apostrophe():
+    """Old encodings print "don't" as 'don"t': that mark opens no quotation, so the real
+    quotation around it stays whole and the words after it stay outside."""
+    text = '"We don"t see a problem," the minister said. "We have run it past the firms."'
+    spans = quote_spans(text)
+    assert [text[a:b] for a, b in spans] == ['"We don"t see a problem,"', '"We have run it past the firms."']
 
 
 def test_shipped_model_records_its_recipe():
