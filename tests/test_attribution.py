@@ -70,6 +70,37 @@ def test_a_quotation_opening_the_next_paragraph_continues_the_speaker(pipeline):
     assert not [e for e in events if e.cameo.startswith("11") and e.source and e.source.code]
 
 
+def test_a_quotation_after_the_cue_of_the_one_before_continues_its_speaker(pipeline):
+    """'"...," the minister said. "..."': the second quotation names no speaker of its own,
+    and only the first one's closing attribution stands between them."""
+    text = "\u201cWe will respond,\u201d the Turkish foreign minister said. \u201cFrance attacked our base.\u201d"
+    events = pipeline.code_article(Article(id="q", text=text, published=date(2020, 1, 1)))
+    (attack,) = [e for e in events if e.cameo.startswith("19")]
+    assert attack.attribution.speaker.code == "TURGOV" and attack.attribution.cue == "said"
+
+
+def test_a_verb_of_saying_inside_a_quotation_is_not_the_cue_of_the_next(pipeline):
+    """'"We will respond," X said. "..."': "respond" is what the first quotation says; the
+    second is X's, not "We"'s."""
+    text = '"We will respond," Turkish foreign minister Mevlut Cavusoglu said. "France attacked our troops."'
+    events = pipeline.code_article(Article(id="r", text=text, published=date(2020, 1, 1)))
+    (attack,) = [e for e in events if e.cameo.startswith("19")]
+    assert attack.attribution.speaker.code == "TURGOV" and attack.attribution.cue == "said"
+
+
+def test_a_verb_that_only_cues_a_quotation(pipeline):
+    """'"...," the minister continued.' names who spoke; "Turkey continued its offensive"
+    beside a quotation is an act, and says nothing of who spoke."""
+    text = '"We will respond," the Turkish foreign minister continued. "French forces attacked our base."'
+    events = pipeline.code_article(Article(id="t", text=text, published=date(2020, 1, 1)))
+    (attack,) = [e for e in events if e.rule == "lexicon:verb:attack"]
+    assert attack.attribution.speaker.code == "TURGOV" and attack.attribution.cue == "continued"
+    text = '"We will respond," as Turkey continued its offensive. "French forces attacked our base."'
+    events = pipeline.code_article(Article(id="u", text=text, published=date(2020, 1, 1)))
+    (attack,) = [e for e in events if e.rule == "lexicon:verb:attack"]
+    assert attack.attribution is None or attack.attribution.speaker is None
+
+
 def test_a_that_clause_after_a_time_phrase_is_still_reported(pipeline):
     """ "X said earlier in the day that ...": the parse may hang the clause on "day" as a
     relative clause; it is still what X said."""

@@ -55,6 +55,7 @@ class Cues:
     anonymous: frozenset[str] = frozenset()  # "a source said": the outlet passes on an unnamed word
     demand_verbs: dict[str, str] = field(default_factory=dict)  # "X said Y needs to ...": a demand of Y
     admissions: frozenset[str] = frozenset()  # "X acknowledged its forces shot down": X owns up (015)
+    quote_verbs: frozenset[str] = frozenset()  # '"...", Graham continued.': cues of a quotation only
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def cues() -> Cues:
         expand(data.get("anonymous_speakers", ()), "noun"),
         dict(data.get("demand_verbs", {})),
         expand(data.get("admission_verbs", ())),
+        expand(data.get("quote_verbs", ())),
     )
 
 
@@ -112,7 +114,8 @@ class Attributor:
         self.statements: dict[int, Statement] = {}  # by cue token
         self.quotes: list[tuple[int, int, Statement]] = []
         self.reported: dict[int, list[CodedEvent]] = {}  # cue -> the events its statement reports
-        for start, end in doc.quotes():
+        self.quote_spans = doc.quotes()
+        for start, end in self.quote_spans:
             found = self._quote_statement(start, end)
             if found.speaker is None:
                 found = self._continued_quote(start, end) or found
@@ -147,34 +150,67 @@ class Attributor:
         return [self.statements[i] for i in sorted(self.statements)]
 
     def _quote_statement(self, start: int, end: int) -> Statement:
-        """The cue outside the quotation, in the sentence where it ends, else where it starts."""
+        """The cue outside the quotation, in the sentence where it ends, else where it starts:
+        a verb of saying, else one that only cues a quotation ("He continued by noting that
+        "..."" is noting). A verb of saying inside another quotation ("We will respond," he
+        said. "...") is what that one says, not the cue of this one."""
         text = self.doc.text[start:end]
         for char in (end - 1, start):
             sent = self.doc.sentence_at(char)
             if sent is None or not sent.parsed:
                 continue
-            for i in range(sent.start, sent.end):
-                tok = self.doc.tokens[i]
-                if not (start <= tok.idx < end) and self.is_speech(tok):
-                    found = self.statement(i)
-                    if found.speaker is not None:
-                        return Statement(i, found.speaker, found.outlets, text, found.hedged, [start, end])
+            outside = [t for t in self.doc.tokens[sent.start : sent.end] if not self._in_quotation(t.idx)]
+            for tok in [t for t in outside if self.is_speech(t)] + [t for t in outside if self._only_cues_quotes(t)]:
+                found = self.statement(tok.i)
+                if found.speaker is not None:
+                    return Statement(tok.i, found.speaker, found.outlets, text, found.hedged, [start, end])
         return Statement(None, None, [], text, False, [start, end])
 
+    def _only_cues_quotes(self, tok: Token) -> bool:
+        """A verb that cues only a quotation beside it ("Graham continued", "she quipped"), and
+        then takes no object or clause but the quotation ("Russia continued its offensive",
+        "continued to shell" are acts)."""
+        if tok.pos != "VERB" or tok.lemma not in self.cues.quote_verbs:
+            return False
+        complements = self.doc.children(tok.i, "obj", "xcomp", "ccomp", "obl")
+        return all(self._in_quotation(c.idx) for c in complements)
+
+    def _in_quotation(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quote_spans)
+
     def _continued_quote(self, start: int, end: int) -> Statement | None:
-        """A quotation that opens a paragraph and names no speaker continues the speaker of
-        the quotation that closed the paragraph before, as news paragraphs run a long quote
-        on ("Graham spoke on Fox News, "...". / "ISIS is not defeated [...] I applaud")."""
-        text = self.doc.text
-        opens_paragraph = text[:start].rstrip(" \t").endswith("\n") or start == 0
-        if not opens_paragraph or not self.quotes:
+        """A quotation that names no speaker continues the speaker of the quotation right
+        before it, as news runs a long quote on: where this one opens a paragraph and that
+        one closed the paragraph before ("Graham spoke on Fox News, "...". / "ISIS is not
+        defeated [...] I applaud"), or where only that quotation's own closing sentence of
+        attribution stands between them (""...was very low", Graham continued. "This
+        impulsive decision ...")."""
+        if not self.quotes:
             return None
         _, before_end, before = self.quotes[-1]
-        between = text[before_end:start]
-        if before.speaker is None or "\n" not in between or between.strip(" \t\n.,") != "":
-            return None  # only a quotation ending its own paragraph, right before this one
-        quoted = text[start:end]
+        if before.speaker is None or before.cue is None:
+            return None
+        if not (self._opens_paragraph_after(before_end, start) or self._follows_its_cue(before, before_end, start)):
+            return None
+        quoted = self.doc.text[start:end]
         return Statement(before.cue, before.speaker, before.outlets, quoted, before.hedged, [start, end])
+
+    def _opens_paragraph_after(self, before_end: int, start: int) -> bool:
+        """Whether a quotation opens the paragraph right after one that ended a quotation."""
+        text = self.doc.text
+        between = text[before_end:start]
+        opens_paragraph = text[:start].rstrip(" \t").endswith("\n")
+        return opens_paragraph and "\n" in between and between.strip(" \t\n.,") == ""
+
+    def _follows_its_cue(self, before: Statement, before_end: int, start: int) -> bool:
+        """Whether only the earlier quotation's trailing attribution (", Graham continued.")
+        stands between the two quotations, in one paragraph and one sentence."""
+        between = self.doc.text[before_end:start]
+        cue_at = self.doc.tokens[before.cue].idx
+        if "\n" in between or not before_end <= cue_at < start or not between.rstrip().endswith("."):
+            return False
+        sentence = self.doc.sentence_at(cue_at)
+        return sentence is not None and self.doc.sentence_at(before_end - 1) is sentence
 
     def _statement_blocks(self) -> list[tuple[int, int, Statement]]:
         """Paragraphs printed after a line that ends in a verb of saying and a colon ("The
