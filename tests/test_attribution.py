@@ -101,6 +101,19 @@ def test_a_verb_that_only_cues_a_quotation(pipeline):
     assert attack.attribution is None or attack.attribution.speaker is None
 
 
+def test_our_troops_in_a_quotation_are_the_speaker_s_country_s(pipeline):
+    """ "our troops", "our soldiers": the speaker's country's, not the article's main
+    country nor the place they are in."""
+    text = '"France attacked our troops in Syria," the Turkish foreign minister said.'
+    events = pipeline.code_article(Article(id="v", text=text, published=date(2020, 1, 1)))
+    (attack,) = [e for e in events if e.cameo.startswith("19")]
+    assert attack.source.code == "FRA" and attack.target.code == "TURMIL"
+    text = '"Our soldiers killed three militants," the Turkish defence ministry said.'
+    events = pipeline.code_article(Article(id="w", text=text, published=date(2020, 1, 1)))
+    (killing,) = [e for e in events if e.cameo.startswith("1")]
+    assert killing.source.code == "TURMIL"
+
+
 def test_a_that_clause_after_a_time_phrase_is_still_reported(pipeline):
     """ "X said earlier in the day that ...": the parse may hang the clause on "day" as a
     relative clause; it is still what X said."""

@@ -89,6 +89,13 @@ def joined(country: str, sector: str | None) -> str:
     return country + (sector or "")
 
 
+def is_the_speaker_s(actor: Actor) -> bool:
+    """Whether an actor is the speaker ("we") or a sector the speaker owns ("our troops"),
+    which the attribution stage, knowing who speaks, codes."""
+    text = actor.text.lower()
+    return text in FIRST_PERSON or (text.split()[:1] in (["our"], ["my"]) and actor.sector is not None)
+
+
 def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
     """The actor of a country and a sector, its code composed by ``joined``."""
     return Actor(text, joined(country, sector), country, sector.rstrip("~"), name)
@@ -418,6 +425,10 @@ class ActorResolver:
             national = self._stated_nationality(head, text)
             if national is not None:
                 return national
+        if use_context and not any(e.kind in ENTITY_KINDS for _, e in entries):
+            owned = self._of_the_speaker(head, span, text)
+            if owned is not None:
+                return owned
         if use_context and all(e.sector == "ELI" for _, e in entries):
             # a politician out of office is coded as an elite only when the context
             # gives no better reading ("Tedros, the Director-General of the WHO")
@@ -636,6 +647,18 @@ class ActorResolver:
             sector = country.sector  # "Serbians protested": the people; "Daniel Evans (R-Wash.)": a legislator
         code = joined(country.country, sector) if country.country else None
         return Actor(text, code, country.country, sector and sector.rstrip("~"), country.name)
+
+    def _of_the_speaker(self, head: int, span: list[int], text: str) -> Actor | None:
+        """ "our troops", "my government": a sector the speaker owns, so of the speaker's
+        country, not of the place it is in ("our troops in Syria"). Who the speaker is, the
+        attribution stage knows; this gives the sector, of the article's main country where
+        none speaks (an interview's answers: "my parents", "my company")."""
+        if not any(c.text.lower() in ("our", "my") for c in self.doc.children(head, "nmod:poss")):
+            return None
+        sector = self._sector(head, span)
+        if sector is None:
+            return None
+        return self._of_the_main_country(text, sector) or Actor(text, None, None, sector.rstrip("~"))
 
     def _works_at(self, i: int, head: int, entry: Entry) -> bool:
         """Whether a role "at" a state organ is a post there: "an official at the Foreign

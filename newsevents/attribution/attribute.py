@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..actors import ActorResolver
+from ..actors.resolve import is_the_speaker_s, sectored
 from ..events import CodedEvent, build_event
 from ..events.codebook import code_info
 from ..events.evaluation import (
@@ -330,8 +331,8 @@ class Attributor:
         if speaker is not None and quoted is not None:
             for role in ("source", "target"):
                 actor = getattr(event, role)
-                if actor is not None and actor.code is None and actor.text.lower() in FIRST_PERSON:
-                    setattr(event, role, Actor(actor.text, speaker.code, speaker.country, speaker.sector, speaker.name))
+                if actor is not None:
+                    setattr(event, role, _as_the_speaker_s(actor, speaker) or actor)
 
     def _quoted(self, i: int) -> Statement | None:
         """The attributed quotation that holds token ``i``, if any."""
@@ -642,6 +643,17 @@ def _statement_holding(spans: list[tuple[int, int, Statement]], char: int) -> St
     """The attributed statement of the span (a quotation, or a paragraph after "X said:")
     that holds character ``char``, if any."""
     return next((st for start, end, st in spans if start <= char < end and st.speaker), None)
+
+
+def _as_the_speaker_s(actor: Actor, speaker: Actor) -> Actor | None:
+    """A first-person actor in a quotation is its speaker ("we"), or a sector of the speaker's
+    country ("our troops", which the actors stage gave the article's main country at most);
+    None for any other."""
+    if not is_the_speaker_s(actor):
+        return None
+    if actor.sector is None:  # "we", which the actors stage leaves uncoded
+        return None if actor.code else Actor(actor.text, speaker.code, speaker.country, speaker.sector, speaker.name)
+    return sectored(actor.text, speaker.country, actor.sector, None) if speaker.country else None
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

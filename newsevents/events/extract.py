@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..actors import ActorResolver
-from ..actors.resolve import FIRST_PERSON
+from ..actors.resolve import FIRST_PERSON, is_the_speaker_s
 from ..language import ParsedDoc, Token
 from ..records import Actor, Event, Evidence
 from .codebook import code_info
@@ -939,7 +939,7 @@ class EventExtractor:
             # the source's own thing names no target ("withdraw our troops", "lifted its sanctions")
             own = {s.code for s in sources}
             found = self._owners(named, verb.i) or self._appeal_makers(named)  # "rejected the request of Turkey"
-            targets = [a for a in found if a.code not in own and a.text.lower() not in FIRST_PERSON]
+            targets = [a for a in found if a.code not in own and not is_the_speaker_s(a)]
         if not targets and pattern.code.startswith("02"):  # "called for an inquiry into the shooting"
             targets = [a for act in self._investigated_acts(objects + particled) for a in self._act_doers(act)]
         if not targets and pattern.code[:2] in VIOLENT_ROOTS:  # "shelled Kharkiv": Ukraine
@@ -1830,7 +1830,7 @@ class EventExtractor:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
         the act shares (default: the anchor); ``mutual``: coordinated sources act on one
         another whatever the entry says (the text says "each other")."""
-        sources = [s for s in sources if s.code or s.text.lower() in FIRST_PERSON]  # the speaker, in a quote
+        sources = [s for s in sources if s.code or is_the_speaker_s(s)]  # the speaker's, in a quote
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
         if (pattern.reciprocal or mutual) and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
