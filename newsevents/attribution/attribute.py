@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..actors import ActorResolver
-from ..actors.resolve import is_the_speaker_s, sectored
+from ..actors.resolve import FIRST_PERSON, is_the_speaker_s, sectored
 from ..events import CodedEvent, build_event
 from ..events.codebook import code_info
 from ..events.evaluation import (
@@ -39,7 +39,6 @@ from ..language import ParsedDoc, Token, paragraphs
 from ..language.morphology import expand
 from ..records import Actor, Attribution, Event
 
-FIRST_PERSON = {"we", "i", "us", "me", "our", "my"}
 COMPLEMENT_EDGES = {"ccomp", "parataxis", "obj", "xcomp"}
 CLOSING_PUNCTUATION = (".", "!", "?", '"', "\u201d", "\u2019", ")", "]")
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "release", "declaration", "letter", "message"}
