@@ -71,6 +71,7 @@ PRONOUN_REACH = 30
 CAUSATIVE_VERBS = {"have", "get"}
 AUXILIARY_LEMMAS = {"have", "be", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my", "ours"}
+FIRST_PERSON_POSSESSIVES = ("our", "my")
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "state"}
 
 
@@ -93,7 +94,8 @@ def is_the_speaker_s(actor: Actor) -> bool:
     """Whether an actor is the speaker ("we") or a sector the speaker owns ("our troops"),
     which the attribution stage, knowing who speaks, codes."""
     text = actor.text.lower()
-    return text in FIRST_PERSON or (text.split()[:1] in (["our"], ["my"]) and actor.sector is not None)
+    first = text.split()[:1]
+    return text in FIRST_PERSON or (bool(first) and first[0] in FIRST_PERSON_POSSESSIVES and actor.sector is not None)
 
 
 def sectored(text: str, country: str, sector: str, name: str | None) -> Actor:
@@ -653,7 +655,7 @@ class ActorResolver:
         country, not of the place it is in ("our troops in Syria"). Who the speaker is, the
         attribution stage knows; this gives the sector, of the article's main country where
         none speaks (an interview's answers: "my parents", "my company")."""
-        if not any(c.text.lower() in ("our", "my") for c in self.doc.children(head, "nmod:poss")):
+        if not any(c.text.lower() in FIRST_PERSON_POSSESSIVES for c in self.doc.children(head, "nmod:poss")):
             return None
         sector = self._sector(head, span)
         if sector is None:
@@ -1374,7 +1376,7 @@ class ActorResolver:
         """For a word inside a quotation, the words of the subjects its sentence has outside
         the quotation (\"X said, 'He was a fine man'\": X, who would say "I"); None outside one."""
         at = self.doc.tokens[head].idx
-        quote = next(((s, e) for s, e in self.doc.quotes() if s < at < e), None)
+        quote = self.doc.quotation_at(at)
         if quote is None:
             return None
         sent = self.doc.sentences[self.doc.tokens[head].sent]

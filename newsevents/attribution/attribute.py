@@ -114,8 +114,7 @@ class Attributor:
         self.statements: dict[int, Statement] = {}  # by cue token
         self.quotes: list[tuple[int, int, Statement]] = []
         self.reported: dict[int, list[CodedEvent]] = {}  # cue -> the events its statement reports
-        self.quote_spans = doc.quotes()
-        for start, end in self.quote_spans:
+        for start, end in doc.quotes():
             found = self._quote_statement(start, end)
             if found.speaker is None:
                 found = self._continued_quote(start, end) or found
@@ -159,7 +158,7 @@ class Attributor:
             sent = self.doc.sentence_at(char)
             if sent is None or not sent.parsed:
                 continue
-            outside = [t for t in self.doc.tokens[sent.start : sent.end] if not self._in_quotation(t.idx)]
+            outside = [t for t in self.doc.tokens[sent.start : sent.end] if self.doc.quotation_at(t.idx) is None]
             for tok in [t for t in outside if self.is_speech(t)] + [t for t in outside if self._only_cues_quotes(t)]:
                 found = self.statement(tok.i)
                 if found.speaker is not None:
@@ -173,10 +172,7 @@ class Attributor:
         if tok.pos != "VERB" or tok.lemma not in self.cues.quote_verbs:
             return False
         complements = self.doc.children(tok.i, "obj", "xcomp", "ccomp", "obl")
-        return all(self._in_quotation(c.idx) for c in complements)
-
-    def _in_quotation(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quote_spans)
+        return all(self.doc.quotation_at(c.idx) is not None for c in complements)
 
     def _continued_quote(self, start: int, end: int) -> Statement | None:
         """A quotation that names no speaker continues the speaker of the quotation right

@@ -75,6 +75,10 @@ class ParsedDoc:
             self._quotes = quote_spans(self.text)
         return self._quotes
 
+    def quotation_at(self, char: int) -> tuple[int, int] | None:
+        """The quotation (start, end) that holds character ``char``, if any."""
+        return next(((start, end) for start, end in self.quotes() if start <= char < end), None)
+
     def token_at(self, char: int) -> int | None:
         """Index of the token covering character ``char`` (binary search)."""
         if not self._token_starts:
