@@ -51,6 +51,15 @@ def test_leaders_are_coded_by_the_article_date(pipeline, parse_full):
     assert _subject_actor(pipeline, parse_full, "Museveni signed the order.", date(2019, 6, 1)).code == "UGAGOV"
 
 
+def test_commanders_of_forces_abroad_are_their_country_s_military(pipeline, parse_full):
+    """Iran's Revolutionary Guards and Quds Force commanders act for Iran abroad; named alone
+    they are Iran's military, and after their command its elite."""
+    text = "Qasem Soleimani threatened Israel."
+    assert _subject_actor(pipeline, parse_full, text, date(2019, 6, 1)).code == "IRNMIL"
+    assert _subject_actor(pipeline, parse_full, text, date(2020, 1, 10)).code == "IRNELI"
+    assert _subject_actor(pipeline, parse_full, "Hossein Salami warned Israel.", date(2020, 1, 10)).code == "IRNMIL"
+
+
 def test_politicians_out_of_office_are_their_country_s_elite(pipeline, parse_full):
     text = "Donald Trump criticized the order."
     assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)).code == "USAELI"
