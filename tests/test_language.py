@@ -1072,6 +1072,26 @@ def test_a_list_of_three_subjects_is_a_list():
     assert fixed[5] == "root" and (fixed[0], new_heads[0]) == ("nsubj", 5) and (fixed[2], new_heads[2]) == ("conj", 0)
 
 
+def test_a_name_hung_on_a_subjectless_verb_as_an_adverb_is_its_subject():
+    """ "Barr, however, refused to testify" with "Barr" an ``advmod`` of "refused" (and
+    "Rittenhouse, in remarks, contended" a ``vocative``): a finite verb has a subject, so the
+    name before it is that subject. A conjunct verb keeps sharing its first conjunct's subject,
+    and a day before the verb ("Monday, ... said") is no subject."""
+    spec = (
+        "Barr/PROPN/advmod/4 ,/PUNCT/punct/0 however/ADV/advmod/4 ,/PUNCT/punct/2 refused/VERB/root/4 "
+        "to/PART/mark/6 testify/VERB/xcomp/4 ./PUNCT/punct/4"
+    )
+    tags = ["NNP", ",", "RB", ",", "VBD", "TO", "VB", "."]
+    assert _mended_at(spec, tags, (0,)) == [("nsubj", 4)]
+    assert _mended_at(spec.replace("Barr/PROPN/advmod", "Barr/PROPN/vocative"), tags, (0,)) == [("nsubj", 4)]
+    conjunct = (
+        "Sears/PROPN/nsubj/1 lied/VERB/root/1 and/CCONJ/cc/4 falsely/NOUN/advmod/4 advertised/VERB/conj/1 "
+        "./PUNCT/punct/1"
+    )
+    assert _kept(conjunct, ["NNP", "VBD", "CC", "NN", "VBD", "."])
+    assert _kept(spec.replace("Barr/", "Monday/"), tags)
+
+
 def test_a_closing_attribution_read_as_an_apposition_is_mended():
     """ "Troops shelled Kharkiv, the Washington Post reported." read as "Post" an apposition
     of "Kharkiv" and "reported" a loose complement: a finite verb ending the sentence with no

@@ -284,6 +284,11 @@ def repair(
       before it its subject and the clause after it its complement. Two subjects of one
       verb, a name "describing" the subject that follows it, or a subject of the "adjective"
       are what the misreading leaves; "the alleged killer" (an article before it) is left alone.
+    - A name or noun before a finite verb that has no subject, hung on it as an adverb, a
+      vocative or a loose dependent ("[Barr] and Ross, however, refused", "<[Amoskeag] Co>
+      said", "[Rittenhouse], in remarks to the Post, contended"): a finite verb has a subject
+      and a noun before it is no adverb, so the noun is the subject. A conjunct verb ("Sears
+      mislabeled and falsely advertised") shares its first conjunct's subject and is left.
     """
     original = list(deps), list(heads)
     deps, heads = list(deps), list(heads)
@@ -332,6 +337,7 @@ def repair(
             _auxiliary_split_from_its_verb(deps, heads, words, pos, tags)
             _finite_conjunct_of_an_infinitive(deps, heads, words, tags)
             _reporting_verb_read_as_adjective(deps, heads, words, pos, tags)
+            _subject_read_as_a_modifier(deps, heads, words, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -1546,6 +1552,31 @@ def _perfect_infinitive_read_as_purpose(deps: list[str], heads: list[int], words
         before = [(deps[k], words[k].lower()) for k in range(heads[verb] + 1, verb) if heads[k] == verb]
         if ("mark", "to") in before and ("aux", "have") in before:  # "to have visited"
             deps[verb] = "xcomp"
+
+
+LOOSE_NOMINAL_LABELS = frozenset({"advmod", "vocative", "dep"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _subject_read_as_a_modifier(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    for noun, dep in enumerate(deps):
+        verb = heads[noun]
+        if dep not in LOOSE_NOMINAL_LABELS or tags[noun] not in NOUN_TAGS or not noun < verb:
+            continue
+        if deps[verb] == "conj" or not _is_finite(deps, heads, tags, verb):
+            continue  # a conjunct verb shares the subject of the first
+        if _has_dependent(deps, heads, verb, SUBJECTS | {"nsubj:pass", "csubj:pass"}):
+            continue
+        word = words[noun].lower()
+        if word in DEICTIC_DAYS or is_day_name(word) or is_month_name(word):
+            continue
+        deps[noun] = "nsubj"
+
+
+def _is_finite(deps: list[str], heads: list[int], tags: list[str], verb: int) -> bool:
+    """A verb with a tense of its own or a finite auxiliary or modal: one that takes a subject."""
+    auxiliaries = [k for k in range(len(deps)) if heads[k] == verb and deps[k] in ("aux", "aux:pass") and k != verb]
+    return tags[verb] in FINITE_TAGS or any(tags[k] in FINITE_TAGS or tags[k] == "MD" for k in auxiliaries)
 
 
 def _reporting_verb_read_as_adjective(
