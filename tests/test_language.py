@@ -1092,6 +1092,31 @@ def test_a_name_hung_on_a_subjectless_verb_as_an_adverb_is_its_subject():
     assert _kept(spec.replace("Barr/", "Monday/"), tags)
 
 
+def test_a_fronted_participle_read_as_an_adjective_is_an_adverbial_clause():
+    """ "Refusing to resign, Mugabe agreed" with "Refusing" an ``amod`` of "Mugabe", and
+    "Forecasting slow growth, Wallis urged" with "growth" an oblique of "urged": a participle
+    with a complement of its own, or one before a noun that ends ahead of the comma, opens an
+    adverbial clause of the main verb. "Striking seamen, who ..., held talks" stays."""
+    spec = (
+        "Refusing/VERB/amod/4 to/PART/mark/2 resign/VERB/xcomp/0 ,/PUNCT/punct/0 Mugabe/PROPN/nsubj/5 "
+        "agreed/VERB/root/5 ./PUNCT/punct/5"
+    )
+    tags = ["VBG", "TO", "VB", ",", "NNP", "VBD", "."]
+    assert _mended_at(spec, tags, (0, 4)) == [("advcl", 5), ("nsubj", 5)]
+    spec = (
+        "Forecasting/VERB/amod/2 slow/ADJ/amod/2 growth/NOUN/obl/5 ,/PUNCT/punct/2 Wallis/PROPN/nsubj/5 "
+        "urged/VERB/root/5 ./PUNCT/punct/5"
+    )
+    tags = ["VBG", "JJ", "NN", ",", "NNP", "VBD", "."]
+    assert _mended_at(spec, tags, (0, 2)) == [("advcl", 5), ("obj", 0)]
+    spec = (
+        "Striking/VERB/amod/1 seamen/NOUN/nsubj/5 ,/PUNCT/punct/1 who/PRON/nsubj/4 struck/VERB/acl:relcl/1 "
+        "held/VERB/root/5 talks/NOUN/obj/5 ./PUNCT/punct/5"
+    )
+    tags = ["VBG", "NNS", ",", "WP", "VBD", "VBD", "NNS", "."]
+    assert _mended_at(spec, tags, (0,))[0][1] == 1  # still on "seamen"
+
+
 def test_a_closing_attribution_read_as_an_apposition_is_mended():
     """ "Troops shelled Kharkiv, the Washington Post reported." read as "Post" an apposition
     of "Kharkiv" and "reported" a loose complement: a finite verb ending the sentence with no

@@ -284,6 +284,11 @@ def repair(
       before it its subject and the clause after it its complement. Two subjects of one
       verb, a name "describing" the subject that follows it, or a subject of the "adjective"
       are what the misreading leaves; "the alleged killer" (an article before it) is left alone.
+    - A participle that opens the sentence read as an adjective of a noun ("[Refusing] to give
+      up power, Mugabe agreed" with "Refusing" an ``amod`` of "Mugabe"; "[Forecasting] sluggish
+      growth in Japan, Wallis urged" with "growth" an oblique of "urged"): a participle with
+      an object or a complement of its own, before the comma that ends the phrase, is the
+      verb of an adverbial clause of the main verb, and a noun before the comma its object.
     - A name or noun before a finite verb that has no subject, hung on it as an adverb, a
       vocative or a loose dependent ("[Barr] and Ross, however, refused", "<[Amoskeag] Co>
       said", "[Rittenhouse], in remarks to the Post, contended"): a finite verb has a subject
@@ -338,6 +343,7 @@ def repair(
             _finite_conjunct_of_an_infinitive(deps, heads, words, tags)
             _reporting_verb_read_as_adjective(deps, heads, words, pos, tags)
             _subject_read_as_a_modifier(deps, heads, words, tags)
+            _fronted_participle_read_as_adjective(deps, heads, words, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -1571,6 +1577,22 @@ def _subject_read_as_a_modifier(deps: list[str], heads: list[int], words: list[s
         if word in DEICTIC_DAYS or is_day_name(word) or is_month_name(word):
             continue
         deps[noun] = "nsubj"
+
+
+def _fronted_participle_read_as_adjective(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    if not tags or tags[0] != "VBG" or deps[0] != "amod" or "," not in words:
+        return
+    comma, noun = words.index(","), heads[0]
+    verb = heads[noun]
+    subject = [k for k in range(comma + 1, verb) if heads[k] == verb and deps[k] == "nsubj"]
+    if tags[verb][:2] != "VB" or not subject:
+        return
+    own = _has_dependent(deps, heads, 0, frozenset({"obj", "xcomp", "ccomp"}))
+    if noun > comma and subject == [noun] and own:  # "Refusing to give up power, [Mugabe] agreed"
+        deps[0], heads[0] = "advcl", verb  # ("Leading academic, research and ... institutions" stays)
+    elif noun < comma and deps[noun] in ("obl", "obj") and not _has_dependent(deps, heads, noun, frozenset({"case"})):
+        deps[0], heads[0] = "advcl", verb  # "Forecasting sluggish [growth] in Japan, Wallis urged"
+        deps[noun], heads[noun] = "obj", 0
 
 
 def _is_finite(deps: list[str], heads: list[int], tags: list[str], verb: int) -> bool:
