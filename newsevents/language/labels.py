@@ -1099,6 +1099,7 @@ def _possessed_verbs(deps: list[str], heads: list[int], pos: list[str]) -> None:
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl", "csubj"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}  # a tense of its own: the word gives its clause a subject
 
 
 def _has_dependent(deps: list[str], heads: list[int], word: int, labels: frozenset[str]) -> bool:
@@ -1598,7 +1599,7 @@ def _fronted_participle_read_as_adjective(deps: list[str], heads: list[int], wor
 def _is_finite(deps: list[str], heads: list[int], tags: list[str], verb: int) -> bool:
     """A verb with a tense of its own or a finite auxiliary or modal: one that takes a subject."""
     auxiliaries = [k for k in range(len(deps)) if heads[k] == verb and deps[k] in ("aux", "aux:pass") and k != verb]
-    return tags[verb] in FINITE_TAGS or any(tags[k] in FINITE_TAGS or tags[k] == "MD" for k in auxiliaries)
+    return tags[verb] in FINITE_TAGS or any(tags[k] in FINITE_OR_MODAL_TAGS for k in auxiliaries)
 
 
 def _reporting_verb_read_as_adjective(
@@ -1671,7 +1672,7 @@ def _verb_read_as_modifier_in_a_verbless_sentence(
         return
     verb = verbs[0]
     noun = heads[verb]
-    finite = [k for k, t in enumerate(tags) if k != verb and (t in FINITE_TAGS or t == "MD")]
+    finite = [k for k, t in enumerate(tags) if k != verb and t in FINITE_OR_MODAL_TAGS]
     if deps[verb] != "amod" or noun <= verb or finite:
         return
     before = [i for i in range(verb) if heads[i] == noun]  # words before the verb hung on the noun after it
@@ -1728,7 +1729,7 @@ def _verb_read_as_preposition_in_a_verbless_sentence(
         return
     root = deps.index("root")
     verbs = [k for k, p in enumerate(pos) if p == "VERB" and deps[k] == "case" and tags[k] not in ("VBG", "VB")]
-    finite = [k for k, t in enumerate(tags) if (t in FINITE_TAGS or t == "MD") and k not in verbs]
+    finite = [k for k, t in enumerate(tags) if t in FINITE_OR_MODAL_TAGS and k not in verbs]
     if pos[root] not in ("NOUN", "PROPN") or len(verbs) != 1 or finite:
         return
     verb = verbs[0]  # tagged as a verb by one model, as a preposition ("IN") by the other at times
