@@ -3265,10 +3265,16 @@ def test_a_deal_that_does_not_comply_with_a_law_yields_nothing(pipeline):
 
 def test_a_request_told_as_the_occasion_of_an_act_asks_the_doer(pipeline):
     """ "At the request of the UN, Kenya sent troops": the UN asked Kenya, whichever way the
-    request's owner is written; a request with no act of its own keeps no target."""
+    request's owner is written; a request with no act of its own keeps no target, nor one
+    that is a noun act's own occasion ("protested the arrest of Meng at the request of the US")."""
     assert ("IGOUNO", "020", "KEN") in _triples(pipeline, "At the request of the United Nations, Kenya sent troops.")
     assert ("IRQGOV", "020", "KEN") in _triples(pipeline, "Kenya sent troops at the Iraqi government's request.")
     assert ("IRQGOV", "020", None) in _triples(pipeline, "The Iraqi government's request came on Monday.")
+    # the parse hangs the phrase on the object ("deadline"), which takes no occasion: the verb's
+    text = "The Canadian government postponed the original deadline at the request of the European Commission."
+    assert ("IGOEUREEC", "020", "CANGOV") in _triples(pipeline, text)
+    text = "China protested the arrest of Meng at the request of the United States."
+    assert ("USA", "020", "CHN") not in _triples(pipeline, text)
 
 
 def test_conceding_an_election_yields_and_conceding_a_fact_does_not(pipeline):

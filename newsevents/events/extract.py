@@ -1549,10 +1549,19 @@ class EventExtractor:
     def _granted_by_its_clause(self, noun: Token, sources: list[Actor]) -> list[Actor]:
         """Whom an appeal told as the occasion of an act asked: "at the Iraqi government's
         request, US troops returned", "at the request of the UN, Kenya sent troops": the
-        doer of the act, who granted it."""
-        if noun.dep != "obl" or not any(c.lemma in ("at", "upon", "per") for c in self.doc.children(noun.i, "case")):
+        doer of the act, who granted it. A weak parse hangs the phrase on the verb's object
+        ("postponed the deadline at the request of the Commission"): the object takes no such
+        occasion, so it is the verb's, unless it is an act ("protested the arrest of Meng at
+        the request of the US": the arrest's occasion)."""
+        if not any(c.lemma in ("at", "upon", "per") for c in self.doc.children(noun.i, "case")):
             return []
-        found = self.actors.subjects(noun.head)
+        thing = self.doc.tokens[noun.head]
+        if noun.dep == "obl":
+            found = self.actors.subjects(noun.head)
+        elif noun.dep == "nmod" and thing.dep == "obj" and not self._lookup("noun", thing):
+            found = self.actors.subjects(thing.head)
+        else:
+            return []
         return [a for a in found if not any(_same_actor(s, a) for s in sources)]
 
     def _lower_case_month(self, noun: Token) -> bool:
