@@ -1572,7 +1572,7 @@ def _subject_read_as_a_modifier(deps: list[str], heads: list[int], words: list[s
             continue
         if deps[verb] == "conj" or not _is_finite(deps, heads, tags, verb):
             continue  # a conjunct verb shares the subject of the first
-        if _has_dependent(deps, heads, verb, SUBJECTS | {"nsubj:pass", "csubj:pass"}):
+        if _has_dependent(deps, heads, verb, SUBJECTS | {"csubj:pass"}):
             continue
         word = words[noun].lower()
         if word in DEICTIC_DAYS or is_day_name(word) or is_month_name(word):
