@@ -1926,6 +1926,21 @@ def test_asking_for_anonymity_and_the_market_s_demand_are_no_events(pipeline):
     assert [r for r in rows if r[1][:2] == "10"]
 
 
+
+def test_a_bare_singular_demand_is_the_market_s(pipeline):
+    """ "enough demand from Canadian shipping companies", "North American demand for trucks": a
+    demand with no article, possessor, number or clause is a mass noun, the market's; "their
+    demand for pay rises" and "a demand for new elections" are acts."""
+
+    def demands(text: str) -> list[tuple]:
+        return [r for r in _triples(pipeline, text) if r[1][:2] == "10"]
+
+    assert not demands("There is not enough demand from Canadian shipping companies this winter.")
+    assert not demands("Cummins sees an upturn in North American demand for heavy-duty trucks.")
+    assert demands("Brazilian bank workers will strike unless their demand for pay rises is met.")
+    assert demands("Kenyan opposition leaders issued a demand for new elections.")
+
+
 def test_an_entry_object_may_name_its_modifier_and_a_source_of_no_country_is_not_foreign(pipeline):
     """ "declared martial law" imposes it; "announced new church law" does not (the entry
     names "martial law", matched with the word before the object); "we went to bed" in an

@@ -1450,6 +1450,7 @@ class EventExtractor:
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
             and all(self._noun_has_phrase(role, prep, p) for prep in p.needs_preps)
+            and not (p.countable_only and self._mass_noun(noun))
         ]
         noun = role
         out = []
@@ -1496,6 +1497,14 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support, pattern)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _mass_noun(self, noun: Token) -> bool:
+        """A bare singular: no article or demonstrative, possessor, number or clause of its
+        own ("enough demand from shipping companies", "North American demand for trucks")."""
+        if noun.tag != "NN":
+            return False
+        dets = [d for d in self.doc.children(noun.i, "det") if d.lemma.lower() in self.lexicon.count_determiners]
+        return not (dets or self.doc.children(noun.i, "nmod:poss", "nummod", "acl", "acl:relcl", "ccomp"))
 
     def _named_as_its_target(self, noun: Token) -> list[Actor]:
         """Whom a phrase calls the target of an act ("Kabul, a frequent target of Taliban

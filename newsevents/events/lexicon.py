@@ -44,6 +44,7 @@ class Pattern:
     negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
     modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
     placed_only: bool = False  # with no doer named, a row only with a place or target ("a rally in Minsk")
+    countable_only: bool = False  # not as a bare singular, a mass noun: "enough demand from shippers" is the market's
     done_by_authoriser: bool = False  # "Thatcher approved the sale of missiles to X": her country sells
 
     @property
@@ -106,6 +107,7 @@ class Lexicon:
     armed_sectors: frozenset[str] = frozenset()  # sources that can fight ("" a country): ``armed_or_aimed``
     beneficiary_codes: tuple[str, ...] = ()  # aid with no recipient: whom its purpose clause helps
     beneficiary_verbs: frozenset[str] = frozenset()  # "to relieve the plight of Mozambican refugees"
+    count_determiners: frozenset[str] = frozenset()  # "a", "the", "this": a countable noun's determiners
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
     agent_modifier_codes: tuple[str, ...] = ()  # "a police raid": the police's (``[agent_modifiers]``)
     agent_modifier_sectors: frozenset[str] = frozenset()
@@ -220,6 +222,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 not_by=frozenset(entry.get("not_by", ())),
                 armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
                 placed_only=bool(entry.get("placed_only", False)),
+                countable_only=bool(entry.get("countable_only", False)),
                 negated_only=bool(entry.get("negated_only", False)),
                 modals=frozenset(entry.get("modals", ())),
             )
@@ -255,6 +258,7 @@ def builtin_lexicon() -> Lexicon:
         false_noun_forms=frozenset(data.get("false_noun_forms", ())),
         beneficiary_codes=tuple(data.get("beneficiary_codes", ())),
         beneficiary_verbs=frozenset(data.get("beneficiary_verbs", ())),
+        count_determiners=frozenset(data.get("count_determiners", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
         agent_modifier_codes=tuple(data.get("agent_modifiers", {}).get("codes", ())),
         agent_modifier_sectors=frozenset(data.get("agent_modifiers", {}).get("sectors", ())),
