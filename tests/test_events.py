@@ -2941,6 +2941,15 @@ def test_agreeing_with_a_view_is_no_intent_to_cooperate(pipeline):
     assert ("RUS", "030", "TUR") in _triples(pipeline, "Russia and Turkey agreed that talks would resume next week.")
 
 
+def test_agreeing_alone_concurs_with_a_view(pipeline):
+    """ "The Kenyan foreign minister agreed, saying ..." concurs with what was said before;
+    "Kenya and Uganda agreed" and "agreed to reopen" undertake something (030)."""
+    text = "The Kenyan foreign minister agreed, saying the border would stay closed."
+    assert not [r for r in _triples(pipeline, text) if r[1] == "030"]
+    assert ("KEN", "030", "UGA") in _triples(pipeline, "Kenya and Uganda agreed.")
+    assert "030" in {r[1] for r in _triples(pipeline, "The Kenyan foreign minister agreed to reopen the border.")}
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""

@@ -229,6 +229,7 @@ class EventExtractor:
             if not p.blocked_by & (words | self._own_object_modifiers(p, objects))
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
             and not (p.no_opinion_clause and self._opinion_clause(verb))
+            and not (p.no_bare_use and self._bare_use(verb))
             and (not p.particle or self._has_particle(verb, p.particle))
             and (not p.objects or any(self._names_of(o) & p.objects for o in self._given(verb, p, objects)))
             and (not p.modifiers or self._object_modified(p, objects))
@@ -385,6 +386,19 @@ class EventExtractor:
             if self.doc.is_subjunctive(c.i):  # "insists that the budget include": a demand
                 return False
         return True
+
+    def _bare_use(self, verb: Token) -> bool:
+        """A verb used alone by one party: no object, clause, infinitive or phrase of what it
+        is about, and no coordinated subjects. "Duncan agreed", "Hataman agreed, saying only
+        this group could have done it" concur with a view said before; "agreed to meet",
+        "agreed on a ceasefire", "Iran and Iraq agreed" undertake something."""
+        complements = ("obj", "iobj", "xcomp", "ccomp", "obl", "nmod", "csubj")
+        if any(c.dep.split(":")[0] in complements for c in self.doc.children(verb.i)):
+            return False
+        if self._purpose_infinitives(verb):
+            return False
+        subjects = self.doc.children(verb.i, "nsubj")
+        return bool(subjects) and not any(self.doc.conjuncts(s.i) for s in subjects)
 
     def _follows_directly(self, verb: Token, clause: Token) -> bool:
         """Whether a clause opens after the verb with no punctuation between: its complement,

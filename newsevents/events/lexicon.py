@@ -32,6 +32,7 @@ class Pattern:
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
     intransitive: bool = False  # a verb entry that fires only without a direct object or clause
     no_opinion_clause: bool = False  # "agreed that the sanctions failed" concurs; "agreed that talks would resume" not
+    no_bare_use: bool = False  # "Duncan agreed, saying ..." concurs; "agreed to talks", "Iran and Iraq agreed" not
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
     addressee: bool = False  # the target is the object itself, never its owner ("want Japan to ...")
     uncoded_clause: bool = False  # "refused to hand over": only when the clause's act is not coded
@@ -212,6 +213,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 blocked_by=frozenset(entry.get("blocked_by", ())),
                 intransitive=bool(entry.get("intransitive", False)),
                 no_opinion_clause=bool(entry.get("no_opinion_clause", False)),
+                no_bare_use=bool(entry.get("no_bare_use", False)),
                 target_of_act=bool(entry.get("target_of_act", False)),
                 addressee=bool(entry.get("addressee", False)),
                 uncoded_clause=bool(entry.get("uncoded_clause", False)),
