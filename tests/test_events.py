@@ -1926,7 +1926,6 @@ def test_asking_for_anonymity_and_the_market_s_demand_are_no_events(pipeline):
     assert [r for r in rows if r[1][:2] == "10"]
 
 
-
 def test_a_bare_singular_demand_is_the_market_s(pipeline):
     """ "enough demand from Canadian shipping companies", "North American demand for trucks": a
     demand with no article, possessor, number or clause is a mass noun, the market's; "their
