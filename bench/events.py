@@ -149,6 +149,9 @@ def main() -> None:
     # a second development set (Wikinews and Reuters 1987), annotated in the seventh session:
     # its first figure was taken before any change it informed
     own_set(pipeline, "events_dev2.jsonl", "second development set")
+    # a third (Reuters 1987, other articles), annotated in the forty-first session: its first
+    # figure was taken before any change it informed
+    own_set(pipeline, "events_dev3.jsonl", "third development set")
     plover_set(pipeline)
 
 
