@@ -280,6 +280,12 @@ def test_a_plural_demonym_names_the_country_s_people(pipeline, parse_full):
     assert ActorResolver(pipeline.knowledge, british, date(2020, 1, 1)).resolve(1).code == "GBR"
 
 
+def test_a_plural_demonym_in_er_names_the_country_s_people(pipeline, parse_full):
+    """ "New Zealander" and "Icelander" are nouns for a person; their plurals are the people."""
+    assert _code_of(pipeline, parse_full, "Thousands of New Zealanders marched in Auckland.", "Zealanders") == "NZLCVL"
+    assert _code_of(pipeline, parse_full, "Icelanders voted on Saturday.", "Icelanders") == "ISLCVL"
+
+
 def test_every_sovereign_state_has_a_demonym(pipeline):
     """The states of the UN all have the adjective news uses for them ("Fijian rebels"); the
     territories are left out, and Dominica too, whose "Dominican" belongs to the Dominican Republic."""

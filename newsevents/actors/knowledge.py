@@ -221,7 +221,10 @@ def _add_demonyms(kb: KnowledgeBase, tokenize: Tokenize, iso3: str, words: list[
 def _people(adjective: str) -> list[str]:
     """The plural noun of a demonym that takes one ("Serbian" -> "Serbians", "Iraqi" ->
     "Iraqis"): the country's people, coded as its civilians (CVL). Demonyms in -ese and
-    -ish ("Chinese", "British") have none; "the British" stays the country."""
+    -ish ("Chinese", "British") have none; "the British" stays the country. A demonym in
+    -er is a noun for a person ("New Zealander", "Hongkonger"), whose plural is people too."""
+    if adjective.endswith("er"):
+        return [adjective + "s"]
     if " " in adjective or adjective[-1:] not in ("n", "i"):
         return []
     return [adjective + "s"]
