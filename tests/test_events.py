@@ -2949,6 +2949,15 @@ def test_agreeing_alone_concurs_with_a_view(pipeline):
     assert "030" in {r[1] for r in _triples(pipeline, "The Kenyan foreign minister agreed to reopen the border.")}
 
 
+def test_a_state_that_protests_complains_officially(pipeline):
+    """ "Chile protested over Peru's decision" is an official complaint (114); crowds and a
+    country's people who protest demonstrate (141)."""
+    assert _codes(pipeline, date(2021, 3, 10), ("14", "11"), "Chile protested over Peru's new fishing rules.") == [
+        "114"
+    ]
+    assert _codes(pipeline, date(2021, 3, 10), ("1",), "Thousands of Chileans protested in Santiago.") == ["141"]
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
