@@ -2958,6 +2958,41 @@ def test_a_state_that_protests_complains_officially(pipeline):
     assert _codes(pipeline, date(2021, 3, 10), ("1",), "Thousands of Chileans protested in Santiago.") == ["141"]
 
 
+def test_charging_that_alleges_and_charging_a_levy_is_no_lawsuit(pipeline):
+    """ "charged that" with a clause accuses (112); "charge the penalty" levies it; "charged
+    the man with murder" is a legal charge (115)."""
+    assert ("KEN", "112", "UGA") in _triples(pipeline, "Kenya charged that Uganda had moved troops to the border.")
+    assert not _codes(pipeline, date(2021, 3, 10), ("11",), "The Kenyan government will charge the penalty.")
+    assert "115" in {r[1] for r in _triples(pipeline, "Kenyan police charged the Ugandan man with murder.")}
+
+
+def test_calling_off_dissent_or_an_uprising_yields(pipeline):
+    """Calling off one's strike eases dissent (082), an uprising de-escalates (087); the police
+    who end a strike give up nothing."""
+    assert "082" in {r[1] for r in _triples(pipeline, "The Chilean unions called off the general strike.")}
+    text = "Rebellious Chilean troops called off an uprising against the government."
+    assert "087" in {r[1] for r in _triples(pipeline, text)}
+    assert not _codes(pipeline, date(2021, 3, 10), ("08",), "Chilean police ended the strike.")
+
+
+def test_patrols_interceptions_and_roadblocks_show_force(pipeline):
+    """Patrols and interceptions by security forces show force (150); roadblocks restrict
+    movement (191)."""
+    assert "150" in {r[1] for r in _triples(pipeline, "Kenyan police patrolled the border town.")}
+    assert ("KENMIL", "150", "SOM") in _triples(pipeline, "The Kenyan air force intercepted two Somali planes.")
+    assert "191" in {r[1] for r in _triples(pipeline, "Kenyan troops set up roadblocks around Nairobi.")}
+
+
+def test_streets_civil_disobedience_and_arson(pipeline):
+    """Taking to the streets demonstrates (141), civil disobedience is dissent (140), setting
+    fire to a building destroys property (1712), which protesters do as a riot (145)."""
+    assert "141" in {r[1] for r in _triples(pipeline, "Thousands of Kenyans took to the streets of Nairobi.")}
+    text = "The Kenyan opposition launched a campaign of civil disobedience."
+    assert "140" in {r[1] for r in _triples(pipeline, text)}
+    assert "1712" in {r[1] for r in _triples(pipeline, "Kenyan soldiers set fire to the village.")}
+    assert "145" in {r[1] for r in _triples(pipeline, "Protesters set fire to a police station in Nairobi.")}
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
