@@ -1465,3 +1465,21 @@ def test_a_day_relative_to_the_writing_heads_no_noun_phrase():
     assert _mended_at(spec, None, (3, 4, 5, 6)) == [("case", 5), ("det", 5), ("obl", 2), ("obl:tmod", 2)]
     spec = "He/PRON/nsubj/1 told/VERB/root/1 USA/PROPN/compound/3 Today/PROPN/obj/1 ./PUNCT/punct/1"
     assert _kept(spec)
+
+
+def test_a_past_verb_read_as_an_adjective_of_its_object_heads_its_clause():
+    """ "Israeli jets bombed Palestinian targets, radio said" read as one noun phrase under
+    "said", "bombed" an ``amod`` of "targets" and "jets" a compound: the verb heads the
+    reported clause, "jets" is its subject and "targets" its object. "state owned firms"
+    (a participle with nothing of the object's own after it) stays a noun phrase."""
+    spec = (
+        "Israeli/ADJ/amod/1 jets/NOUN/compound/4 bombed/VERB/amod/4 Palestinian/ADJ/amod/4 targets/NOUN/ccomp/8 "
+        ",/PUNCT/punct/4 radio/NOUN/compound/7 stations/NOUN/nsubj/8 said/VERB/root/8 ./PUNCT/punct/8"
+    )
+    tags = ["JJ", "NNS", "VBN", "JJ", "NNS", ",", "NN", "NNS", "VBD", "."]
+    assert _mended_at(spec, tags, (1, 2, 4)) == [("nsubj", 2), ("ccomp", 8), ("obj", 2)]
+    spec = (
+        "state/NOUN/compound/2 owned/VERB/amod/2 firms/NOUN/ccomp/6 ,/PUNCT/punct/2 officials/NOUN/nsubj/5 "
+        "said/VERB/root/5 ./PUNCT/punct/5"
+    )
+    assert _mended_at(spec, ["NN", "VBN", "NNS", ",", "NNS", "VBD", "."], (1,)) == [("amod", 2)]

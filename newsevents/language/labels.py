@@ -82,6 +82,10 @@ def repair(
     - A verbless sentence read as one noun phrase with a verb inside it ("Hong Kong police
       used force against protesters." as "[police-used] force") is the clause it reads as:
       the verb is the root, the noun before it the subject, the root noun its object.
+    - So is a reported clause or a sentence with other verbs read as one noun phrase whose
+      past verb modifies the object ("Israeli jets [bombed] Palestinian targets, radio
+      stations said", "The statement [denied] published reports that ..."): the verb takes
+      the phrase's place, the noun right before it is its subject, the noun after its object.
     - The same with coordinated subjects ("Fabius and a group of deputies [held] talks
       with..." read as one list of nouns, "held" an adjective of its last item "talks"):
       the verb is the root, the list before it the subject, the noun after it the object.
@@ -323,6 +327,7 @@ def repair(
             _infinitive_read_as_adjective(deps, heads, words, tags)
             _verb_read_as_plural_noun(deps, heads, words, pos, tags)
             _verb_read_as_modifier_in_a_verbless_sentence(deps, heads, words, pos, tags)
+            _past_verb_read_as_adjective_of_its_object(deps, heads, pos, tags)
             _past_form_read_as_noun_in_a_verbless_sentence(deps, heads, words, pos)
             _verb_read_as_preposition_in_a_verbless_sentence(deps, heads, pos, tags)
             _participle_read_as_root(deps, heads, pos, tags)
@@ -1657,6 +1662,45 @@ def _verb_read_as_plural_noun(
         return  # another verb is the predicate: "Peru plans to build roads were shelved"
     deps[root - 1] = "nsubj"
     deps[after] = "xcomp"
+
+
+def _past_verb_read_as_adjective_of_its_object(
+    deps: list[str], heads: list[int], pos: list[str], tags: list[str]
+) -> None:
+    """ "Israeli jets [bombed] Palestinian targets ..., local radio stations said", "The
+    statement [denied] published reports that ...": a clause (the root, or a complement of
+    saying) read as one noun phrase, its past verb an adjective of the object, its subject a
+    modifier right before that verb. The clause has no subject, copula or auxiliary of its
+    own; a participle must be followed by its object's own modifiers ("bombed [Palestinian]
+    targets"), since "state owned firms" is a noun phrase."""
+    for verb, dep in enumerate(deps):
+        noun = heads[verb]
+        if dep != "amod" or tags[verb] not in ("VBD", "VBN") or noun <= verb or verb == 0:
+            continue
+        if deps[noun] not in ("root", "ccomp", "parataxis"):
+            continue
+        kids = [i for i, h in enumerate(heads) if h == noun and i != noun]
+        if any(deps[i] in ("cop", "aux", "aux:pass", "nsubj", "nsubj:pass") for i in kids):
+            continue
+        subject = verb - 1
+        if heads[subject] != noun or pos[subject] not in ("NOUN", "PROPN"):
+            continue
+        if deps[subject] not in ("compound", "nmod:poss", "amod", "nmod"):
+            continue
+        if tags[verb] == "VBN" and not any(verb < i < noun for i in kids):
+            continue
+        if deps[noun] == "root":
+            _promote_to_root(deps, heads, verb, noun)
+        else:
+            deps[verb], heads[verb] = deps[noun], heads[noun]
+        for i in kids:
+            if i < subject:  # "[The] statement", "[Spain 's] Finance Ministry": the subject's words
+                heads[i] = subject
+            elif i > noun and deps[i] == "punct":
+                heads[i] = verb
+        deps[subject], heads[subject] = "nsubj", verb
+        deps[noun], heads[noun] = "obj", verb
+        return
 
 
 def _verb_read_as_modifier_in_a_verbless_sentence(
