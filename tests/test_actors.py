@@ -60,6 +60,16 @@ def test_commanders_of_forces_abroad_are_their_country_s_military(pipeline, pars
     assert _subject_actor(pipeline, parse_full, "Hossein Salami warned Israel.", date(2020, 1, 10)).code == "IRNMIL"
 
 
+def test_heads_of_international_bodies_in_the_1980s(pipeline, parse_full):
+    """Reuters 1987 names the Commission's president and NATO's secretary-general by name;
+    Lord Carrington was Britain's foreign secretary before he led NATO."""
+    text = "Jacques Delors criticised the plan."
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 17)).code == "IGOEUREEC"
+    text = "Lord Carrington criticised the plan."
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 17)).code == "IGOWSTNAT"
+    assert _subject_actor(pipeline, parse_full, text, date(1981, 3, 17)).code == "GBRGOV"
+
+
 def test_politicians_out_of_office_are_their_country_s_elite(pipeline, parse_full):
     text = "Donald Trump criticized the order."
     assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)).code == "USAELI"
