@@ -2981,6 +2981,8 @@ def test_patrols_interceptions_and_roadblocks_show_force(pipeline):
     assert "150" in {r[1] for r in _triples(pipeline, "Kenyan police patrolled the border town.")}
     assert ("KENMIL", "150", "SOM") in _triples(pipeline, "The Kenyan air force intercepted two Somali planes.")
     assert "191" in {r[1] for r in _triples(pipeline, "Kenyan troops set up roadblocks around Nairobi.")}
+    text = "Kenyan police set up roadblocks after the gunman killed two Somali residents."
+    assert "191" in {e.cameo for e in _events(pipeline, text)}  # police who restrict movement repress no one
 
 
 def test_streets_civil_disobedience_and_arson(pipeline):
@@ -2991,6 +2993,15 @@ def test_streets_civil_disobedience_and_arson(pipeline):
     assert "140" in {r[1] for r in _triples(pipeline, text)}
     assert "1712" in {r[1] for r in _triples(pipeline, "Kenyan soldiers set fire to the village.")}
     assert "145" in {r[1] for r in _triples(pipeline, "Protesters set fire to a police station in Nairobi.")}
+
+
+def test_a_march_in_protest_is_one_protest(pipeline):
+    """ "marched through Khartoum in protest against price rises": the march is the protest
+    (also where the parse reads "marched" as a noun and its actors differ from the noun's)."""
+    text = "About 10,000 Sudanese marched through Khartoum in protest against price increases."
+    assert [e.cameo[:2] for e in _events(pipeline, text) if e.cameo.startswith("14")] == ["14"]
+    text = "The Sudanese minister resigned in protest against the decision."
+    assert "14" in {e.cameo[:2] for e in _events(pipeline, text)}
 
 
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):

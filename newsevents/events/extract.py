@@ -49,6 +49,7 @@ from .verbdict import Mark, VerbDictionary, VerbMatch
 
 PREDICATE_POS = {"VERB", "AUX"}
 THREAT_ROOT = "13"  # CAMEO's root of threats: what a threat's object names is what is threatened
+PROTEST_ROOT = "14"  # CAMEO's root of dissent: demonstrations, strikes, boycotts
 MONTHS = frozenset(calendar.month_name[1:]) | {m + dot for m in calendar.month_abbr[1:] for dot in ("", ".")}
 # words that stand for the source itself when they carry its code; an object "him", "her" or
 # "them" never refers to its own clause's subject (that would be "himself")
@@ -1455,6 +1456,8 @@ class EventExtractor:
             return []  # "Amnesty International" is no amnesty, "Mesa Limited Partnership" no partnership
         if self._quoted_word(noun):
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
+        if self._manner_of_a_protest(noun):
+            return []  # "marched through Khartoum in protest against price rises": one protest
 
         kids = {k.lemma for k in self.doc.children(noun.i)} | {k.lemma for k in self.doc.children(role.i)}
         kids |= self._support_subject_words(role)
@@ -1511,6 +1514,20 @@ class EventExtractor:
             own = anchor != noun.i and not self._is_support(support, pattern)
             out += self._rows(pattern, noun.i, anchor, sources, targets, noun.i if own else None)
         return out
+
+    def _manner_of_a_protest(self, noun: Token) -> bool:
+        """ "marched through Khartoum in protest against price rises", "is boycotting the
+        meeting in protest at the decision": a bare "in protest" says how the act it hangs on
+        was done; when that act is itself coded as dissent (root 14), the noun is no second one.
+        ("resigned in protest" keeps its protest.)"""
+        if noun.head == noun.i or self.doc.children(noun.i, "det", "nmod:poss"):
+            return False
+        if not any(c.lemma == "in" for c in self.doc.children(noun.i, "case", "mark")):
+            return False
+        if not any(p.code.startswith(PROTEST_ROOT) for p in self._lookup("noun", noun)):
+            return False
+        head = self.doc.tokens[noun.head]
+        return any(p.code.startswith(PROTEST_ROOT) for kind in ("verb", "noun") for p in self._lookup(kind, head))
 
     def _mass_noun(self, noun: Token) -> bool:
         """A bare singular: no article or demonstrative, possessor, number or clause of its
