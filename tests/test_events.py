@@ -3004,6 +3004,15 @@ def test_a_march_in_protest_is_one_protest(pipeline):
     assert "14" in {e.cameo[:2] for e in _events(pipeline, text)}
 
 
+def test_stopping_imports_bans_them_and_not_accepting_rejects(pipeline):
+    """ "threatened to stop imports of Danish pigmeat" threatens a sanction (163); "will not
+    accept Iraq's proposal" rejects it (120, no denial: the negation is the meaning)."""
+    rows = _events(pipeline, "Canada has threatened to stop imports of Danish pigmeat.")
+    assert [(e.cameo, e.modality, e.target.code) for e in rows if e.cameo == "163"] == [("163", "threatened", "DNK")]
+    rows = _events(pipeline, "Iran will not accept Iraq's proposal.")
+    assert [(e.cameo, e.negated, e.target.code) for e in rows if e.cameo.startswith("12")] == [("120", False, "IRQ")]
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""

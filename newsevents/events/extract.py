@@ -1526,8 +1526,9 @@ class EventExtractor:
             return False
         if not any(p.code.startswith(PROTEST_ROOT) for p in self._lookup("noun", noun)):
             return False
-        head = self.doc.tokens[noun.head]
-        return any(p.code.startswith(PROTEST_ROOT) for kind in ("verb", "noun") for p in self._lookup(kind, head))
+        head = self.doc.tokens[noun.head]  # an entry of its own word ("march"), not of a phrase ("walk out")
+        plain = [p for kind in ("verb", "noun") for p in self._lookup(kind, head) if not p.particle and not p.objects]
+        return any(p.code.startswith(PROTEST_ROOT) for p in plain)
 
     def _mass_noun(self, noun: Token) -> bool:
         """A bare singular: no article or demonstrative, possessor, number or clause of its
