@@ -70,6 +70,15 @@ def test_heads_of_international_bodies_in_the_1980s(pipeline, parse_full):
     assert _subject_actor(pipeline, parse_full, text, date(1981, 3, 17)).code == "GBRGOV"
 
 
+def test_heads_of_government_of_the_1980s_with_two_terms(pipeline, parse_full):
+    """Andreas Papandreou led Greece's government in 1981-1989 and 1993-1996; between his
+    terms he is Greece's elite."""
+    text = "Andreas Papandreou criticised Turkey."
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 4, 8)).code == "GRCGOV"
+    assert _subject_actor(pipeline, parse_full, text, date(1991, 4, 8)).code == "GRCELI"
+    assert _subject_actor(pipeline, parse_full, text, date(1994, 4, 8)).code == "GRCGOV"
+
+
 def test_politicians_out_of_office_are_their_country_s_elite(pipeline, parse_full):
     text = "Donald Trump criticized the order."
     assert _subject_actor(pipeline, parse_full, text, date(2023, 6, 1)).code == "USAELI"
