@@ -922,10 +922,11 @@ def test_the_owner_of_a_thing_under_a_preposition_is_the_target(pipeline, parse_
 
 
 def test_the_thing_an_entry_names_is_no_target_and_it_is_willing_acts(pipeline):
-    """ "Syria says it is willing to withdraw its troops": Syria's intended withdrawal, with
-    "it" read by the parser as an expletive and the troops the thing withdrawn, no target."""
-    rows = [e for e in _events(pipeline, "Syria says it is willing to withdraw its troops.") if e.cameo == "0874"]
-    assert [(e.source.code, e.target, e.modality) for e in rows] == [("SYR", None, "intended")]
+    """ "Syria says it is willing to withdraw its troops": Syria offers to withdraw (0356,
+    express intent to de-escalate; the offer was made), with "it" read by the parser as an
+    expletive and the troops the thing withdrawn, no target."""
+    rows = [e for e in _events(pipeline, "Syria says it is willing to withdraw its troops.") if e.cameo == "0356"]
+    assert [(e.source.code, e.target, e.modality) for e in rows] == [("SYR", None, "asserted")]
 
 
 def test_meeting_demands_is_acceding_to_those_who_made_them(pipeline):
@@ -3011,6 +3012,24 @@ def test_stopping_imports_bans_them_and_not_accepting_rejects(pipeline):
     assert [(e.cameo, e.modality, e.target.code) for e in rows if e.cameo == "163"] == [("163", "threatened", "DNK")]
     rows = _events(pipeline, "Iran will not accept Iraq's proposal.")
     assert [(e.cameo, e.negated, e.target.code) for e in rows if e.cameo.startswith("12")] == [("120", False, "IRQ")]
+
+
+def test_an_offer_of_a_cooperative_act_is_an_intent_to_cooperate(pipeline):
+    """ "offered to release the hostages" expresses an intent (035x, the offer was made); "will
+    release" is a plan (the act, intended); an offer of what no entry codes is still an
+    offer (030)."""
+    rows = [(e.cameo[:3], e.modality) for e in _events(pipeline, "Iran offered to release the hostages.")]
+    assert rows == [("035", "asserted")]
+    rows = [(e.cameo, e.modality) for e in _events(pipeline, "Iran will release the hostages.")]
+    assert rows == [("0841", "intended")]
+    assert "030" in {e.cameo for e in _events(pipeline, "Kenyan rebels offered to reopen the railway.")}
+
+
+def test_an_object_of_a_negated_only_entry_is_its_own_act_when_not_negated(pipeline):
+    """ "accepted trade sanctions imposed by Congress": "accept" codes the sanctions as its
+    object only when not accepted, so here the sanctions are their own act (163)."""
+    text = "The administration accepted trade sanctions after they had been imposed by the US Congress."
+    assert "163" in {e.cameo for e in _events(pipeline, text)}
 
 
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):

@@ -1084,6 +1084,10 @@ def test_a_name_hung_on_a_subjectless_verb_as_an_adverb_is_its_subject():
     tags = ["NNP", ",", "RB", ",", "VBD", "TO", "VB", "."]
     assert _mended_at(spec, tags, (0,)) == [("nsubj", 4)]
     assert _mended_at(spec.replace("Barr/PROPN/advmod", "Barr/PROPN/vocative"), tags, (0,)) == [("nsubj", 4)]
+    # an acronym read as an interjection: "[UNITA] has been fighting the government"
+    assert _mended_at(spec.replace("Barr/PROPN/advmod", "Barr/NOUN/discourse"), ["NN"] + tags[1:], (0,)) == [
+        ("nsubj", 4)
+    ]
     conjunct = (
         "Sears/PROPN/nsubj/1 lied/VERB/root/1 and/CCONJ/cc/4 falsely/NOUN/advmod/4 advertised/VERB/conj/1 "
         "./PUNCT/punct/1"

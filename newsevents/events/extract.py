@@ -1699,9 +1699,11 @@ class EventExtractor:
         return main[0] if main else None
 
     def _codes_as_its_object(self, verb: Token, noun: Token) -> bool:
-        """Whether a verb entry of ``verb`` takes ``noun`` as its object ("imposed sanctions")."""
+        """Whether a verb entry of ``verb`` takes ``noun`` as its object ("imposed sanctions");
+        an entry that holds only when negated ("will not accept the sanctions") only then."""
         patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
-        return any(noun.lemma in p.objects for p in patterns)
+        negated = any(p.negated_only for p in patterns) and is_negated(self.doc, verb.i, verb.i)
+        return any(noun.lemma in p.objects and (negated or not p.negated_only) for p in patterns)
 
     def _covered_by_verb(self, noun: Token) -> bool:
         """Whether a verb entry codes this noun act as its object: "imposed sanctions", and

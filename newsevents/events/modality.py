@@ -58,6 +58,7 @@ class ModalityCues:
     pledge_roots: frozenset[str]  # acts whose announcement is a pledge ("will give aid") ...
     pledge_auxiliaries: frozenset[str]  # ... announced with these
     pledge_governors: frozenset[str]  # ... or under these ("promised to send aid")
+    offer_roots: frozenset[str] = frozenset()  # cooperative acts offered or promised under a governor
     governor_forms: dict[str, str] = field(default_factory=dict)  # inflected forms of the governors
 
     def governs(self, tok) -> str | None:
@@ -118,6 +119,7 @@ def cues() -> ModalityCues:
         pledge_roots=frozenset(data.get("pledges", {}).get("roots", ())),
         pledge_auxiliaries=frozenset(data.get("pledges", {}).get("auxiliaries", ())),
         pledge_governors=frozenset(data.get("pledges", {}).get("governors", ())),
+        offer_roots=frozenset(data.get("pledges", {}).get("offer_roots", ())),
         governor_forms=_form_cues(_invert(data["governors"])),
     )
 
@@ -512,13 +514,15 @@ def _yes_no_question(doc: ParsedDoc, word: int, c: ModalityCues) -> bool:
 def is_pledge(doc: ParsedDoc, anchor: int, code: str) -> bool:
     """Whether an intended act is announced as a pledge, which CAMEO codes as the statement
     (03x, asserted): aid that "will" be given, or "would" be in reported speech, or that
-    someone "promised to send" or "is prepared to send". Plans ("plans to send relief",
-    "prepared to send relief" without a copula: it made ready) are not pledges."""
+    someone "promised to send" or "is prepared to send"; so is any cooperative act offered
+    or promised ("offered to release the hostages", "is ready to resume talks"), though one
+    that only "will" be done is a plan. Plans ("plans to send relief", "prepared to send
+    relief" without a copula: it made ready) are not pledges."""
     c = cues()
-    if code[:2] not in c.pledge_roots:
+    if code[:2] not in c.pledge_roots | c.offer_roots:
         return False
     anchor = _first_conjunct_without_own_auxiliaries(doc, anchor)
-    for child in doc.children(anchor, "aux"):
+    for child in doc.children(anchor, "aux") if code[:2] in c.pledge_roots else []:
         if child.lemma in c.pledge_auxiliaries or child.text.lower() in c.pledge_auxiliaries:
             return True
         if child.text.lower() in c.backshifted and _reported(doc, anchor, c):

@@ -294,8 +294,9 @@ def repair(
       an object or a complement of its own, before the comma that ends the phrase, is the
       verb of an adverbial clause of the main verb, and a noun before the comma its object.
     - A name or noun before a finite verb that has no subject, hung on it as an adverb, a
-      vocative or a loose dependent ("[Barr] and Ross, however, refused", "<[Amoskeag] Co>
-      said", "[Rittenhouse], in remarks to the Post, contended"): a finite verb has a subject
+      vocative, an interjection or a loose dependent ("[Barr] and Ross, however, refused",
+      "<[Amoskeag] Co> said", "[Rittenhouse], in remarks to the Post, contended", an acronym
+      "[UNITA] has been fighting"): a finite verb has a subject
       and a noun before it is no adverb, so the noun is the subject. A conjunct verb ("Sears
       mislabeled and falsely advertised") shares its first conjunct's subject and is left.
     """
@@ -1566,7 +1567,7 @@ def _perfect_infinitive_read_as_purpose(deps: list[str], heads: list[int], words
             deps[verb] = "xcomp"
 
 
-LOOSE_NOMINAL_LABELS = frozenset({"advmod", "vocative", "dep"})
+LOOSE_NOMINAL_LABELS = frozenset({"advmod", "vocative", "dep", "discourse"})  # "[UNITA] has been fighting"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
