@@ -3032,6 +3032,16 @@ def test_an_object_of_a_negated_only_entry_is_its_own_act_when_not_negated(pipel
     assert "163" in {e.cameo for e in _events(pipeline, text)}
 
 
+def test_a_complaint_is_aimed_at_whom_it_is_about(pipeline):
+    """ "protested to the UN over violations by the Turkish air force" complains of Turkey;
+    with nothing said of whom, the complaint is aimed at the one it is made to."""
+    text = "Cyprus protested to the United Nations over airspace violations by the Turkish air force."
+    assert ("CYP", "114", "TURMIL") in _triples(pipeline, text)
+    text = "Iraq complained about the shelling of Basra by Iranian forces."
+    assert ("IRQ", "114", "IRNMIL") in _triples(pipeline, text)
+    assert ("KEN", "114", "UGA") in _triples(pipeline, "Kenya complained to Uganda.")
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""

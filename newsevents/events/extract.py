@@ -877,7 +877,9 @@ class EventExtractor:
                 ]
                 receiver = self._receiver(head) if spec == "to" else None
                 heads += [receiver.i] if receiver is not None else []
-            actors = self._agents_of_acts(head, heads) if spec == "obj" else []
+            # "condemned the release by Hamas", "protested over violations by the Turkish air
+            # force": an act's agent; not for the one something is sent "to"
+            actors = self._agents_of_acts(head, heads) if spec != "to" else []
             actors = actors or [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
             if not actors and not pattern.addressee:  # "against the emergency Trump declared", "rejected Pelosi's plan"
                 actors = self._owners(heads, head.i)
