@@ -3023,6 +3023,8 @@ def test_an_offer_of_a_cooperative_act_is_an_intent_to_cooperate(pipeline):
     rows = [(e.cameo, e.modality) for e in _events(pipeline, "Iran will release the hostages.")]
     assert rows == [("0841", "intended")]
     assert "030" in {e.cameo for e in _events(pipeline, "Kenyan rebels offered to reopen the railway.")}
+    text = "The Kenyan government offered a bonus payment to farmers to be paid in certificates."
+    assert "030" not in {e.cameo for e in _events(pipeline, text)}  # something given, no offer to act
 
 
 def test_an_object_of_a_negated_only_entry_is_its_own_act_when_not_negated(pipeline):

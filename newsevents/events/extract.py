@@ -229,6 +229,7 @@ class EventExtractor:
             for p in patterns
             if not p.blocked_by & (words | self._own_object_modifiers(p, objects))
             and not (p.intransitive and self.doc.children(verb.i, "obj", "ccomp"))
+            and not (p.no_object and self.doc.children(verb.i, "obj", "iobj"))
             and not (p.no_opinion_clause and self._opinion_clause(verb))
             and not (p.no_bare_use and self._bare_use(verb))
             and (not p.particle or self._has_particle(verb, p.particle))

@@ -31,6 +31,7 @@ class Pattern:
     possessor_is_target: bool = False  # "the Briton's arrest": the possessor suffers the act
     blocked_by: frozenset[str] = frozenset()  # modifiers that cancel it: "campaign rally"
     intransitive: bool = False  # a verb entry that fires only without a direct object or clause
+    no_object: bool = False  # fires only without a direct object: "offered to reopen", not "offered a bonus to"
     no_opinion_clause: bool = False  # "agreed that the sanctions failed" concurs; "agreed that talks would resume" not
     no_bare_use: bool = False  # "Duncan agreed, saying ..." concurs; "agreed to talks", "Iran and Iraq agreed" not
     target_of_act: bool = False  # "claimed responsibility for the attacks on X": X, the act's target
@@ -212,6 +213,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
                 intransitive=bool(entry.get("intransitive", False)),
+                no_object=bool(entry.get("no_object", False)),
                 no_opinion_clause=bool(entry.get("no_opinion_clause", False)),
                 no_bare_use=bool(entry.get("no_bare_use", False)),
                 target_of_act=bool(entry.get("target_of_act", False)),
