@@ -305,6 +305,12 @@ def test_a_plural_demonym_in_er_names_the_country_s_people(pipeline, parse_full)
     assert _code_of(pipeline, parse_full, "Icelanders voted on Saturday.", "Icelanders") == "ISLCVL"
 
 
+def test_a_demonym_of_ancestry_names_no_country(pipeline, parse_full):
+    """ "Kenyan tea workers of Indian origin" are Kenya's workers; the origin is their family's."""
+    text = "Kenyan unions said thousands of tea workers of Indian origin went on strike."
+    assert _code_of(pipeline, parse_full, text, "workers") == "KENLAB"
+
+
 def test_every_sovereign_state_has_a_demonym(pipeline):
     """The states of the UN all have the adjective news uses for them ("Fijian rebels"); the
     territories are left out, and Dominica too, whose "Dominican" belongs to the Dominican Republic."""

@@ -393,7 +393,11 @@ class ActorResolver:
             return self.chunks[head]
         tokens = self.doc.subtree(head, stop=NON_NP)
         nmods = self.doc.children(head, "nmod")
-        left_out = [c.i for c in nmods if self._excluding(c.i) or self.doc.is_according_to(c.i)]
+        left_out = [
+            c.i
+            for c in nmods
+            if self._excluding(c.i) or self.doc.is_according_to(c.i) or c.lemma in self.kb.origin_nouns
+        ]
         if not left_out:
             return tokens
         dropped = {i for phrase in left_out for i in self.doc.subtree(phrase)}
