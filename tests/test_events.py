@@ -3044,6 +3044,12 @@ def test_a_complaint_is_aimed_at_whom_it_is_about(pipeline):
     assert ("KEN", "114", "UGA") in _triples(pipeline, "Kenya complained to Uganda.")
 
 
+def test_challenging_someone_to_act_is_an_appeal(pipeline):
+    """ "challenged the government to match his offer" asks it to (020)."""
+    text = "Kenyan rebel leader John Okello challenged the Kenyan government to match his offer."
+    assert ("KENREB", "020", "KENGOV") in _triples(pipeline, text)
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
