@@ -3050,6 +3050,14 @@ def test_challenging_someone_to_act_is_an_appeal(pipeline):
     assert ("KENREB", "020", "KENGOV") in _triples(pipeline, text)
 
 
+def test_airspace_violations_show_force_and_taking_place_occupies_nothing(pipeline):
+    """ "Turkish jets violated Greek airspace" shows force (150); "the Turkish intrusions took
+    place over the islands" tells where they happened: no one took the islands over."""
+    assert ("TURMIL", "150", "GRC") in _triples(pipeline, "Turkish jets violated Greek airspace.")
+    text = "The Greek ministry said the Turkish intrusions took place over the islands of Chios and Lesbos."
+    assert not _codes(pipeline, date(2021, 3, 10), ("19",), text)
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
