@@ -3058,6 +3058,14 @@ def test_airspace_violations_show_force_and_taking_place_occupies_nothing(pipeli
     assert not _codes(pipeline, date(2021, 3, 10), ("19",), text)
 
 
+def test_a_vow_to_retaliate_is_a_threat(pipeline):
+    """ "Iran will retaliate against the United States" threatens force now (138, asserted)."""
+    rows = _events(pipeline, "Iran will retaliate against the United States.")
+    assert [(e.cameo, e.modality, e.target.code) for e in rows if e.cameo.startswith("13")] == [
+        ("138", "asserted", "USA")
+    ]
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""

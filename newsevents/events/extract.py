@@ -1955,6 +1955,7 @@ class EventExtractor:
             pattern.rule,
             polarity_at,
             negation_read=pattern.negated_only,
+            modal_read=bool(pattern.modals),
         )
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
@@ -1997,10 +1998,12 @@ def build_event(
     rule: str,
     polarity_at: int | None = None,
     negation_read: bool = False,
+    modal_read: bool = False,
 ) -> CodedEvent:
     """One event row from its parts: code-book facts, evidence, negation and modality of its
     clause (negation read at ``polarity_at`` when given, else at the anchor; not at all when
-    the entry's meaning holds it: "will not tolerate" warns)."""
+    the entry's meaning holds it: "will not tolerate" warns; nor the modal an entry asks for:
+    "will retaliate" threatens now)."""
     # a user's dictionary codes are kept as written; the lexicon's are refined by the actors,
     # and an act whose target is implied by convention gets it, marked "(implied)"
     if rule.startswith("lexicon:"):
@@ -2010,7 +2013,7 @@ def build_event(
     sent = doc.sentences[doc.tokens[trigger].sent]
     negated = not negation_read and is_negated(doc, anchor if polarity_at is None else polarity_at, trigger)
     modality = "denied" if negated else modifier_modality(doc, trigger) or _nominal(doc, trigger, anchor)
-    if negation_read and modality in ("intended", "hypothetical"):
+    if (negation_read or modal_read) and modality in ("intended", "hypothetical"):
         modality = "asserted"  # "will (would) not tolerate" warns now of what it will do
     if rule.startswith("lexicon:") and modality == "intended" and trigger == anchor and is_pledge(doc, anchor, code):
         code, modality = intent_code(code, modality) or code, "asserted"  # the pledge was made
