@@ -3066,6 +3066,15 @@ def test_a_vow_to_retaliate_is_a_threat(pipeline):
     ]
 
 
+def test_an_act_being_prepared_is_intended(pipeline):
+    """ "Iran is preparing a lawsuit against the United States": its legal action (115),
+    intended; so is an attack being prepared. "lawsuit" alone is legal action."""
+    rows = _events(pipeline, "Iran is preparing a lawsuit against the United States.")
+    assert [(e.cameo, e.modality, e.target.code) for e in rows if e.cameo == "115"] == [("115", "intended", "USA")]
+    rows = _events(pipeline, "Iran is preparing an attack on Iraq.")
+    assert [(e.source.code, e.modality) for e in rows if e.cameo.startswith("19")] == [("IRN", "intended")]
+
+
 def test_armed_forces_that_arrive_are_deployed_not_visiting(pipeline):
     """ "Russian troops arrived in Kazakhstan" deploys force (154), "peacekeeping troops
     arrived in Bosnia" provide peacekeeping (074); a president who arrives visits (042)."""
