@@ -1459,8 +1459,6 @@ class EventExtractor:
             return []  # "Amnesty International" is no amnesty, "Mesa Limited Partnership" no partnership
         if self._quoted_word(noun):
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
-        if self._manner_of_a_protest(noun):
-            return []  # "marched through Khartoum in protest against price rises": one protest
 
         kids = {k.lemma for k in self.doc.children(noun.i)} | {k.lemma for k in self.doc.children(role.i)}
         kids |= self._support_subject_words(role)
@@ -1472,6 +1470,8 @@ class EventExtractor:
             and all(self._noun_has_phrase(role, prep, p) for prep in p.needs_preps)
             and not (p.countable_only and self._mass_noun(noun))
         ]
+        if any(p.code.startswith(PROTEST_ROOT) for p in fired) and self._manner_of_a_protest(noun):
+            return []  # "marched through Khartoum in protest against price rises": one protest
         noun = role
         out = []
         for pattern in _most_specific(fired):
@@ -1526,8 +1526,6 @@ class EventExtractor:
         if noun.head == noun.i or self.doc.children(noun.i, "det", "nmod:poss"):
             return False
         if not any(c.lemma == "in" for c in self.doc.children(noun.i, "case", "mark")):
-            return False
-        if not any(p.code.startswith(PROTEST_ROOT) for p in self._lookup("noun", noun)):
             return False
         head = self.doc.tokens[noun.head]  # an entry of its own word ("march"), not of a phrase ("walk out")
         plain = [p for kind in ("verb", "noun") for p in self._lookup(kind, head) if not p.particle and not p.objects]
