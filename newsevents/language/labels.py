@@ -1690,14 +1690,15 @@ def _past_verb_read_as_adjective_of_its_object(
             continue
         if tags[verb] == "VBN" and not any(verb < i < noun for i in kids):
             continue
-        if deps[noun] == "root":
-            _promote_to_root(deps, heads, verb, noun)
-        else:
-            deps[verb], heads[verb] = deps[noun], heads[noun]
         for i in kids:
             if i < subject:  # "[The] statement", "[Spain 's] Finance Ministry": the subject's words
                 heads[i] = subject
-            elif i > noun and deps[i] == "punct":
+        if deps[noun] == "root":
+            _clause_of(deps, heads, verb, noun, subject, noun)
+            return
+        deps[verb], heads[verb] = deps[noun], heads[noun]  # a reported clause keeps its place
+        for i in kids:
+            if i > noun and deps[i] == "punct":
                 heads[i] = verb
         deps[subject], heads[subject] = "nsubj", verb
         deps[noun], heads[noun] = "obj", verb
