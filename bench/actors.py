@@ -91,7 +91,8 @@ def main() -> None:
         if g["article_id"] not in resolvers:
             article = news[g["article_id"]]
             doc = analyser.analyse([article["text"]])[0]
-            resolvers[g["article_id"]] = ActorResolver(kb, doc, date.fromisoformat(article["date"][:10]))
+            published = date.fromisoformat(article["date"][:10])
+            resolvers[g["article_id"]] = ActorResolver(kb, doc, published, article.get("title"))
         resolver = resolvers[g["article_id"]]
         head = head_of(resolver.doc, g["start"], g["end"])
         actor = resolver.resolve(head) if head is not None else None

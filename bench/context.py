@@ -52,7 +52,7 @@ class Context:
         self.text = article["text"]
         self.published = date.fromisoformat(article["date"][:10])
         self.doc = analyser.analyse([self.text])[0]
-        self.actors = ActorResolver(pipeline.knowledge, self.doc, self.published)
+        self.actors = ActorResolver(pipeline.knowledge, self.doc, self.published, article.get("title"))
         self.attributor = Attributor(self.doc, self.actors, None)
         self.attributor.all_statements()
         self.geocoder = Geocoder(self.doc, self.actors)

@@ -72,7 +72,7 @@ def own_set(pipeline: Pipeline, name: str = "events_eval.jsonl", title: str = "o
     coded: dict[str, list[dict]] = {}
     for article_id in {g["article_id"] for g in gold}:
         a = news[article_id]
-        article = Article(id=article_id, text=a["text"], published=date.fromisoformat(a["date"][:10]))
+        article = Article(article_id, a["text"], a.get("title"), date.fromisoformat(a["date"][:10]))
         coded[article_id] = [e.to_dict() for e in pipeline.code_article(article) if e.rule != "attribution:statement"]
     tp, fp, fn = Counter(), Counter(), Counter()
     modality_right = modality_total = false_asserted = false_from_plans = 0

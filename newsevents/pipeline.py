@@ -172,7 +172,7 @@ class Pipeline:
 
     def _code(self, article: Article, doc: ParsedDoc) -> list[Event]:
         deadline = time.monotonic() + self.limits.time_budget_s
-        actors = ActorResolver(self.knowledge, doc, article.published)
+        actors = ActorResolver(self.knowledge, doc, article.published, article.title)
         coded = EventExtractor(self.lexicon, doc, actors, article.id, self.verbs).extract()
         story_discarded, discarded = discards_in(doc, self.knowledge)
         if story_discarded:

@@ -1376,3 +1376,26 @@ def test_he_after_a_joined_clause_is_the_subject_above_not_its_object(pipeline, 
     # a "he" that opens a sentence of its own still stands for the person named last
     text = "Prime Minister Kyriakos Mitsotakis met President Donald Trump. He denounced the agreement."
     assert _code_of(pipeline, parse_full, text, "He") == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("PERUVIAN COPPER MINERS START HUNGER STRIKE", "PER"),
+        ("Peru's copper miners strike", "PER"),
+        ("GERMAN PRESIDENT'S TOUR MET BY STRIKE", "DEU"),
+    ],
+)
+def test_the_headline_breaks_a_tie_for_the_story_s_country(pipeline, parse_full, title, country):
+    """A wire story that names its own country once and a visitor's once is the country of
+    its headline; the headline only breaks ties, and only for countries the text names."""
+    doc = parse_full(
+        "Copper miners went on a hunger strike to press for higher wages. "
+        "The strike coincides with a visit by the German president. "
+        "Mining provides most of Peru's export earnings."
+    )
+    resolver = ActorResolver(pipeline.knowledge, doc, date(1987, 3, 18), title)
+    assert resolver.main_country[0] == country
+    # a country the text never names breaks no tie ("TURKEY" may be the bird)
+    turkey = ActorResolver(pipeline.knowledge, doc, date(1987, 3, 18), "TURKEY PRICES FALL").main_country
+    assert turkey == ActorResolver(pipeline.knowledge, doc, date(1987, 3, 18)).main_country

@@ -9,6 +9,7 @@ that "People's" splits exactly as it does in running text.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,7 @@ from ..language.morphology import inflections
 
 LOG = logging.getLogger(__name__)
 Tokenize = Callable[[str], list[str]]
+HEADLINE_WORD = re.compile(r"[A-Za-z](?:[A-Za-z.]*[A-Za-z.])?")  # "U.S.", "BOLIVIAN"; no "'s" or hyphen
 PRONOUN_CUES = {"he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our"}
 
 
@@ -83,6 +85,7 @@ class KnowledgeBase:
     # code a country-less sector mention ("officials") with the article's main country;
     # off when a user's actor dictionaries replace ours (PETRARCH codes no such actor)
     local_country: bool = True
+    _headline_names: dict[tuple[str, ...], str] | None = field(default=None, repr=False)
 
     def add_name(self, tokens: list[str], entry: Entry, case_insensitive: bool = False) -> None:
         """Index a name (as tokens); case-insensitive names are stored upper-cased."""
@@ -130,6 +133,32 @@ class KnowledgeBase:
             "leader": "PERSON",
         }
         return [(key, labels[entries[0].kind]) for key, entries in self.names.items() if entries[0].kind in labels]
+
+    def headline_countries(self, title: str | None) -> list[str]:
+        """The countries a headline names, in its order, by their names and demonyms
+        matched regardless of case: wire headlines are upper-case ("BOLIVIAN TIN MINERS
+        START HUNGER STRIKE"). Capitals and leaders are left out: upper-cased, too many of
+        them are ordinary words or surnames."""
+        if not title:
+            return []
+        if self._headline_names is None:
+            self._headline_names = {
+                tuple(w.lower() for w in key): entries[0].country
+                for key, entries in self.names.items()
+                if entries[0].kind in ("country", "adjective") and entries[0].country
+            }
+        words = [w.lower() for w in HEADLINE_WORD.findall(title)]
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for length in range(min(self.max_name_len, len(words) - i), 0, -1):
+                country = self._headline_names.get(tuple(words[i : i + length]))
+                if country is not None:
+                    found += [country] if country not in found else []
+                    i += length - 1
+                    break
+            i += 1
+        return found
 
     def lookup(self, key: tuple[str, ...], day: date | None, case_insensitive: bool = False) -> Entry | None:
         """The entry a name refers to on ``day``: leaders by term, parties by their years in

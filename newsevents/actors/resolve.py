@@ -134,8 +134,8 @@ def is_object_gerund(doc: ParsedDoc, tok: Token) -> bool:
 class ActorResolver:
     """Resolves noun phrases of one document; built once per document."""
 
-    def __init__(self, kb: KnowledgeBase, doc: ParsedDoc, published: date | None) -> None:
-        self.kb, self.doc, self.published = kb, doc, published
+    def __init__(self, kb: KnowledgeBase, doc: ParsedDoc, published: date | None, title: str | None = None) -> None:
+        self.kb, self.doc, self.published, self.title = kb, doc, published, title
         self.matches = self._match_names()
         self.chunks: dict[int, list[int]] = {}  # head -> tokens, for sentences that were not parsed
         self.main_country = self._main_country()
@@ -1092,7 +1092,12 @@ class ActorResolver:
         return any(self._sector_at(k, inside) for k in inside) or self._of_unknown_organisation(start)
 
     def _main_country(self) -> tuple[str, str] | None:
-        """(code, name) of the country the article's explicit names mention most often."""
+        """(code, name) of the article's country: the one its lede names as the subject, else
+        the one the text's explicit names mention most often; a tie goes to where things
+        happen ("in northern Haiti"), then to a country the headline names ("BOLIVIAN TIN
+        MINERS ..." over the visiting "West German president"). The headline only breaks
+        ties: it names victims and topics as readily as places ("SEIZURE OF CANADIAN
+        MISSIONARIES' LAND" in Haiti)."""
         counts: dict[str, tuple[int, int]] = {}  # country -> (mentions, mentions as the place of something)
         names: dict[str, str] = {}
         for start, (_, entry) in self.matches.items():
@@ -1106,7 +1111,8 @@ class ActorResolver:
         lede = self._lede_subject_country()
         if lede in counts:  # the lede names the story's main actor: "Kuwait today rejected charges ..."
             return lede, names.get(lede, lede)
-        best = max(counts, key=counts.get)  # a tie goes to where things happen ("in northern Haiti")
+        headline = self.kb.headline_countries(self.title)  # counted only where the text names them too
+        best = max(counts, key=lambda c: (*counts[c], c in headline))
         return best, names.get(best, best)
 
     def _lede_subject_country(self) -> str | None:
