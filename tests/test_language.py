@@ -1471,6 +1471,18 @@ def test_a_day_relative_to_the_writing_heads_no_noun_phrase():
     assert _kept(spec)
 
 
+def test_a_day_read_as_a_second_subject_is_the_adverb_of_time():
+    """ "France today repaid the debt" read with two subjects, "France" and "today": the
+    name is the subject, the day its verb's adverb of time (not a noun "France" modifies).
+    "USA Today" (capitalised) is a name and keeps its reading."""
+    spec = "France/PROPN/nsubj/2 today/NOUN/nsubj/2 repaid/VERB/root/2 debt/NOUN/obj/2 ./PUNCT/punct/2"
+    assert _mended_at(spec, None, (0, 1)) == [("nsubj", 2), ("obl:tmod", 2)]
+    spec = "Call/NOUN/compound/1 money/NOUN/nsubj:pass/4 today/NOUN/nsubj:pass/4 was/AUX/aux:pass/4 quoted/VERB/root/4"
+    assert _mended_at(spec, None, (1, 2)) == [("nsubj:pass", 4), ("obl:tmod", 4)]
+    spec = "USA/PROPN/nsubj/2 Today/PROPN/nsubj/2 reported/VERB/root/2 ./PUNCT/punct/2"
+    assert _mended_at(spec, None, (1,)) == [("nsubj", 2)]
+
+
 def test_a_past_verb_read_as_an_adjective_of_its_object_heads_its_clause():
     """ "Israeli jets bombed Palestinian targets, radio said" read as one noun phrase under
     "said", "bombed" an ``amod`` of "targets" and "jets" a compound: the verb heads the

@@ -107,6 +107,9 @@ def repair(
       read as its preposition ("after Trump had a call") is the clause's mark. Read as an
       oblique of a verb with no subject ("[On Sunday Presidents X and Y] signed"), the date
       right after the preposition is the oblique and the noun after it the subject.
+    - A day relative to the writing read as a second subject right after the first ("ICI
+      [today] announced", "France [today] repaid") is the verb's adverb of time, not a noun
+      the name before it modifies.
     - An apposition opening with the same preposition as the noun it follows ("met with the
       IMF, then [with] President Trump") is a conjunct: an apposition takes no preposition.
     - A list of gerunds after one preposition ("accused the US of violating rights, [ignoring]
@@ -786,6 +789,9 @@ def _title_read_as_a_conjunct_of_a_clause(deps: list[str], heads: list[int], wor
 
 def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
     for day, dep in enumerate(deps):
+        if dep in ("nsubj", "nsubj:pass") and words[day] in DEICTIC_DAYS and _subject_before(deps, heads, day):
+            deps[day] = "obl:tmod"  # "ICI [today] announced" with two subjects: the day is the adverb
+            continue  # lower case only: "USA Today" is a name
         if dep != "nsubj" or not (words[day].lower() in DEICTIC_DAYS or _opens_a_date(words[day])):
             continue
         names = [
@@ -795,6 +801,11 @@ def _day_read_as_subject(deps: list[str], heads: list[int], words: list[str], po
             verb = heads[day]
             deps[names[0]], heads[names[0]] = "nsubj", verb
             deps[day] = "obl:tmod"
+
+
+def _subject_before(deps: list[str], heads: list[int], word: int) -> bool:
+    """Whether the predicate of ``word``, a subject, has another subject before it."""
+    return any(deps[i] in ("nsubj", "nsubj:pass") and heads[i] == heads[word] for i in range(word))
 
 
 def _day_read_as_the_head_of_a_noun_phrase(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
