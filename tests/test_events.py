@@ -3878,3 +3878,32 @@ def test_criticising_an_act_aims_at_its_agent_not_its_patient(pipeline):
         (e.source.code, e.cameo, e.target and e.target.code)
         for e in _events(pipeline, "Israel was condemned by Turkey for the raid.")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The French foreign minister wrote to the German chancellor, complaining that the quotas hurt farmers.",
+            ("FRAGOV", "114", "DEUGOV"),
+        ),
+        (
+            "Polish President Andrzej Duda sent a letter to Chancellor Angela Merkel demanding an apology.",
+            ("POLGOV", "100", "DEUGOV"),
+        ),
+        (
+            "Kenyan police wrote to the British High Commission asking to question the diplomat.",
+            ("KENCOP", "020", "GBRGOV"),
+        ),
+    ],
+)
+def test_a_message_s_participle_is_aimed_at_its_addressee(pipeline, text, row):
+    """ "wrote to X, complaining ...", "sent a letter to X demanding ...": the participle says
+    what the message does, so the one it was sent to is the act's target."""
+    assert row in _triples(pipeline, text, date(2019, 6, 1))
+
+
+def test_a_message_s_addressee_yields_to_the_act_s_own_target(pipeline):
+    """ "sent a letter to the UN urging Iran to withdraw": the appeal names whom it urges."""
+    rows = _triples(pipeline, "Germany sent a letter to the United Nations urging Iran to withdraw.", date(2019, 6, 1))
+    assert ("DEU", "020", "IRN") in rows and ("DEU", "020", "IGOUNO") not in rows

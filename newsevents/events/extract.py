@@ -888,8 +888,32 @@ class EventExtractor:
                 return actors
         if not pattern.target:
             return []
+        addressed = self._message_addressees(head)
+        if addressed:
+            return addressed
         struck = self._struck(head) if pattern.code[:2] in VIOLENT_ROOTS else []
         return struck or self._aimed_at(head, objects)
+
+    def _message_addressees(self, verb: Token) -> list[Actor]:
+        """Whom a message that the participle describes was sent to: "wrote to the US Embassy
+        asking to waive her immunity", "sent a letter to the board offering to buy the
+        company", "two letters to Delors complaining that ...": the participle says what the
+        message does, so its addressee is the act's target. Only where the act names none,
+        not even as a bare object its entry does not read ("urging [Iran] to withdraw")."""
+        if verb.tag != "VBG" or verb.dep not in ("advcl", "acl", "xcomp"):
+            return []
+        if any(self.actors.resolve(c.i) for c in self.doc.children(verb.i, "obj", "iobj")):
+            return []
+        governor = self.doc.tokens[verb.head]
+        messages = self.actors.kb.message_nouns
+        if governor.lemma.lower() in self.lexicon.message_verbs:
+            holders = [governor] + [o for o in self.doc.children(governor.i, "obj") if o.lemma.lower() in messages]
+        elif governor.lemma.lower() in messages:
+            holders = [governor]
+        else:
+            return []
+        heads = [c.i for h in holders for c in self.doc.phrases(h.i, "to")]
+        return [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
 
     def _agents_of_acts(self, verb: Token, heads: list[int]) -> list[Actor]:
         """The agents that "by" phrases give the act nouns among these objects: condemning "the
