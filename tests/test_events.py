@@ -3907,3 +3907,14 @@ def test_a_message_s_addressee_yields_to_the_act_s_own_target(pipeline):
     """ "sent a letter to the UN urging Iran to withdraw": the appeal names whom it urges."""
     rows = _triples(pipeline, "Germany sent a letter to the United Nations urging Iran to withdraw.", date(2019, 6, 1))
     assert ("DEU", "020", "IRN") in rows and ("DEU", "020", "IGOUNO") not in rows
+
+
+def test_a_thing_is_its_possessor_s_whatever_name_modifies_it(pipeline):
+    """ "against the government's EC farm policies": the policies are the government's, the
+    EC is what they are about; the possessor's own names still compose ("Russia's Defence
+    Ministry")."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Greek farmers protested in Athens against the government's EC farm policies.", published)
+    assert ("GRCCVL", "141", "GRCGOV") in rows
+    rows = _triples(pipeline, "Britain criticised Russia's Defence Ministry.", published)
+    assert ("GBR", "111", "RUSMIL") in rows

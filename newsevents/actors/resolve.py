@@ -445,7 +445,29 @@ class ActorResolver:
             )
             if contextual is not None or not entries:
                 return contextual
+        owner = self._possessor_of_a_thing(head, entries, text, use_context)
+        if owner is not None:
+            return owner
         return self._compose(head, span, entries, text)
+
+    def _possessor_of_a_thing(
+        self, head: int, entries: list[tuple[int, Entry]], text: str, use_context: bool
+    ) -> Actor | None:
+        """ "the government's EC policies", "Moscow's Afghan policy": a thing (a noun of no
+        sector) is its possessor's; a name that modifies it says what it is about."""
+        if self.doc.tokens[head].pos != "NOUN" or self._sector(head, [head]) is not None:
+            return None
+        possessors = self.doc.children(head, "nmod:poss")
+        if not possessors:
+            return None
+        # only a name between the possessor and the noun: the possessor's own names compose
+        # ("Russia's Defence Ministry"), and one after the noun may rename it ("his opponent,
+        # Biden") or name another thing ("her marriage to a U.S. national")
+        inside = set(self.doc.subtree(possessors[0].i))
+        if not any(i < head and i not in inside for i, _ in entries):
+            return None
+        owner = self.resolve(possessors[0].i, use_context)
+        return replace(owner, text=text) if owner is not None else None
 
     def _stated_nationality(self, head: int, text: str) -> Actor | None:
         """ "Libyan national Khairi Saadallah", "Brenton Tarrant, a 28-year-old Australian,": a

@@ -1275,11 +1275,15 @@ class EventExtractor:
         House's decision", rejecting "Pelosi's suggestion", dismissing "a Trump lawsuit",
         suspending "the airline's permit", suing against "the emergency Trump declared",
         condemning "the sanctions imposed by the EU" or imposing tariffs "on Japanese exports"
-        is done to its owner, as analysts code it."""
+        is done to its owner, as analysts code it. A possessor is the owner before any name
+        that modifies the thing: "the government's EC policies" are the government's."""
         for h in heads:
+            possessors = [a for o in self.doc.children(h, "nmod:poss") for a in self.actors.resolve_with_conjuncts(o.i)]
+            if possessors:
+                return possessors
             # a capital before an act or an accord names its place: "the Paris agreement", "the
             # Minsk accords" are no French or Belarusian thing ("the Iran deal" is Iran's)
-            owners = self.doc.children(h, "nmod:poss") + [
+            owners = [
                 c
                 for c in self.doc.children(h, "compound")
                 if c.pos == "PROPN" and not self.actors.names_the_place_of(c.i, h)
