@@ -510,10 +510,18 @@ class ActorResolver:
 
     def _name_run(self, head: int, first: int, limit: int) -> tuple[int, int]:
         """The first and last word of the run of proper nouns around ``head`` (a demonym
-        before it is no part of the name)."""
+        before it is no part of the name, nor is a title before a person's name that the
+        entity tagger left out of it: "West German [President] Richard Weizsaecker")."""
         tokens = self.doc.tokens
         start = end = head
+        person = tokens[head].ent_type == "PERSON"
+
+        def a_title(i: int) -> bool:
+            return person and tokens[i].ent_type != "PERSON" and self._sector_at(i, {i}) is not None
+
         while start > first and tokens[start - 1].pos == "PROPN" and not self.is_demonym(start - 1):
+            if a_title(start - 1):
+                break
             start -= 1
         while end + 1 < limit and tokens[end + 1].pos == "PROPN":
             end += 1
