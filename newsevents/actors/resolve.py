@@ -458,8 +458,8 @@ class ActorResolver:
         if self.doc.tokens[head].pos != "NOUN" or self._sector(head, [head]) is not None:
             return None
         possessors = self.doc.children(head, "nmod:poss")
-        if not possessors:
-            return None
+        if not possessors or possessors[0].pos == "PRON":
+            return None  # "his mostly American audience": a pronoun's people are of the name
         # only a name between the possessor and the noun: the possessor's own names compose
         # ("Russia's Defence Ministry"), and one after the noun may rename it ("his opponent,
         # Biden") or name another thing ("her marriage to a U.S. national")
