@@ -3925,3 +3925,17 @@ def test_the_european_community_by_its_1980s_names(pipeline, name):
     """Wire copy of the 1980s names the European Community "the EC" or "the Common Market"."""
     rows = _triples(pipeline, f"Japan criticised the {name} on Tuesday.", date(1987, 3, 18))
     assert ("JPN", "111", "IGOEUREEC") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran not only attacked the tanker but also seized its crew.",
+        "Iran did not merely attack the tanker, it seized its crew.",
+    ],
+)
+def test_not_only_adds_to_the_act_and_denies_nothing(pipeline, text):
+    """ "not only attacked ... but also seized": both acts happened."""
+    attacks = [e for e in _events(pipeline, text) if e.cameo.startswith("19")]
+    assert attacks and all(e.modality == "asserted" for e in attacks)
+    assert all("not" not in e.trigger.split() for e in attacks)

@@ -24,6 +24,7 @@ BACKGROUND = "background"
 @dataclass(frozen=True)
 class ModalityCues:
     negators: frozenset[str]
+    additive_focus: frozenset[str]  # "not only ... but": no negation
     negating_governors: frozenset[str]
     negating_subjects: frozenset[str]  # "nobody attacked": no one did
     preventing_verbs: frozenset[str]  # "refrained from attacking": it did not
@@ -85,6 +86,7 @@ def cues() -> ModalityCues:
     data = resources.read_toml("modality.toml")
     return ModalityCues(
         negators=frozenset(data["negators"]),
+        additive_focus=frozenset(data.get("additive_focus", ())),
         negating_governors=frozenset(data["negating_governors"]),
         negating_subjects=frozenset(data.get("negating_subjects", ())),
         preventing_verbs=frozenset(data.get("preventing_verbs", ())),
@@ -133,7 +135,8 @@ def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABEL
     """Whether word ``i`` has a negating dependent ("not", "never", "no") among ``labels``."""
     negators = cues().negators
     return any(
-        child.lemma in negators and not closes_an_alternative(doc, child.i) for child in doc.children(i, *labels)
+        child.lemma in negators and not closes_an_alternative(doc, child.i) and not adds_to(doc, child.i)
+        for child in doc.children(i, *labels)
     )
 
 
@@ -142,6 +145,13 @@ def closes_an_alternative(doc: ParsedDoc, i: int) -> bool:
     (parsers hang it on the verb)."""
     words = [t.text.lower() for t in doc.tokens[max(0, i - 2) : i]]
     return words == ["whether", "or"]
+
+
+def adds_to(doc: ParsedDoc, i: int) -> bool:
+    """ "not only ignored the request but introduced a levy": the negator before "only"
+    adds to the act, it denies nothing."""
+    after = i + 1
+    return after < len(doc.tokens) and doc.tokens[after].text.lower() in cues().additive_focus
 
 
 def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
