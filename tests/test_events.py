@@ -3939,3 +3939,10 @@ def test_not_only_adds_to_the_act_and_denies_nothing(pipeline, text):
     attacks = [e for e in _events(pipeline, text) if e.cameo.startswith("19")]
     assert attacks and all(e.modality == "asserted" for e in attacks)
     assert all("not" not in e.trigger.split() for e in attacks)
+
+
+def test_a_pronoun_s_possessed_people_are_of_the_name_before_them(pipeline):
+    """ "urged his mostly American audience": an American audience, not the speaker's own
+    people; the possessor rule is for names ("the government's EC policies")."""
+    text = "Canadian Prime Minister Brian Mulroney urged his mostly American audience to help Canada fight the tariffs."
+    assert ("CANGOV", "020", "USA") in _triples(pipeline, text, date(1987, 3, 18))
