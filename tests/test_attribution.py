@@ -219,3 +219,17 @@ def test_paragraphs_after_said_and_a_colon_are_the_speaker_s_words(pipeline):
     assert [e.source.code for e in events if e.cameo == "111"] == ["GBRGOV"]
     # after the heading no one is known, and a row with no actor is no row
     assert not [e for e in events if e.trigger == "welcome"]
+
+
+def test_a_bare_attribution_after_a_quotation_s_own_full_stop_names_its_speaker(pipeline):
+    """'"... of Turkey ..." Cyprus' envoy said in a letter.': the quotation ends with its own
+    stop, and the next sentence, which says nothing but who spoke, is its attribution; a
+    sentence with a statement of its own ("... said Greece would protest") is not."""
+    text = "\u201cI protest the aggression of Turkey ...\u201d Cyprus' envoy to the UN said in a letter."
+    events = pipeline.code_article(Article(id="b", text=text, published=date(1987, 3, 18)))
+    (protest,) = [e for e in events if e.cameo.startswith("11")]
+    assert protest.source.code == "CYPGOV" and protest.attribution.cue == "said"
+    text = "\u201cI protest the aggression of Turkey.\u201d Cyprus' envoy said Greece would protest too."
+    events = pipeline.code_article(Article(id="c", text=text, published=date(1987, 3, 18)))
+    protests = [e for e in events if e.cameo == "114" and e.target is not None and e.target.code == "TUR"]
+    assert protests and all(e.source is None or e.source.code != "CYPGOV" for e in protests)

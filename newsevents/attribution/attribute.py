@@ -56,6 +56,7 @@ class Cues:
     demand_verbs: dict[str, str] = field(default_factory=dict)  # "X said Y needs to ...": a demand of Y
     admissions: frozenset[str] = frozenset()  # "X acknowledged its forces shot down": X owns up (015)
     quote_verbs: frozenset[str] = frozenset()  # '"...", Graham continued.': cues of a quotation only
+    hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the object is the hearer
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def cues() -> Cues:
         dict(data.get("demand_verbs", {})),
         expand(data.get("admission_verbs", ())),
         expand(data.get("quote_verbs", ())),
+        expand(data.get("hearer_verbs", ())),
     )
 
 
@@ -163,7 +165,32 @@ class Attributor:
                 found = self.statement(tok.i)
                 if found.speaker is not None:
                     return Statement(tok.i, found.speaker, found.outlets, text, found.hedged, [start, end])
+        cue = self._bare_attribution_after(end)
+        if cue is not None:
+            found = self.statement(cue)
+            return Statement(cue, found.speaker, found.outlets, text, found.hedged, [start, end])
         return Statement(None, None, [], text, False, [start, end])
+
+    def _bare_attribution_after(self, end: int) -> int | None:
+        """The verb of saying of a sentence that follows a quotation closed with its own full
+        stop or ellipsis and says nothing else ("'... provocative actions of Turkey ...'
+        Cyprus' representative said in a letter to the Secretary-General."): that sentence
+        is the quotation's attribution, split from it by the stop. Same paragraph only."""
+        text = self.doc.text
+        after = len(text[end:]) - len(text[end:].lstrip(" \t"))
+        sent = self.doc.sentence_at(end + after)
+        if sent is None or not sent.parsed or sent.start_char != end + after:
+            return None
+        roots = [t for t in self.doc.tokens[sent.start : sent.end] if t.dep == "root"]
+        if len(roots) != 1 or roots[0].lemma not in self.cues.statements:
+            return None
+        root = roots[0]
+        said = self.doc.children(root.i, "ccomp", "xcomp", "parataxis", "csubj")
+        if root.lemma not in self.cues.hearer_verbs:
+            said += self.doc.children(root.i, "obj")  # "Paris denied it", "wrote a letter"
+        if said or self.statement(root.i).speaker is None:
+            return None  # "Trump also said that he would prefer ...": a statement of its own
+        return root.i
 
     def _only_cues_quotes(self, tok: Token) -> bool:
         """A verb that cues only a quotation beside it ("Graham continued", "she quipped"), and
