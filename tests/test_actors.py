@@ -1410,3 +1410,17 @@ def test_a_capitalised_title_left_out_of_a_person_s_name_still_states_the_nation
         "motorcade to La Paz, Bolivian officials said. Hollweg began a visit on Monday."
     )
     assert _code_of(pipeline, parse_full, text, "Hollweg") == "DEUGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Cypriot ambassador to the UN criticised the plan.", "CYPGOV"),
+        ("Cyprus' envoy to the United Nations criticised the plan.", "CYPGOV"),
+        ("The UN envoy to Syria criticised the plan.", "IGOUNO"),
+    ],
+)
+def test_a_diplomat_serves_who_sends_them_not_where_they_are_sent(pipeline, parse_full, text, code):
+    """ "the Cypriot ambassador to the UN" is Cyprus's diplomat; the name under "to" is where
+    the post is held."""
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 18)).code == code

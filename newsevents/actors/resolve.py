@@ -642,7 +642,9 @@ class ActorResolver:
         entries = [
             (i, e)
             for i, e in entries
-            if e in own or e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(i, head, e)
+            if e in own
+            or not self._accredited_to(i, head)
+            and (e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(i, head, e))
         ]
         entries = [(i, e) for i, e in entries if e in own or not self._not_whose(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's
@@ -881,6 +883,13 @@ class ActorResolver:
         if end + 1 >= head or tokens[end].text != "-":
             return False
         return tokens[end + 1].text.lower() in self.kb.patron_participles
+
+    def _accredited_to(self, i: int, head: int) -> bool:
+        """Whether token ``i`` names where a diplomat of the phrase is sent: "the Cypriot
+        ambassador [to the UN]", "the US envoy [to Russia]" serve Cyprus and the US."""
+        if self.doc.tokens[head].lemma.lower() not in self.kb.accredited_nouns:
+            return False
+        return self._nearest_case(i, head) == "to"
 
     def _located(self, i: int, head: int) -> bool:
         """Whether token ``i`` hangs on the phrase through a locative preposition: the mayor
