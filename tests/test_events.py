@@ -3946,3 +3946,16 @@ def test_a_pronoun_s_possessed_people_are_of_the_name_before_them(pipeline):
     people; the possessor rule is for names ("the government's EC policies")."""
     text = "Canadian Prime Minister Brian Mulroney urged his mostly American audience to help Canada fight the tariffs."
     assert ("CANGOV", "020", "USA") in _triples(pipeline, text, date(1987, 3, 18))
+
+
+def test_a_domestic_police_patrol_or_cordon_falls_on_the_country_itself(pipeline):
+    """Coders give a country's own police patrols and roadblocks the country as target
+    ("police patrolled the northern Copperbelt"); a navy's patrol may be anywhere and is not
+    placed."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Zambian police patrolled the northern Copperbelt to prevent rioting.", published)
+    assert ("ZMBCOP", "150", "ZMB") in rows
+    rows = _triples(pipeline, "Zambian police set up roadblocks around the main towns.", published)
+    assert ("ZMBCOP", "191", "ZMB") in rows
+    rows = _triples(pipeline, "The US Navy patrolled a vast area of the ocean.", published)
+    assert ("USAMIL", "150", None) in rows

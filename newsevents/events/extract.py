@@ -1710,7 +1710,7 @@ class EventExtractor:
         convention (code_rules.toml [[act_owner_target]]); not with PETRARCH dictionaries,
         whose users code only what the text names."""
         country = self.actors.main_country if self.actors.kb.local_country else None
-        owner = implied_act_owner(pattern.code, country, {s.country for s in sources})
+        owner = implied_act_owner(pattern.code, country, sources)
         return [owner] if owner else []
 
     def _placed_or_aimed(self, noun: Token, anchor: int, pattern: Pattern) -> bool:

@@ -191,24 +191,34 @@ def implied_target(code: str, source: Actor | None) -> Actor | None:
     return None
 
 
-@lru_cache(maxsize=3)
-def act_owner_codes(sources: str = "any") -> tuple[str, ...]:
-    """Code prefixes of the ``[[act_owner_target]]`` rules for ``sources``: "any" source,
-    only sources from another country ("foreign", ``foreign_sources_only``) or only from
-    the article's country ("domestic", ``domestic_sources_only``)."""
-    rules = _rules_file().get("act_owner_target", [])
+@dataclass(frozen=True, slots=True)
+class ActOwnerRule:
+    """One ``[[act_owner_target]]`` rule: codes, which sources ("any", "foreign" or
+    "domestic") and, where given, which source sectors it holds for."""
+
+    codes: tuple[str, ...]
+    sources: str
+    sectors: frozenset[str] | None
+
+
+@lru_cache(maxsize=1)
+def act_owner_rules() -> tuple[ActOwnerRule, ...]:
+    """The ``[[act_owner_target]]`` rules: ``foreign_sources_only`` makes a rule hold only for
+    sources from another country than the article's, ``domestic_sources_only`` only for its
+    own, ``source_sectors`` only for sources of those sectors ("" a bare country)."""
 
     def scope(rule: dict) -> str:
         if rule.get("foreign_sources_only"):
             return "foreign"
         return "domestic" if rule.get("domestic_sources_only") else "any"
 
-    return tuple(code for r in rules if scope(r) == sources for code in r["codes"])
+    return tuple(
+        ActOwnerRule(tuple(r["codes"]), scope(r), frozenset(r["source_sectors"]) if "source_sectors" in r else None)
+        for r in _rules_file().get("act_owner_target", [])
+    )
 
 
-def implied_act_owner(
-    code: str, country: tuple[str, str] | None, source_countries: set[str | None] | None = None
-) -> Actor | None:
+def implied_act_owner(code: str, country: tuple[str, str] | None, sources: list[Actor] | None = None) -> Actor | None:
     """The conventional target of criticism, a demand or a pledge that names none ("criticized
     the move", "despite criticism by Greece", "protesters' demands"), of force or a visit by
     a foreign source ("Turkey began a military offensive" in an article on Syria, "King Fahd
@@ -217,16 +227,13 @@ def implied_act_owner(
     name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
     if country is None:
         return None
-    known = {c for c in source_countries or () if c}  # a source of no known country is neither
-    foreign = bool(known) and country[0] not in known
-    domestic = bool(known) and not foreign
-    if not (
-        code.startswith(act_owner_codes())
-        or (foreign and code.startswith(act_owner_codes("foreign")))
-        or (domestic and code.startswith(act_owner_codes("domestic")))
-    ):
-        return None
-    return Actor(IMPLIED, country[0], country[0], None, country[1])
+    known = {s.country for s in sources or () if s.country}  # a source of no known country is neither
+    scopes = {"any"} | ({"foreign"} if known and country[0] not in known else {"domestic"} if known else set())
+    sectors = {s.sector or "" for s in sources or ()}
+    for rule in act_owner_rules():
+        if rule.sources in scopes and code.startswith(rule.codes) and (rule.sectors is None or sectors & rule.sectors):
+            return Actor(IMPLIED, country[0], country[0], None, country[1])
+    return None
 
 
 @lru_cache(maxsize=1)
