@@ -1424,3 +1424,18 @@ def test_a_diplomat_serves_who_sends_them_not_where_they_are_sent(pipeline, pars
     """ "the Cypriot ambassador to the UN" is Cyprus's diplomat; the name under "to" is where
     the post is held."""
     assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 18)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The US Navy patrolled the Indian Ocean.", "Ocean"),
+        ("Chinese ships sailed into the South China Sea.", "Sea"),
+        ("Exxon drilled a new well in the Gulf of Mexico.", "Mexico"),
+    ],
+)
+def test_a_sea_named_after_a_country_is_no_country(pipeline, parse_full, text, word):
+    """ "the Indian Ocean", "the South China Sea", "the Gulf of Mexico" name waters, not India,
+    China or Mexico; "Indian troops" stay Indian."""
+    assert _code_of(pipeline, parse_full, text, word) is None
+    assert _code_of(pipeline, parse_full, "Indian troops crossed the line.", "troops") == "INDMIL"

@@ -205,6 +205,12 @@ def generic_place_words() -> frozenset[str]:
     return frozenset(resources.read_toml("place_words.toml")["generic"])
 
 
+@lru_cache(maxsize=1)
+def water_words() -> frozenset[str]:
+    """Words that make a name a body of water ("Indian Ocean", "Gulf of Mexico"): ``place_words.toml``."""
+    return frozenset(resources.read_toml("place_words.toml").get("waters", ()))
+
+
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(",") if part.strip()]
 

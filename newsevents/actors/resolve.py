@@ -19,7 +19,7 @@ from ..language import ParsedDoc, Token
 from ..language.document import NEGATORS
 from ..language.sentences import name_particles
 from ..records import Actor
-from .knowledge import Entry, KnowledgeBase, generic_place_words, us_party_tags
+from .knowledge import Entry, KnowledgeBase, generic_place_words, us_party_tags, water_words
 
 NP_INTERNAL = frozenset(
     {
@@ -180,7 +180,27 @@ class ActorResolver:
                     break
             i += step
         found = self._drop_capitals_in_names(self._drop_places_inside_names(self._drop_lone_elites(found)))
+        found = self._drop_names_of_waters(found)
         return found | self._party_tag_states()
+
+    def _drop_names_of_waters(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A country's name or demonym inside the name of a sea ("the Indian Ocean", "the
+        Persian Gulf", "the South China Sea", "the Gulf of Mexico"): the water is no country,
+        neither an actor nor where something happened in it."""
+        tokens = self.doc.tokens
+        waters = water_words()
+
+        def water(i: int) -> bool:
+            return 0 <= i < len(tokens) and tokens[i].text[:1].isupper() and tokens[i].text.lower() in waters
+
+        def of_a_sea(start: int, end: int) -> bool:
+            return water(end) or (start >= 2 and tokens[start - 1].text == "of" and water(start - 2))
+
+        return {
+            s: (e, entry)
+            for s, (e, entry) in found.items()
+            if entry.kind not in ("country", "adjective", "capital") or not of_a_sea(s, e)
+        }
 
     def _party_tag_states(self) -> dict[int, tuple[int, Entry]]:
         """The state abbreviations of US party tags ("Sen. David Boren (D-Okla.)"), each a
