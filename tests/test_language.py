@@ -1499,3 +1499,14 @@ def test_a_past_verb_read_as_an_adjective_of_its_object_heads_its_clause():
         "said/VERB/root/5 ./PUNCT/punct/5"
     )
     assert _mended_at(spec, ["NN", "VBN", "NNS", ",", "NNS", "VBD", "."], (1,)) == [("amod", 2)]
+
+
+def test_a_plain_subject_of_a_passive_participle_is_the_passive_s_subject():
+    """ "The Iranian charge was summoned by the ministry" read with "charge" an ``nsubj``:
+    with "was" a passive auxiliary and a participle, it is an ``nsubj:pass``."""
+    spec = (
+        "The/DET/det/1 charge/NOUN/nsubj/3 was/AUX/aux:pass/3 summoned/VERB/root/3 by/ADP/case/6 "
+        "the/DET/det/6 ministry/NOUN/obl:agent/3 ./PUNCT/punct/3"
+    )
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "."]
+    assert _mended_at(spec, tags, (1,)) == [("nsubj:pass", 3)]

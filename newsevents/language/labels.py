@@ -259,7 +259,8 @@ def repair(
     - A passive subject of a word neither tagged a participle (VBN) nor given a passive
       auxiliary ("[Germany] mediated between Serbia and Kosovo", "Germany" an ``nsubj:pass``
       and "mediated" tagged NNP): a passive needs "be" and a participle, so it is the active
-      subject.
+      subject. Conversely, a plain subject of a participle with a passive auxiliary ("the
+      charge d'affaires [was] summoned") is the passive's subject.
     - A participle read as an adjective with a passive auxiliary and an active subject ("The
       EU is [set] to impose sanctions", "set" an ADJ with "is" as ``aux:pass``) and a verb
       complement: the auxiliary says the word is a passive verb, so its subject is the
@@ -438,6 +439,8 @@ def _passive_subject_without_a_passive(deps: list[str], heads: list[int], tags: 
     for k, dep in enumerate(deps):
         if dep == "nsubj:pass" and tags[heads[k]] != "VBN" and heads[k] not in passives:
             deps[k] = "nsubj"
+        elif dep == "nsubj" and tags[heads[k]] == "VBN" and heads[k] in passives:
+            deps[k] = "nsubj:pass"  # "the charge d'affaires [was] summoned": a passive's subject
 
 
 def _heads_with(deps: list[str], heads: list[int], label: str) -> set[int]:
