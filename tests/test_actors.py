@@ -1439,3 +1439,16 @@ def test_a_sea_named_after_a_country_is_no_country(pipeline, parse_full, text, w
     China or Mexico; "Indian troops" stay Indian."""
     assert _code_of(pipeline, parse_full, text, word) is None
     assert _code_of(pipeline, parse_full, "Indian troops crossed the line.", "troops") == "INDMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A Malaysian police statement called on people to stay calm.", "MYSCOP"),
+        ("A Kenyan army communique accused Somalia of shelling border towns.", "KENMIL"),
+    ],
+)
+def test_a_message_s_modifiers_name_its_issuer(pipeline, parse_full, text, code):
+    """ "a police statement", "an army communique": the message is its issuer's word, and the
+    sector word before it names the issuer."""
+    assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 18)).code == code

@@ -844,13 +844,16 @@ class ActorResolver:
 
     def _may_have_sector(self, head: int) -> bool:
         """Whether the phrase's head can name people of a sector: a name, a sector or role
-        word ("officials", "personnel"), or a word of unknown kind; not an act or a thing
-        ("military action in Syria" is no Syrian military, "the army's drills" are no army)."""
+        word ("officials", "personnel"), a message (whose modifiers name its issuer: "a police
+        statement"), or a word of unknown kind; not an act or a thing ("military action in
+        Syria" is no Syrian military, "the army's drills" are no army)."""
         tok = self.doc.tokens[head]
         if tok.pos != "NOUN" or self._is_name(head):
             return True
         if self._mass_sense(head):
             return False  # "met it with force": force, not the armed forces
+        if tok.lemma.lower() in self.kb.message_nouns:
+            return True  # "a police statement", "an army communique": the issuer's
         return tok.lemma.lower() not in self.kb.event_nouns
 
     def _mass_sense(self, head: int) -> bool:
