@@ -3959,3 +3959,9 @@ def test_a_domestic_police_patrol_or_cordon_falls_on_the_country_itself(pipeline
     assert ("ZMBCOP", "191", "ZMB") in rows
     rows = _triples(pipeline, "The US Navy patrolled a vast area of the ocean.", published)
     assert ("USAMIL", "150", None) in rows
+
+
+def test_paying_a_visit_is_visiting(pipeline):
+    """ "will pay a two-day visit to Bonn": "pay" carries the visit as "make" or "begin" does."""
+    rows = _triples(pipeline, "The French president will pay a two-day visit to Bonn next week.", date(1987, 3, 18))
+    assert ("FRAGOV", "042", "DEUGOV") in rows
