@@ -1401,15 +1401,21 @@ def test_the_headline_breaks_a_tie_for_the_story_s_country(pipeline, parse_full,
     assert turkey == ActorResolver(pipeline.knowledge, doc, date(1987, 3, 18)).main_country
 
 
-def test_a_capitalised_title_left_out_of_a_person_s_name_still_states_the_nationality(pipeline, parse_full):
+@pytest.mark.parametrize(
+    ("title", "place", "word", "code"),
+    [
+        ("West German President Richard Hollweg", "La Paz, Bolivian", "Hollweg", "DEUGOV"),
+        ("Peruvian Foreign Minister Jorge Salas", "Quito, Ecuadorean", "Salas", "PERGOV"),
+    ],
+)
+def test_a_capitalised_title_left_out_of_a_person_s_name_still_states_the_nationality(
+    pipeline, parse_full, title, place, word, code
+):
     """ "the road of West German President Richard Hollweg's motorcade" with the title outside
     the name the entity tagger found: the demonym and the title before it still make him a
     German government official, here and where his surname stands alone later."""
-    text = (
-        "Police dispersed miners who blocked the road of West German President Richard Hollweg's "
-        "motorcade to La Paz, Bolivian officials said. Hollweg began a visit on Monday."
-    )
-    assert _code_of(pipeline, parse_full, text, "Hollweg") == "DEUGOV"
+    text = f"Police dispersed miners who blocked the road of {title}'s motorcade to {place} officials said."
+    assert _code_of(pipeline, parse_full, f"{text} {word} began a visit on Monday.", word) == code
 
 
 @pytest.mark.parametrize(
