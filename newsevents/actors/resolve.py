@@ -663,8 +663,10 @@ class ActorResolver:
             (i, e)
             for i, e in entries
             if e in own
-            or not self._accredited_to(i, head)
-            and (e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(i, head, e))
+            or (
+                not self._accredited_to(i, head)
+                and (e.kind not in ENTITY_KINDS or not self._located(i, head) or self._works_at(i, head, e))
+            )
         ]
         entries = [(i, e) for i, e in entries if e in own or not self._not_whose(i, head)]
         # a former office holder's own name comes last: "WHO director-general Tedros" is the WHO's

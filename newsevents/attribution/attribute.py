@@ -176,10 +176,11 @@ class Attributor:
         stop or ellipsis and says nothing else ("'... provocative actions of Turkey ...'
         Cyprus' representative said in a letter to the Secretary-General."): that sentence
         is the quotation's attribution, split from it by the stop. Same paragraph only."""
-        text = self.doc.text
-        after = len(text[end:]) - len(text[end:].lstrip(" \t"))
-        sent = self.doc.sentence_at(end + after)
-        if sent is None or not sent.parsed or sent.start_char != end + after:
+        text, start = self.doc.text, end
+        while start < len(text) and text[start] in " \t":
+            start += 1
+        sent = self.doc.sentence_at(start)
+        if sent is None or not sent.parsed or sent.start_char != start:
             return None
         roots = [t for t in self.doc.tokens[sent.start : sent.end] if t.dep == "root"]
         if len(roots) != 1 or roots[0].lemma not in self.cues.statements:
