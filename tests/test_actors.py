@@ -1458,3 +1458,19 @@ def test_a_message_s_modifiers_name_its_issuer(pipeline, parse_full, text, code)
     """ "a police statement", "an army communique": the message is its issuer's word, and the
     sector word before it names the issuer."""
     assert _subject_actor(pipeline, parse_full, text, date(1987, 3, 18)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("President Trump said his staff would delay the aid.", "USAGOV"),
+        ("Prime Minister Narendra Modi said his aides would delay the trip.", "INDGOV"),
+    ],
+)
+def test_a_role_noun_s_possessor_says_whose_people_they_are(pipeline, parse_full, text, code):
+    """ "his staff", "his aides": a role noun with no modifier of its own is its possessor's
+    people, sector and all."""
+    doc = parse_full(text)
+    resolver = ActorResolver(pipeline.knowledge, doc, date(2019, 9, 25))
+    (staff,) = [t for t in doc.tokens if t.text in ("staff", "aides")]
+    assert resolver.resolve(staff.i).code == code

@@ -455,6 +455,9 @@ class ActorResolver:
             owned = self._of_the_speaker(head, span, text)
             if owned is not None:
                 return owned
+        staff = self._staff_of(head, text, use_context) if not entries else None
+        if staff is not None:
+            return staff
         if use_context and all(e.sector == "ELI" for _, e in entries):
             # a politician out of office is coded as an elite only when the context
             # gives no better reading ("Tedros, the Director-General of the WHO")
@@ -488,6 +491,19 @@ class ActorResolver:
             return None
         owner = self.resolve(possessors[0].i, use_context)
         return replace(owner, text=text) if owner is not None else None
+
+    def _staff_of(self, head: int, text: str, use_context: bool) -> Actor | None:
+        """ "his staff", "the minister's team": a role noun with nothing else to say whose it
+        is belongs to its possessor, sector and all (Trump's staff act for the government)."""
+        tokens = self.doc.tokens
+        if tokens[head].lemma.lower() not in self.kb.role_nouns:
+            return None
+        possessors = self.doc.children(head, "nmod:poss")
+        modifiers = [c for c in self.doc.children(head, "amod", "compound", "nmod") if c not in possessors]
+        if modifiers or not possessors:
+            return None  # "army personnel", "members of parliament" say it themselves
+        owner = self.resolve(possessors[0].i, use_context)
+        return replace(owner, text=text) if owner is not None and owner.code else None
 
     def _stated_nationality(self, head: int, text: str) -> Actor | None:
         """ "Libyan national Khairi Saadallah", "Brenton Tarrant, a 28-year-old Australian,": a
