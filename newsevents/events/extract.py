@@ -24,15 +24,14 @@ from .intent import intent_code
 from .lexicon import Lexicon, Pattern
 from .modality import (
     BACKGROUND,
-    adds_to,
     called_a_target,
-    closes_an_alternative,
     cues,
     governed_noun_modality,
     is_negated,
     is_pledge,
     modality_of,
     modifier_modality,
+    negates,
 )
 from .overlap import VIOLENT_ROOTS, without_acts_told_twice
 from .refine import (
@@ -1992,11 +1991,7 @@ class EventExtractor:
             if (
                 _is_one_of(child, pattern.objects | pattern.modifiers)
                 or (pattern.particle and child.lemma in pattern.particle.split())
-                or (
-                    child.lemma in ("not", "n't", "never")
-                    and not closes_an_alternative(self.doc, child.i)
-                    and not adds_to(self.doc, child.i)
-                )
+                or (child.lemma in ("not", "n't", "never") and negates(self.doc, child.i))
             ):
                 words.append(child.i)
         words.sort()

@@ -134,10 +134,13 @@ SUBJECT_NEGATION_LABELS = ("det", "cc:preconj", "amod", "advmod")
 def has_negator(doc: ParsedDoc, i: int, labels: tuple[str, ...] = NEGATION_LABELS) -> bool:
     """Whether word ``i`` has a negating dependent ("not", "never", "no") among ``labels``."""
     negators = cues().negators
-    return any(
-        child.lemma in negators and not closes_an_alternative(doc, child.i) and not adds_to(doc, child.i)
-        for child in doc.children(i, *labels)
-    )
+    return any(child.lemma in negators and negates(doc, child.i) for child in doc.children(i, *labels))
+
+
+def negates(doc: ParsedDoc, i: int) -> bool:
+    """Whether the negator at ``i`` negates its head: not in "whether or not", nor before
+    "only" ("not only ... but")."""
+    return not closes_an_alternative(doc, i) and not adds_to(doc, i)
 
 
 def closes_an_alternative(doc: ParsedDoc, i: int) -> bool:
