@@ -489,7 +489,11 @@ class ActorResolver:
         inside = set(self.doc.subtree(possessors[0].i))
         if not any(i < head and i not in inside for i, _ in entries):
             return None
-        owner = self.resolve(possessors[0].i, use_context)
+        return self._as_its_possessor(possessors[0], text, use_context)
+
+    def _as_its_possessor(self, possessor: Token, text: str, use_context: bool) -> Actor | None:
+        """The possessor's actor, for the whole phrase ``text`` it possesses."""
+        owner = self.resolve(possessor.i, use_context)
         return replace(owner, text=text) if owner is not None else None
 
     def _staff_of(self, head: int, text: str, use_context: bool) -> Actor | None:
@@ -502,8 +506,8 @@ class ActorResolver:
         modifiers = [c for c in self.doc.children(head, "amod", "compound", "nmod") if c not in possessors]
         if modifiers or not possessors:
             return None  # "army personnel", "members of parliament" say it themselves
-        owner = self.resolve(possessors[0].i, use_context)
-        return replace(owner, text=text) if owner is not None and owner.code else None
+        owner = self._as_its_possessor(possessors[0], text, use_context)
+        return owner if owner is not None and owner.code else None
 
     def _stated_nationality(self, head: int, text: str) -> Actor | None:
         """ "Libyan national Khairi Saadallah", "Brenton Tarrant, a 28-year-old Australian,": a

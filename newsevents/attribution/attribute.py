@@ -165,14 +165,13 @@ class Attributor:
                 found = self.statement(tok.i)
                 if found.speaker is not None:
                     return Statement(tok.i, found.speaker, found.outlets, text, found.hedged, [start, end])
-        cue = self._bare_attribution_after(end)
-        if cue is not None:
-            found = self.statement(cue)
-            return Statement(cue, found.speaker, found.outlets, text, found.hedged, [start, end])
+        found = self._bare_attribution_after(end)
+        if found is not None:
+            return Statement(found.cue, found.speaker, found.outlets, text, found.hedged, [start, end])
         return Statement(None, None, [], text, False, [start, end])
 
-    def _bare_attribution_after(self, end: int) -> int | None:
-        """The verb of saying of a sentence that follows a quotation closed with its own full
+    def _bare_attribution_after(self, end: int) -> Statement | None:
+        """The statement of the verb of saying of a sentence that follows a quotation closed with its own full
         stop or ellipsis and says nothing else ("'... provocative actions of Turkey ...'
         Cyprus' representative said in a letter to the Secretary-General."): that sentence
         is the quotation's attribution, split from it by the stop. Same paragraph only."""
@@ -189,9 +188,10 @@ class Attributor:
         said = self.doc.children(root.i, "ccomp", "xcomp", "parataxis", "csubj")
         if root.lemma not in self.cues.hearer_verbs:
             said += self.doc.children(root.i, "obj")  # "Paris denied it", "wrote a letter"
-        if said or self.statement(root.i).speaker is None:
+        if said:
             return None  # "Trump also said that he would prefer ...": a statement of its own
-        return root.i
+        found = self.statement(root.i)
+        return found if found.speaker is not None else None
 
     def _only_cues_quotes(self, tok: Token) -> bool:
         """A verb that cues only a quotation beside it ("Graham continued", "she quipped"), and
