@@ -3965,3 +3965,18 @@ def test_paying_a_visit_is_visiting(pipeline):
     """ "will pay a two-day visit to Bonn": "pay" carries the visit as "make" or "begin" does."""
     rows = _triples(pipeline, "The French president will pay a two-day visit to Bonn next week.", date(1987, 3, 18))
     assert ("FRAGOV", "042", "DEUGOV") in rows
+
+
+def test_calling_a_strike_or_a_protest_stages_it(pipeline):
+    """Unions that "called a general strike" strike (the lexicon's ``support`` of the dissent
+    nouns), as those who stage one do; "called off a strike" ends it and "called the strike
+    illegal" only names it. "call" governs a noun's modality only through "for": the strike
+    called is told, not asked for."""
+    published = date(1987, 3, 18)
+    rows = _events(pipeline, "Ecuadorian unions called a general strike on Wednesday.", published)
+    assert [(e.source.code, e.cameo, e.modality) for e in rows] == [("ECULAB", "143", "asserted")]
+    rows = _triples(pipeline, "Kenyan opposition parties called a protest against the government.", published)
+    assert ("KENOPP", "141", "KENGOV") in rows
+    ended_or_named = ("Ecuadorian unions called off the strike.", "Ecuadorian unions called the strike illegal.")
+    for text in ended_or_named:
+        assert not [e for e in _events(pipeline, text, published) if e.cameo == "143" and e.source.code == "ECULAB"]

@@ -1731,6 +1731,7 @@ class EventExtractor:
         """Whether a verb entry of ``verb`` takes ``noun`` as its object ("imposed sanctions");
         an entry that holds only when negated ("will not accept the sanctions") only then."""
         patterns = self._lookup("verb", verb) if verb.pos in PREDICATE_POS else []
+        patterns = [p for p in patterns if not p.particle or self._has_particle(verb, p.particle)]  # "call off"
         negated = any(p.negated_only for p in patterns) and is_negated(self.doc, verb.i, verb.i)
         return any(noun.lemma in p.objects and (negated or not p.negated_only) for p in patterns)
 
@@ -1882,13 +1883,17 @@ class EventExtractor:
 
     def _is_support(self, verb: Token, pattern: Pattern | None = None) -> bool:
         """Whether the verb carries the act of its object noun, its subject the doer ("launched an
-        attack"); for the entries done_by_authoriser, also a verb of authorising ("approved the
-        sale of missiles to the Contras")."""
+        attack"), or, for an entry with support verbs of its own, one of those ("called a
+        general strike"); for the entries done_by_authoriser, also a verb of authorising
+        ("approved the sale of missiles to the Contras")."""
         if verb.pos not in PREDICATE_POS:
             return False
         support = self.lexicon.support_verbs
         if verb.lemma in support or verb.text.lower() in support:
             return True
+        if pattern is not None and (verb.lemma in pattern.support or verb.text.lower() in pattern.support):
+            # "called the strike illegal" (or "a success", a second object) names it, "called off the strike" ends it
+            return not self.doc.children(verb.i, "xcomp", "compound:prt") and len(self.doc.children(verb.i, "obj")) < 2
         return pattern is not None and pattern.done_by_authoriser and verb.lemma in self.lexicon.authorising_verbs
 
     def _governing_predicate(self, i: int) -> int:

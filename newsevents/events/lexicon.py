@@ -48,6 +48,7 @@ class Pattern:
     placed_only: bool = False  # with no doer named, a row only with a place or target ("a rally in Minsk")
     countable_only: bool = False  # not as a bare singular, a mass noun: "enough demand from shippers" is the market's
     done_by_authoriser: bool = False  # "Thatcher approved the sale of missiles to X": her country sells
+    support: frozenset[str] = frozenset()  # its own support verbs beside the shared ones: "called a strike"
 
     @property
     def victim_under_of(self) -> bool:
@@ -230,6 +231,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 countable_only=bool(entry.get("countable_only", False)),
                 negated_only=bool(entry.get("negated_only", False)),
                 modals=frozenset(entry.get("modals", ())),
+                support=frozenset(expand(entry.get("support", ()))),
             )
         )
     return out

@@ -48,6 +48,7 @@ class ModalityCues:
     reply_nouns: frozenset[str]  # "vowed revenge for the killing": it happened
     target_nouns: frozenset[str]  # "regular targets for Iranian attacks": they happen
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
+    prepositional_governors: frozenset[str]  # "called for talks" asks; "called a strike" stages it
     governors: dict[str, str]
     auxiliaries: dict[str, str]
     adverbs: dict[str, str]
@@ -110,6 +111,7 @@ def cues() -> ModalityCues:
         reply_nouns=frozenset(data.get("reply_nouns", ())),
         target_nouns=expand(data.get("target_nouns", ()), "noun"),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
+        prepositional_governors=frozenset(data.get("prepositional_governors", ())),
         governors=_invert(data["governors"]),
         auxiliaries=_invert(data["auxiliaries"]),
         adverbs=_invert(data["adverbs"]),
@@ -602,6 +604,8 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
             return None
         if called_a_target(doc, i):
             return "asserted"  # the writer's description ("Greek ships, frequent targets for attacks")
+        if tok.dep == "obj" and head.lemma in c.prepositional_governors:
+            return None  # "called a general strike": the callers stage it
         if tok.dep != "conj" and head.lemma in c.governors:
             if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
                 return "denied"  # "protests are not reported in Mosul": none is said to have happened
