@@ -311,6 +311,12 @@ def test_a_demonym_of_ancestry_names_no_country(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "workers") == "KENLAB"
 
 
+def test_a_demonym_in_its_archive_spelling_names_its_country(pipeline, parse_full):
+    """The 1980s wires spell Ecuador's adjective "Ecuadorean" as often as "Ecuadorian"."""
+    text = "Ecuadorean union federations called a general strike for next Wednesday."
+    assert _code_of(pipeline, parse_full, text, "federations") == "ECULAB"
+
+
 def test_every_sovereign_state_has_a_demonym(pipeline):
     """The states of the UN all have the adjective news uses for them ("Fijian rebels"); the
     territories are left out, and Dominica too, whose "Dominican" belongs to the Dominican Republic."""
