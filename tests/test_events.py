@@ -3980,3 +3980,43 @@ def test_calling_a_strike_or_a_protest_stages_it(pipeline):
     ended_or_named = ("Ecuadorian unions called off the strike.", "Ecuadorian unions called the strike illegal.")
     for text in ended_or_named:
         assert not [e for e in _events(pipeline, text, published) if e.cameo == "143" and e.source.code == "ECULAB"]
+
+
+def test_having_talks_is_meeting(pipeline):
+    """ "has had talks with" meets as "held talks with" does (the talks entries name "have"
+    as a support verb of their own)."""
+    text = "The British foreign secretary has had talks with Chinese officials."
+    assert ("GBRGOV", "040", "CHNGOV") in _triples(pipeline, text, date(1987, 3, 18))
+
+
+def test_armed_craft_that_hit_attack(pipeline):
+    """Warplanes and warships that hit something attack it, as missiles do; an aircraft that
+    hits a mountain crashed."""
+    text = "Iraq said its warplanes hit two ships off the Iranian coast last night."
+    assert ("IRQMIL", "190", "IRN") in _triples(pipeline, text, date(1987, 3, 18))
+    assert not _codes(pipeline, date(1987, 3, 18), ("19",), "The Japanese aircraft hit Mount Osutaka.")
+
+
+def test_pressing_someone_to_act_appeals_to_them(pipeline):
+    """ "is pressing Taiwan to open its markets" asks it of Taiwan; "pressed charges" files
+    them, not a plea, and the charges are told, not asked for."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Washington is pressing Taiwan to open its markets wider.", published)
+    assert ("USAGOV", "020", "TWN") in rows
+    rows = [e for e in _events(pipeline, "Kenya pressed charges against the men.", published) if e.cameo == "115"]
+    assert [e.modality for e in rows] == ["asserted"]
+
+
+def test_a_parliament_that_approves_a_trade_ban_sanctions(pipeline):
+    """A trade ban is a sanction, and a parliament that approves or passes one imposes it."""
+    text = "Norway's parliament has approved an extensive trade ban against South Africa."
+    assert ("NORLEG", "163", "ZAF") in _triples(pipeline, text, date(1987, 3, 18))
+
+
+def test_leaving_for_a_capital_is_a_visit(pipeline):
+    """ "leaves for Washington tomorrow" travels to the US government, as "flew to" does; an
+    army leaving for a country deploys, which the visit entries do not code."""
+    published = date(1987, 3, 18)
+    text = "A Taiwanese trade delegation leaves for Washington tomorrow to renegotiate an agreement."
+    assert ("TWN", "042", "USAGOV") in _triples(pipeline, text, published)
+    assert not _codes(pipeline, published, ("04",), "Soviet troops left for Afghanistan.")
