@@ -4020,3 +4020,36 @@ def test_leaving_for_a_capital_is_a_visit(pipeline):
     text = "A Taiwanese trade delegation leaves for Washington tomorrow to renegotiate an agreement."
     assert ("TWN", "042", "USAGOV") in _triples(pipeline, text, published)
     assert not _codes(pipeline, published, ("04",), "Soviet troops left for Afghanistan.")
+
+
+def test_a_measure_under_consideration_is_a_policy_option(pipeline):
+    """ "is considering restrictions on imports of Argentine corned beef" weighs a measure
+    against Argentina: CAMEO's 014, aimed at whom the measure would hit."""
+    published = date(1987, 3, 18)
+    text = "The U.S. is considering restrictions on imports of Argentine corned beef."
+    assert ("USA", "014", "ARG") in _triples(pipeline, text, published)
+    assert ("USA", "014", "IRN") in _triples(pipeline, "The U.S. is considering sanctions against Iran.", published)
+
+
+def test_an_adjective_after_a_linking_verb_is_read_as_after_a_copula(pipeline):
+    """ "remained critical of", "became concerned about", "remained cautiously optimistic":
+    the adjective entries read an adjective completing a linking verb as they read one
+    after "was"; optimism is CAMEO's 013."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Japan became concerned about the American tariffs.", published)
+    assert ("JPN", "012", "USA") in rows
+    text = "The British prime minister said he remained cautiously optimistic a deal would be reached."
+    assert "013" in _codes(pipeline, published, ("01",), text)
+    assert not _codes(pipeline, published, ("01",), "The British prime minister saw the deal reached.")
+
+
+def test_critical_as_vital_or_grave_criticises_no_one(pipeline):
+    """ "critical to the deal" is vital and a patient's "condition remained critical" grave;
+    "remained critical of the deal" criticises."""
+    published = date(2019, 3, 1)
+    for text in (
+        "The Indian minister's role was critical to the deal.",
+        "The French president's condition remained critical, doctors said.",
+    ):
+        assert not _codes(pipeline, published, ("11",), text)
+    assert _codes(pipeline, published, ("11",), "The British prime minister remained critical of the deal.") == ["111"]

@@ -96,7 +96,7 @@ class EventExtractor:
                     candidates += self._verb_events(tok, "adjective")
             elif tok.pos in ("NOUN", "PROPN"):
                 candidates = self._noun_events(tok)
-            elif tok.pos == "ADJ" and self.doc.children(tok.i, "nsubj"):  # "X was critical of Y"
+            elif tok.pos == "ADJ" and self._adjective_holders(tok):  # "X was (remained) critical of Y"
                 candidates = self._verb_events(tok, "adjective")
             else:
                 continue
@@ -254,7 +254,7 @@ class EventExtractor:
         out = []
         for pattern in _most_specific(fired):
             if kind == "adjective":  # the one who is critical, disappointed, concerned
-                holders = self.doc.children(verb.i, "nsubj", "nsubj:pass")
+                holders = self._adjective_holders(verb)
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
             else:
                 sources = (
@@ -672,6 +672,15 @@ class EventExtractor:
         things = [c for c in self.doc.children(verb.head, "obj", "obl") if c.pos in ("NOUN", "PROPN") and c.i < verb.i]
         return things[0] if things else obj
 
+    def _adjective_holders(self, adjective: Token) -> list[Token]:
+        """The subject an adjective is said of: its own, under a copula ("X was critical of"),
+        or that of the linking verb it completes ("X remained critical of", ``linking_verbs``)."""
+        own = self.doc.children(adjective.i, "nsubj", "nsubj:pass")
+        if own or adjective.dep != "xcomp":
+            return own
+        verb = self.doc.tokens[adjective.head]
+        return self.doc.children(verb.i, "nsubj") if verb.lemma in self.lexicon.linking_verbs else []
+
     def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
         """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), the
         subject a subjectless participle shares, a relative clause's antecedent, its
@@ -679,6 +688,8 @@ class EventExtractor:
         adjective after an object, a small clause the parse hung on it ("held the diplomats
         [responsible]")."""
         words = {c.lemma for c in self.doc.children(verb.i)} | {o.lemma for o in objects}
+        if verb.pos == "ADJ":  # "the president's condition remained critical": the one it is said of
+            words |= {h.lemma for h in self._adjective_holders(verb)}
         # the subject's own modifiers: "[peacekeeping] troops arrived" are no deployment of force
         modifiers = [m for s in self.doc.children(verb.i, "nsubj") for m in self.doc.children(s.i, "compound", "amod")]
         words |= {m.lemma for m in modifiers} | {m.text.lower() for m in modifiers}

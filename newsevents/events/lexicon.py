@@ -92,6 +92,7 @@ class Lexicon:
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
     light_verbs: frozenset[str] = frozenset()  # "declined to give details": the details name it
+    linking_verbs: frozenset[str] = frozenset()  # "remained critical of": a copula by another name
     phase_nouns: frozenset[str] = frozenset()  # "a resumption of air raids": the raids are the act
     crowd_nouns: frozenset[str] = frozenset()  # "thousands", "a crowd": many people at once
     measure_nouns: frozenset[str] = frozenset()  # "security measures": the kind is the object
@@ -247,6 +248,7 @@ def builtin_lexicon() -> Lexicon:
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
         light_verbs=frozenset(data.get("light_verbs", ())),
+        linking_verbs=frozenset(data.get("linking_verbs", ())),
         phase_nouns=expand(data.get("phase_nouns", ()), "noun"),
         crowd_nouns=expand(data.get("crowd_nouns", ()), "noun"),
         measure_nouns=expand(data.get("measure_nouns", ()), "noun"),
