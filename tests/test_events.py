@@ -4053,3 +4053,18 @@ def test_critical_as_vital_or_grave_criticises_no_one(pipeline):
     ):
         assert not _codes(pipeline, published, ("11",), text)
     assert _codes(pipeline, published, ("11",), "The British prime minister remained critical of the deal.") == ["111"]
+
+
+def test_declared_mourning_is_a_symbolic_act(pipeline):
+    """ "ordered three days of public mourning" is a symbolic act of the state (017), as a
+    minute's silence is."""
+    text = "Iran's supreme leader ordered three days of public mourning after the strike."
+    assert _codes(pipeline, date(2020, 1, 5), ("01",), text) == ["017"]
+
+
+def test_giving_no_details_withholds_comment(pipeline):
+    """ "gave no further details", "made no comment": comment withheld (011), as "declined
+    to give details" is; details given are no comment withheld."""
+    published = date(1987, 3, 18)
+    assert _codes(pipeline, published, ("01",), "The Iranian foreign ministry gave no further details.") == ["011"]
+    assert not _codes(pipeline, published, ("01",), "The Iranian foreign ministry gave details of the plan.")
