@@ -1899,10 +1899,9 @@ class EventExtractor:
         ("approved the sale of missiles to the Contras")."""
         if verb.pos not in PREDICATE_POS:
             return False
-        support = self.lexicon.support_verbs
-        if verb.lemma in support or verb.text.lower() in support:
+        if _is_one_of(verb, self.lexicon.support_verbs):
             return True
-        if pattern is not None and (verb.lemma in pattern.support or verb.text.lower() in pattern.support):
+        if pattern is not None and _is_one_of(verb, pattern.support):
             # "called the strike illegal" (or "a success", a second object) names it, "called off the strike" ends it
             return not self.doc.children(verb.i, "xcomp", "compound:prt") and len(self.doc.children(verb.i, "obj")) < 2
         return pattern is not None and pattern.done_by_authoriser and verb.lemma in self.lexicon.authorising_verbs
