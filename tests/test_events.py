@@ -1065,12 +1065,14 @@ def test_a_demand_with_no_addressee_is_made_of_the_article_s_country(pipeline):
 
 def test_coercion_at_home_with_no_target_named_falls_on_the_own_country(pipeline):
     """ "The Kenyan authorities seized the firearms": at home, by convention the country's own
-    (marked "(implied)"); the same act by another country names its target or has none."""
+    (marked "(implied)"); people another state arrests are of its own jurisdiction, not the
+    article's country (a seizure of unnamed property by a foreign state is the article's
+    country's: test_property_a_foreign_state_seizes_is_the_article_s_country_s)."""
     text = "Kenyan police arrested a suspect in Nairobi. The Kenyan authorities seized the firearms."
     rows = [e for e in _events(pipeline, text) if e.cameo == "1711"]
     assert rows and rows[0].target.code == "KEN" and rows[0].target.text == "(implied)"
-    text = "Kenyan police arrested a suspect in Nairobi. Ugandan soldiers seized the firearms."
-    assert [e.target for e in _events(pipeline, text) if e.cameo == "1711"] == [None]
+    text = "Kenyan police arrested a suspect in Nairobi. Ugandan soldiers arrested two men."
+    assert [e.target.code for e in _events(pipeline, text) if e.source.code == "UGAMIL"] == ["UGACVL"]
 
 
 def test_conceding_with_no_one_named_yields_to_the_own_country(pipeline):
@@ -4068,3 +4070,13 @@ def test_giving_no_details_withholds_comment(pipeline):
     published = date(1987, 3, 18)
     assert _codes(pipeline, published, ("01",), "The Iranian foreign ministry gave no further details.") == ["011"]
     assert not _codes(pipeline, published, ("01",), "The Iranian foreign ministry gave details of the plan.")
+
+
+def test_property_a_foreign_state_seizes_is_the_article_s_country_s(pipeline):
+    """ "fishing vessels seized recently by Iran" in a story on Kuwait are Kuwait's, as coders
+    read such reports; a seizure at home names no foreign owner."""
+    published = date(1987, 3, 18)
+    text = "Kuwait today rejected charges that fishing vessels seized recently by Iran were spy boats."
+    assert ("IRN", "1711", "KWT") in _triples(pipeline, text, published)
+    rows = _triples(pipeline, "Kuwaiti police seized weapons in a raid on a house in Kuwait City.", published)
+    assert ("KWTCOP", "1711", "KWT") in rows
