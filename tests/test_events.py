@@ -3972,13 +3972,20 @@ def test_paying_a_visit_is_visiting(pipeline):
 def test_calling_a_strike_or_a_protest_stages_it(pipeline):
     """Unions that "called a general strike" strike (the lexicon's ``support`` of the dissent
     nouns), as those who stage one do; "called off a strike" ends it and "called the strike
-    illegal" only names it. "call" governs a noun's modality only through "for": the strike
-    called is told, not asked for."""
+    illegal" only names it. The callers' words may name the strike's kind ("miners"), and a
+    passive's agent calls it too. "call" governs a noun's modality only through "for": the
+    strike called is told, not asked for."""
     published = date(1987, 3, 18)
     rows = _events(pipeline, "Ecuadorian unions called a general strike on Wednesday.", published)
     assert [(e.source.code, e.cameo, e.modality) for e in rows] == [("ECULAB", "143", "asserted")]
     rows = _triples(pipeline, "Kenyan opposition parties called a protest against the government.", published)
     assert ("KENOPP", "141", "KENGOV") in rows
+    rows = _events(pipeline, "Bolivian miners called a strike.", published)  # the callers' words name its kind
+    assert [(e.source.code, e.cameo) for e in rows] == [("BOLLAB", "143")]
+    text = "The strike, which shut banks across the country, was called by Lebanese bank unions."
+    assert [(e.source.code, e.cameo, e.modality) for e in _events(pipeline, text, published)] == [
+        ("LBNLAB", "143", "asserted")
+    ]
     ended_or_named = ("Ecuadorian unions called off the strike.", "Ecuadorian unions called the strike illegal.")
     for text in ended_or_named:
         assert not [e for e in _events(pipeline, text, published) if e.cameo == "143" and e.source.code == "ECULAB"]

@@ -1500,10 +1500,11 @@ class EventExtractor:
             return []  # a word mentioned, not used: 'referring to the protests as "riots"'
 
         kids = {k.lemma for k in self.doc.children(noun.i)} | {k.lemma for k in self.doc.children(role.i)}
-        kids |= self._support_subject_words(role)
+        entries = self._lookup("noun", noun)
+        kids |= self._support_subject_words(role, entries)
         fired = [
             p
-            for p in (self._done_to_possessor(e, role) for e in self._lookup("noun", noun))
+            for p in (self._done_to_possessor(e, role) for e in entries)
             if _fits_noun(p, kids)
             and not p.blocked_by & kids
             and all(self._noun_has_phrase(role, prep, p) for prep in p.needs_preps)
@@ -1854,14 +1855,17 @@ class EventExtractor:
         """ "X is under sanctions": the act is one the subject suffers, not one it does."""
         return any(c.lemma == "under" for c in self.doc.children(noun.i, "case"))
 
-    def _support_subject_words(self, noun: Token) -> set[str]:
-        """The words of the subject of a support verb whose object the noun is ("Serb forces
-        completed their withdrawal"): a noun entry's modifiers may stand there as well as on
-        the noun ("the forces' withdrawal", "a troop withdrawal")."""
+    def _support_subject_words(self, noun: Token, entries: list[Pattern]) -> set[str]:
+        """The words of the doer of a support verb (shared, or one of the noun's ``entries``)
+        whose object the noun is ("Serb forces completed their withdrawal", "Bolivian miners
+        called a strike"), or of its agent in the passive ("the strike was called by the bank
+        unions"): a noun entry's modifiers may stand there as well as on the noun ("the forces'
+        withdrawal", "a troop withdrawal", "a miners' strike")."""
         verb = self.doc.tokens[noun.head]
-        if noun.dep != "obj" or not self._is_support(verb):
+        if noun.dep not in ("obj", "nsubj:pass") or not any(self._is_support(verb, e) for e in [None, *entries]):
             return set()
-        return {w.lemma for s in self.doc.children(verb.i, "nsubj") for w in [s, *self.doc.children(s.i, "compound")]}
+        doers = self.doc.children(verb.i, "nsubj") if noun.dep == "obj" else self.doc.phrases(verb.i, "by")
+        return {w.lemma for d in doers for w in [d, *self.doc.children(d.i, "compound")]}
 
     def _done_to_possessor(self, pattern: Pattern, noun: Token) -> Pattern:
         """ "ordered Khashoggi's killing", "planned his assassination": an act done to people,

@@ -604,8 +604,8 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
             return None
         if called_a_target(doc, i):
             return "asserted"  # the writer's description ("Greek ships, frequent targets for attacks")
-        if tok.dep == "obj" and head.lemma in c.prepositional_governors:
-            return None  # "called a general strike": the callers stage it
+        if tok.dep in ("obj", "nsubj:pass") and head.lemma in c.prepositional_governors:
+            return None  # "called a general strike", "the strike was called by": the callers stage it
         if tok.dep != "conj" and head.lemma in c.governors:
             if c.governors[head.lemma] == "reported" and has_negator(doc, head.i):
                 return "denied"  # "protests are not reported in Mosul": none is said to have happened
