@@ -1480,3 +1480,13 @@ def test_a_role_noun_s_possessor_says_whose_people_they_are(pipeline, parse_full
     resolver = ActorResolver(pipeline.knowledge, doc, date(2019, 9, 25))
     (staff,) = [t for t in doc.tokens if t.text in ("staff", "aides")]
     assert resolver.resolve(staff.i).code == code
+
+
+def test_an_adjective_for_people_under_a_preposition_is_people(pipeline, parse_full):
+    """ "our thoughts are with the injured": an adjective with "the" under a preposition is a
+    noun for people (only a noun takes a preposition), of the article's country."""
+    text = "British police said three people were stabbed. The prime minister said his thoughts were with the injured."
+    assert _code_of(pipeline, parse_full, text, "injured") == "GBRCVL"
+    assert _code_of(pipeline, parse_full, "British police said the injured were taken to hospital.", "injured") == (
+        "GBRCVL"
+    )

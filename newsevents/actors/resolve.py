@@ -1117,11 +1117,16 @@ class ActorResolver:
     def _nominal_adjective(self, head: int) -> bool:
         """An adjective or participle used as a noun for people: "arrested the accused",
         "the injured were taken to hospital", "a gunman [ADJ] shot shoppers" (an article and an
-        argument's place: "a" before a lone adjective makes it a noun the tagger missed)."""
+        argument's place: "a" before a lone adjective makes it a noun the tagger missed). The
+        place may be a misread object ("praised the injured" as a complement) or a predicate
+        under a preposition ("our thoughts are with the injured"), which only a noun takes."""
         tok = self.doc.tokens[head]
+        placed = tok.dep in ("nsubj", "nsubj:pass", "obj", "obl", "nmod", "xcomp") or bool(
+            self.doc.children(head, "case")
+        )
         return (
             tok.pos in ("ADJ", "VERB")
-            and tok.dep in ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+            and placed
             and any(c.lemma in ("the", "a", "an") for c in self.doc.children(head, "det"))
         )
 
