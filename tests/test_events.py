@@ -4087,3 +4087,13 @@ def test_property_a_foreign_state_seizes_is_the_article_s_country_s(pipeline):
     assert ("IRN", "1711", "KWT") in _triples(pipeline, text, published)
     rows = _triples(pipeline, "Kuwaiti police seized weapons in a raid on a house in Kuwait City.", published)
     assert ("KWTCOP", "1711", "KWT") in rows
+
+
+def test_taking_part_in_an_act_does_it(pipeline):
+    """ "took part in the talks", "participated in the protests": the subject joins the act
+    named under "in" (``taking_part``), as one who holds or stages it does."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Chinese and Israeli officials took part in the talks in New York.", published)
+    assert {("CHNGOV", "040", "ISRGOV"), ("ISRGOV", "040", "CHNGOV")} <= rows
+    rows = _triples(pipeline, "Serbian students took part in a protest against the government.", published)
+    assert ("SRBEDU", "141", "SRBGOV") in rows

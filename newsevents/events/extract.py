@@ -1784,6 +1784,8 @@ class EventExtractor:
             noun, head = head, doc.tokens[head.head]  # "issued a series of pardons": through "series"
         if noun.dep in ("obj", "nsubj:pass", "xcomp") and self._is_support(head, pattern):  # xcomp: a misread object
             return head.i, self.actors.subjects(head.i)
+        if self._taken_part_in(noun, head):  # "took part in the talks": the subject's act
+            return head.i, self.actors.subjects(head.i)
         senders = self._sent_from(noun) if code_info(pattern.code).quad_class in (1, 3) else []
         if senders:  # "Condemnation came from the OIC and Pope Francis" (attacks "from Yemen" are placed)
             return noun.head, senders
@@ -1854,6 +1856,16 @@ class EventExtractor:
     def _suffered(self, noun: Token) -> bool:
         """ "X is under sanctions": the act is one the subject suffers, not one it does."""
         return any(c.lemma == "under" for c in self.doc.children(noun.i, "case"))
+
+    def _taken_part_in(self, noun: Token, verb: Token) -> bool:
+        """Whether the noun names, under "in", the act a verb of taking part says its subject
+        joined ("took part in the talks", "participated in the protests"; ``taking_part``)."""
+        if noun.dep != "obl" or noun.head != verb.i or verb.pos not in PREDICATE_POS:
+            return False
+        if not any(c.lemma == "in" for c in self.doc.children(noun.i, "case")):
+            return False
+        objects = {o.lemma for o in self.doc.children(verb.i, "obj")}
+        return any(verb.lemma == lemma and (obj is None or obj in objects) for lemma, obj in self.lexicon.taking_part)
 
     def _support_subject_words(self, noun: Token, entries: list[Pattern]) -> set[str]:
         """The words of the doer of a support verb (shared, or one of the noun's ``entries``)

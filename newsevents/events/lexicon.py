@@ -88,6 +88,7 @@ class Lexicon:
     adjectives: dict[str, list[Pattern]] = field(default_factory=dict)  # predicates: "critical of"
     support_verbs: frozenset[str] = frozenset()
     authorising_verbs: frozenset[str] = frozenset()  # "approved the sale": its doer, for done_by_authoriser
+    taking_part: tuple[tuple[str, str | None], ...] = ()  # (verb, its object): "took part in the talks"
     aiming_verbs: frozenset[str] = frozenset()
     response_words: frozenset[str] = frozenset()  # "retaliated against X's attacks": X attacked them
     light_nouns: frozenset[str] = frozenset()  # "a mediation effort": the effort is the act
@@ -189,6 +190,12 @@ class Lexicon:
         return {"verb": self.verbs, "noun": self.nouns, "adjective": self.adjectives}[kind]
 
 
+def _verb_and_object(words: str) -> tuple[str, str | None]:
+    """ "take part" -> ("take", "part"); "participate" -> ("participate", None)."""
+    verb, _, obj = words.partition(" ")
+    return verb, obj or None
+
+
 def _patterns(kind: str, entry: dict) -> list[Pattern]:
     if entry["code"] not in codebook():
         raise ValueError(f"lexicon entry {entry['id']!r}: unknown CAMEO code {entry['code']!r}")
@@ -244,6 +251,7 @@ def builtin_lexicon() -> Lexicon:
     lexicon = Lexicon(
         support_verbs=expand(data.get("support_verbs", ())),
         authorising_verbs=expand(data.get("authorising_verbs", ())),
+        taking_part=tuple(_verb_and_object(words) for words in data.get("taking_part", ())),
         aiming_verbs=expand(data.get("aiming_verbs", ())),
         response_words=expand(data.get("response_words", ())) | expand(data.get("response_words", ()), "noun"),
         light_nouns=expand(data.get("light_nouns", ()), "noun"),
