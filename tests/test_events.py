@@ -4097,3 +4097,27 @@ def test_taking_part_in_an_act_does_it(pipeline):
     assert {("CHNGOV", "040", "ISRGOV"), ("ISRGOV", "040", "CHNGOV")} <= rows
     rows = _triples(pipeline, "Serbian students took part in a protest against the government.", published)
     assert ("SRBEDU", "141", "SRBGOV") in rows
+
+
+def test_aid_received_is_the_giver_s_act(pipeline):
+    """ "received a loan from the World Bank", "is receiving aid from the EC": the giver acts
+    on the recipient (``received`` entries); no giver named, no row; a refusal to accept aid
+    is the recipient's."""
+    published = date(1987, 3, 18)
+    rows = _triples(pipeline, "Mexico obtained a 500 mln dlr loan from the World Bank.", published)
+    assert ("IGOWBK", "071", "MEX") in rows
+    rows = _triples(pipeline, "Bangladesh is receiving military aid from the EC.", published)
+    assert ("IGOEUREEC", "072", "BGD") in rows
+    assert not _codes(pipeline, published, ("07",), "Bangladesh received aid last year.")
+    rows = _triples(pipeline, "Iran refused to accept aid from the United States.", published)
+    assert ("IRN", "122", "USA") in rows and ("USA", "122", "IRN") not in rows
+
+
+def test_credit_lines_and_dollar_loans_are_economic_aid(pipeline):
+    """ "granted Cuba a 25 mln dlr credit line", "lent Indonesia 10.7 billion dlrs": economic
+    aid (071), whatever the lemmatiser makes of "dlrs"."""
+    published = date(1987, 3, 18)
+    assert ("ESP", "071", "CUB") in _triples(pipeline, "Spain has granted Cuba a 25 mln dlr credit line.", published)
+    rows = _triples(pipeline, "The World Bank has lent 10.7 billion dlrs to Indonesia.", published)
+    assert ("IGOWBK", "071", "IDN") in rows
+

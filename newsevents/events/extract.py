@@ -203,16 +203,13 @@ class EventExtractor:
         code = rule.code_for(e.cameo)
         if code is None:
             return None
+        refuser, refused = e.source, e.target
+        if any(p.received and p.rule == e.rule for p in self._lookup("verb", anchor)):
+            refuser, refused = e.target, e.source  # "refused to accept aid from the US": the recipient refuses
+            if refuser is None:
+                return None
         return build_event(
-            self.doc,
-            self.article_id,
-            code,
-            governor.i,
-            governor.i,
-            e.source,
-            e.target,
-            governor.text,
-            "lexicon:refusal",
+            self.doc, self.article_id, code, governor.i, governor.i, refuser, refused, governor.text, "lexicon:refusal"
         )
 
     # -- verbs -------------------------------------------------------------
@@ -253,6 +250,9 @@ class EventExtractor:
         ]
         out = []
         for pattern in _most_specific(fired):
+            if pattern.received:  # "Bangladesh received a grant from the Netherlands"
+                out += self._rows(pattern, verb.i, verb.i, self._givers(verb, objects), self.actors.subjects(verb.i))
+                continue
             if kind == "adjective":  # the one who is critical, disappointed, concerned
                 holders = self._adjective_holders(verb)
                 sources = [a for h in holders for a in self.actors.resolve_with_conjuncts(h.i)]
@@ -291,6 +291,23 @@ class EventExtractor:
                 sources = self._fighters(verb, sources)
             out += self._rows(pattern, verb.i, verb.i, sources, targets, mutual=mutual)
         return out
+
+    def _givers(self, verb: Token, objects: list[Token]) -> list[Actor]:
+        """Who gives what an entry read from the receiving end names (``received``): the one
+        under "from", which the parse hangs on the verb or on the thing ("a loan from the
+        World Bank"), else the thing's owner ("received a World Bank loan", "Japan's aid").
+        None named, no row: a recipient alone tells no act between two parties."""
+        for holder in [verb, *objects]:
+            for phrase in self.doc.phrases(holder.i, "from"):
+                found = self.actors.resolve_with_conjuncts(phrase.i)
+                if found:
+                    return found
+        for thing in objects:
+            for owner in self.doc.children(thing.i, "nmod:poss", "compound", "amod"):
+                actor = self.actors.resolve(owner.i, use_context=False)
+                if actor is not None:
+                    return [actor]
+        return []
 
     def _people_of_the_place(self, verb: Token, pattern: Pattern) -> list[Actor]:
         """People the text gives no country, named by a crowd or a role noun ("hundreds", "a
