@@ -4121,3 +4121,12 @@ def test_credit_lines_and_dollar_loans_are_economic_aid(pipeline):
     rows = _triples(pipeline, "The World Bank has lent 10.7 billion dlrs to Indonesia.", published)
     assert ("IGOWBK", "071", "IDN") in rows
 
+
+def test_frustration_with_a_party_disapproves(pipeline):
+    """ "Japan was upset with America's attempt", "are getting frustrated at Japan's
+    inertia": disapproval (110), a linking "get" or "feel" read as a copula."""
+    published = date(1987, 3, 18)
+    text = "Japan was upset with America's half-hearted attempt to halt the dollar's fall."
+    assert ("JPN", "110", "USA") in _triples(pipeline, text, published)
+    text = "U.S. officials are getting frustrated at Japan's inertia."
+    assert ("USAGOV", "110", "JPN") in _triples(pipeline, text, published)

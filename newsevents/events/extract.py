@@ -693,10 +693,15 @@ class EventExtractor:
         """The subject an adjective is said of: its own, under a copula ("X was critical of"),
         or that of the linking verb it completes ("X remained critical of", ``linking_verbs``)."""
         own = self.doc.children(adjective.i, "nsubj", "nsubj:pass")
-        if own or adjective.dep != "xcomp":
+        if own:
             return own
-        verb = self.doc.tokens[adjective.head]
-        return self.doc.children(verb.i, "nsubj") if verb.lemma in self.lexicon.linking_verbs else []
+        linking = self.lexicon.linking_verbs
+        # the parser may hang the linking verb under the adjective, as an auxiliary, with the
+        # subject on it: "officials are [getting] frustrated at Japan's inertia"
+        verbs = [a for a in self.doc.children(adjective.i, "aux", "aux:pass", "cop") if a.lemma in linking]
+        if adjective.dep == "xcomp" and self.doc.tokens[adjective.head].lemma in linking:
+            verbs.append(self.doc.tokens[adjective.head])
+        return [s for v in verbs for s in self.doc.children(v.i, "nsubj")]
 
     def _verb_words(self, verb: Token, objects: list[Token]) -> set[str]:
         """The verb's dependents and the prepositions of its phrases ("spoke of": "of"), the
