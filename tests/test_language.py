@@ -1510,3 +1510,16 @@ def test_a_plain_subject_of_a_passive_participle_is_the_passive_s_subject():
     )
     tags = ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "."]
     assert _mended_at(spec, tags, (1,)) == [("nsubj:pass", 3)]
+
+
+def test_an_adjective_with_an_article_in_a_noun_s_place_is_a_noun():
+    """ "Iran launched a fresh [offensive]" with "offensive" tagged ADJ: an adjective takes no
+    indefinite article or possessor; "the wounded" in the same place keeps its class."""
+    from newsevents.language.labels import retag_from_tree
+
+    words, pos, deps, heads = _tree(
+        "Iran/PROPN/nsubj/1 launched/VERB/root/1 a/DET/det/4 fresh/ADJ/amod/4 offensive/ADJ/obj/1"
+    )
+    assert retag_from_tree(deps, heads, words, pos)[4] == "NOUN"
+    words, pos, deps, heads = _tree("Police/NOUN/nsubj/1 helped/VERB/root/1 the/DET/det/3 wounded/ADJ/obj/1")
+    assert retag_from_tree(deps, heads, words, pos)[3] == "ADJ"

@@ -1030,8 +1030,12 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
       modifiers: then the tree is wrong elsewhere).
     - A prepositional phrase labelled ``nmod`` under a verb ("did not accede [to the
       demands]") is an oblique: ``nmod`` attaches to nouns.
+    - An adjective in a noun's place (object, subject, oblique) with an indefinite article or
+      a possessor ("Iran launched a fresh [offensive]", "began its [offensive]") is a noun:
+      an adjective takes neither; "the wounded", "the poor" keep their class.
     """
     pos = list(pos)
+    _adjectives_read_for_nouns(deps, heads, words, pos)
     for word in _passives_read_as_adjectives(deps, heads, pos):  # "is [set] to impose"
         pos[word] = "VERB"
     _particle_verbs(deps, heads, words, pos)
@@ -1053,6 +1057,21 @@ def retag_from_tree(deps: list[str], heads: list[int], words: list[str], pos: li
         ):
             pos[i] = "VERB"
     return pos
+
+
+NOMINAL_SLOTS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
+
+
+def _adjectives_read_for_nouns(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
+    for i, tag in enumerate(pos):
+        if tag != "ADJ" or deps[i] not in NOMINAL_SLOTS:
+            continue
+        dependents = [k for k, h in enumerate(heads) if h == i and k != i]
+        if any(
+            deps[k] == "nmod:poss" or (deps[k] == "det" and words[k].lower() in ("a", "an", "another"))
+            for k in dependents
+        ):
+            pos[i] = "NOUN"
 
 
 def _verbs_with_do_or_a_modal(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
