@@ -4130,3 +4130,12 @@ def test_frustration_with_a_party_disapproves(pipeline):
     assert ("JPN", "110", "USA") in _triples(pipeline, text, published)
     text = "U.S. officials are getting frustrated at Japan's inertia."
     assert ("USAGOV", "110", "JPN") in _triples(pipeline, text, published)
+
+
+def test_losses_inflicted_are_fighting(pipeline):
+    """ "Iranian troops inflicted severe losses on Iraqi troops": a battle report's fighting
+    (190); economic damage inflicted is none."""
+    published = date(1987, 3, 18)
+    text = "Iranian troops inflicted severe losses on Iraqi troops east of Basra."
+    assert ("IRNMIL", "190", "IRQMIL") in _triples(pipeline, text, published)
+    assert not _codes(pipeline, published, ("19",), "The tariffs would inflict serious damage on Japanese exporters.")
