@@ -1490,3 +1490,15 @@ def test_an_adjective_for_people_under_a_preposition_is_people(pipeline, parse_f
     assert _code_of(pipeline, parse_full, "British police said the injured were taken to hospital.", "injured") == (
         "GBRCVL"
     )
+
+
+def test_a_stretch_of_time_is_no_actor(pipeline, parse_full):
+    """ "on the second day of a new offensive east of Iraq's city of Basra" is when, not Iraq
+    (``time_nouns``), whatever the phrase names inside; a struck city stays its country's."""
+    text = "Iran shelled Basra on the second day of a new offensive east of Iraq's city of Basra."
+    assert _code_of(pipeline, parse_full, text, "day") is None
+    rows = {
+        (e.source.code, e.cameo, e.target and e.target.text)
+        for e in pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 18)))
+    }
+    assert rows == {("IRN", "194", "Basra")}

@@ -439,6 +439,8 @@ class ActorResolver:
         if self.doc.names_a_date(head):  # "On Sunday in London": a time, whatever place it names
             apposed = self.doc.children(head, "appos")  # a weak parse: "Thursday, [US forces] killed"
             return self.resolve(apposed[0].i, use_context) if apposed else None
+        if tokens[head].lemma in self.kb.time_nouns and tokens[head].pos == "NOUN" and not self._of_a_party(head):
+            return self._named_beside_a_time(head, use_context)
         inner = self.quantified(head)
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
@@ -472,6 +474,33 @@ class ActorResolver:
         if owner is not None:
             return owner
         return self._compose(head, span, entries, text)
+
+    def _named_beside_a_time(self, head: int, use_context: bool) -> Actor | None:
+        """A phrase headed by a stretch of time ("on the second day of the offensive in Iraq")
+        is when, not who, whatever it names inside; but a weak parse may hang a name on the
+        time as its modifier ("taken over by [Texas Air] last year", one phrase headed by
+        "year") or its apposition ("Two days prior to the vote, [a federal judge]"): that
+        name is the actor."""
+        names = [
+            c
+            for c in self.doc.children(head, "compound", "amod")
+            if c.i < head and (c.pos == "PROPN" or c.tag in ("NNP", "NNPS"))
+        ]
+        apposed = self.doc.children(head, "appos")
+        if names:
+            return self.resolve(names[-1].i, use_context)
+        return self.resolve(apposed[0].i, use_context) if apposed else None
+
+    def _of_a_party(self, time: int) -> bool:
+        """Whether a stretch of time has an "of" phrase that names no act ("in as many [days]
+        of a remote Pakistani village", a weak parse): the phrase is then read as before, for
+        whom it names; "the second day of a new offensive" is the offensive's time (the act
+        may be read as a modifier: "of a new [offensive] east of ...")."""
+        acts = self.kb.event_nouns
+        return any(
+            o.lemma not in acts and not any(m.lemma in acts for m in self.doc.children(o.i, "amod", "compound"))
+            for o in self.doc.phrases(time, "of")
+        )
 
     def _possessor_of_a_thing(
         self, head: int, entries: list[tuple[int, Entry]], text: str, use_context: bool
