@@ -4139,3 +4139,27 @@ def test_losses_inflicted_are_fighting(pipeline):
     text = "Iranian troops inflicted severe losses on Iraqi troops east of Basra."
     assert ("IRNMIL", "190", "IRQMIL") in _triples(pipeline, text, published)
     assert not _codes(pipeline, published, ("19",), "The tariffs would inflict serious damage on Japanese exporters.")
+
+
+def test_anger_at_a_party_s_act_disapproves(pipeline):
+    """ "Japan was angered by the U.S. decision": disapproval of whoever's act angered it
+    (110), the participle read as "disappointed by" is."""
+    rows = _triples(pipeline, "Japan was angered by the U.S. decision.", date(1987, 3, 18))
+    assert ("JPN", "110", "USA") in rows
+
+
+def test_pressure_from_a_party_demands(pipeline):
+    """ "came under pressure from the United States", "put pressure on Japan": a party
+    pressing another demands (100); a market's pressure on a currency is no one's act."""
+    published = date(1987, 3, 18)
+    text = "The West German government had come under pressure from the United States to stimulate its economy."
+    assert ("USA", "100", "DEUGOV") in _triples(pipeline, text, published)
+    assert ("USA", "100", "JPN") in _triples(pipeline, "The United States put pressure on Japan.", published)
+    assert not _codes(pipeline, published, ("10",), "Selling pressure on the dollar increased in Tokyo.")
+
+
+def test_criticism_a_party_comes_under_falls_on_it(pipeline):
+    """ "Japan has come under growing criticism from the United States": Japan is criticised,
+    though the parser hangs "under" on the participle "growing"."""
+    text = "Japan has come under growing criticism from the United States for its modest efforts."
+    assert ("USA", "111", "JPN") in _triples(pipeline, text, date(1987, 3, 18))

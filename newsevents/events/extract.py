@@ -1876,8 +1876,12 @@ class EventExtractor:
         return any(a.country == main[0] for a in found)
 
     def _suffered(self, noun: Token) -> bool:
-        """ "X is under sanctions": the act is one the subject suffers, not one it does."""
-        return any(c.lemma == "under" for c in self.doc.children(noun.i, "case"))
+        """ "X is under sanctions": the act is one the subject suffers, not one it does (the
+        parser may hang "under" on a participle before the noun: "has come [under] growing
+        criticism", read as the participle's mark)."""
+        markers = self.doc.children(noun.i, "case")
+        markers += [m for a in self.doc.children(noun.i, "amod") for m in self.doc.children(a.i, "mark")]
+        return any(c.lemma == "under" for c in markers)
 
     def _taken_part_in(self, noun: Token, verb: Token) -> bool:
         """Whether the noun names, under "in", the act a verb of taking part says its subject
