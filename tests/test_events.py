@@ -4148,6 +4148,17 @@ def test_anger_at_a_party_s_act_disapproves(pipeline):
     assert ("JPN", "110", "USA") in rows
 
 
+def test_cyber_attacks_coerce_in_the_cyber_mode(pipeline):
+    """ "a cyber attack on Ukraine's power grid", "hacked the computers of": coercion (170),
+    PLOVER COERCE in the cyber mode (lexicon ``mode``), not the military force of an attack."""
+    published = date(2020, 1, 1)
+    events = _events(pipeline, "Russia launched a cyber attack on Ukraine's power grid.", published)
+    assert [(e.cameo, e.plover["mode"], e.target.code) for e in events] == [("170", "cyber", "UKR")]
+    text = "Chinese hackers hacked the computers of the US Defense Department."
+    assert ("CHN", "170", "USAMIL") in _triples(pipeline, text, published)
+    assert _codes(pipeline, published, ("19",), "Iran launched an attack on Iraq.") == ["190"]
+
+
 def test_pressure_from_a_party_demands(pipeline):
     """ "came under pressure from the United States", "put pressure on Japan": a party
     pressing another demands (100); a market's pressure on a currency is no one's act."""
@@ -4159,7 +4170,9 @@ def test_pressure_from_a_party_demands(pipeline):
 
 
 def test_criticism_a_party_comes_under_falls_on_it(pipeline):
-    """ "Japan has come under growing criticism from the United States": Japan is criticised,
-    though the parser hangs "under" on the participle "growing"."""
+    """ "Japan has come under growing criticism from the United States": Japan is criticised
+    (named, not the domestic default), though the parser hangs "under" on the participle
+    "growing"."""
     text = "Japan has come under growing criticism from the United States for its modest efforts."
-    assert ("USA", "111", "JPN") in _triples(pipeline, text, date(1987, 3, 18))
+    events = _events(pipeline, text, date(1987, 3, 18))
+    assert [(e.source.code, e.cameo, e.target.text) for e in events] == [("USA", "111", "Japan")]

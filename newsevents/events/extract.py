@@ -2026,7 +2026,7 @@ class EventExtractor:
         polarity_at: int | None = None,
     ) -> CodedEvent:
         trigger_text = self._trigger_text(pattern, trigger)
-        return build_event(
+        coded = build_event(
             self.doc,
             self.article_id,
             pattern.code,
@@ -2040,6 +2040,9 @@ class EventExtractor:
             negation_read=pattern.negated_only,
             modal_read=bool(pattern.modals),
         )
+        if pattern.mode and coded.event.plover["type"] == code_info(pattern.code).plover_type:
+            coded.event.plover = {**coded.event.plover, "mode": pattern.mode}  # "hacked": coercion, cyber
+        return coded
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
         words = [trigger]

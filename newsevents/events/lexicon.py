@@ -50,6 +50,7 @@ class Pattern:
     done_by_authoriser: bool = False  # "Thatcher approved the sale of missiles to X": her country sells
     support: frozenset[str] = frozenset()  # its own support verbs beside the shared ones: "called a strike"
     received: bool = False  # read from the receiving end: "received a loan from Japan" is Japan's act
+    mode: str | None = None  # the PLOVER mode the act has whatever its code's: "cyber" for hacking
 
     @property
     def victim_under_of(self) -> bool:
@@ -221,6 +222,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 needs_target=bool(entry.get("needs_target", False)),
                 done_by_authoriser=bool(entry.get("done_by_authoriser", False)),
                 received=bool(entry.get("received", False)),
+                mode=entry.get("mode"),
                 needs_preps=tuple(entry.get("needs_preps", ())),
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
