@@ -4176,3 +4176,12 @@ def test_criticism_a_party_comes_under_falls_on_it(pipeline):
     text = "Japan has come under growing criticism from the United States for its modest efforts."
     events = _events(pipeline, text, date(1987, 3, 18))
     assert [(e.source.code, e.cameo, e.target.text) for e in events] == [("USA", "111", "Japan")]
+
+
+def test_an_authorised_sale_is_done_as_its_clause_says(pipeline):
+    """ "he authorized the sale of arms to Iran": the authoriser's sale, asserted as the
+    clause asserts it; authorising someone to sell stays a directive (hypothetical)."""
+    events = _events(pipeline, "Reagan has said he authorized the sale of arms to Iran.", date(1987, 3, 18))
+    assert [(e.cameo, e.modality) for e in events if e.cameo == "072"] == [("072", "asserted")]
+    events = _events(pipeline, "Reagan authorized the CIA to sell arms to Iran.", date(1987, 3, 18))
+    assert [(e.cameo, e.modality) for e in events if e.cameo == "072"] == [("072", "hypothetical")]

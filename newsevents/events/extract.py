@@ -2042,7 +2042,20 @@ class EventExtractor:
         )
         if pattern.mode and coded.event.plover["type"] == code_info(pattern.code).plover_type:
             coded.event.plover = {**coded.event.plover, "mode": pattern.mode}  # "hacked": coercion, cyber
+        authoriser = self._authorising_verb(pattern, trigger)
+        if authoriser is not None and coded.event.modality == "hypothetical":
+            # "he authorized the sale of arms to Iran": the authoriser's act, as its clause tells
+            # it (authorising someone *to* act stays a directive)
+            coded.event.modality = modality_of(self.doc, authoriser)
         return coded
+
+    def _authorising_verb(self, pattern: Pattern, trigger: int) -> int | None:
+        """The verb of authorising whose object the act of an entry done_by_authoriser is."""
+        tok = self.doc.tokens[trigger]
+        head = self.doc.tokens[tok.head]
+        if not pattern.done_by_authoriser or tok.dep != "obj" or head.lemma not in self.lexicon.authorising_verbs:
+            return None
+        return head.i
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
         words = [trigger]
