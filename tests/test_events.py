@@ -4120,6 +4120,8 @@ def test_credit_lines_and_dollar_loans_are_economic_aid(pipeline):
     assert ("ESP", "071", "CUB") in _triples(pipeline, "Spain has granted Cuba a 25 mln dlr credit line.", published)
     rows = _triples(pipeline, "The World Bank has lent 10.7 billion dlrs to Indonesia.", published)
     assert ("IGOWBK", "071", "IDN") in rows
+    rows = _triples(pipeline, "The World Bank said it has loaned Uganda 13 mln dlrs.", published)
+    assert ("IGOWBK", "071", "UGA") in rows
 
 
 def test_frustration_with_a_party_disapproves(pipeline):
@@ -4185,3 +4187,10 @@ def test_an_authorised_sale_is_done_as_its_clause_says(pipeline):
     assert [(e.cameo, e.modality) for e in events if e.cameo == "072"] == [("072", "asserted")]
     events = _events(pipeline, "Reagan authorized the CIA to sell arms to Iran.", date(1987, 3, 18))
     assert [(e.cameo, e.modality) for e in events if e.cameo == "072"] == [("072", "hypothetical")]
+
+
+def test_delivering_an_act_does_it(pipeline):
+    """ "Shultz delivered a powerful endorsement of the Manila government": "deliver" carries
+    the act of its object noun, as "give" and "voice" do."""
+    text = "Shultz delivered a powerful endorsement of the Manila government."
+    assert ("USAGOV", "051", "PHLGOV") in _triples(pipeline, text, date(1987, 3, 18))
