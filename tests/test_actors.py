@@ -1502,3 +1502,12 @@ def test_a_stretch_of_time_is_no_actor(pipeline, parse_full):
         for e in pipeline.code_article(Article(id="t", text=text, published=date(1987, 3, 18)))
     }
     assert rows == {("IRN", "194", "Basra")}
+
+
+def test_a_name_after_non_names_who_is_left_out(pipeline, parse_full):
+    """ "non-OPEC producers", "non-OPEC member Norway": no member of OPEC; the name the
+    phrase gives, if any, is the actor."""
+    assert _code_of(pipeline, parse_full, "King Fahd called on non-OPEC producers to cut output.", "producers") != (
+        "IGOBUSOPC"
+    )
+    assert _code_of(pipeline, parse_full, "He met non-OPEC member Norway.", "Norway") == "NOR"

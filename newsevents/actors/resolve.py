@@ -180,8 +180,18 @@ class ActorResolver:
                     break
             i += step
         found = self._drop_capitals_in_names(self._drop_places_inside_names(self._drop_lone_elites(found)))
-        found = self._drop_names_of_waters(found)
+        found = self._drop_names_of_waters(self._drop_negated_names(found))
         return found | self._party_tag_states()
+
+    def _drop_negated_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
+        """A name after "non-" names who is left out: "non-OPEC producers", "non-EC
+        countries", "non-U.S. banks" are no member of OPEC, the EC or the United States."""
+        tokens = self.doc.tokens
+
+        def negated(start: int) -> bool:
+            return start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() == "non"
+
+        return {s: (e, entry) for s, (e, entry) in found.items() if not negated(s)}
 
     def _drop_names_of_waters(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A country's name or demonym inside the name of a sea ("the Indian Ocean", "the
