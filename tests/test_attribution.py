@@ -234,3 +234,16 @@ def test_a_bare_attribution_after_a_quotation_s_own_full_stop_names_its_speaker(
     assert protest.source.code == "CYPGOV" and protest.attribution.cue == "said"
     found = protests("\u201cI protest the aggression of Turkey.\u201d Cyprus' envoy said Greece would protest too.")
     assert found and all(e.source is None or e.source.code != "CYPGOV" for e in found)
+
+
+def test_an_unnamed_outlet_s_word_is_reported(pipeline):
+    """ "Tehran radio said", "the newspaper said": what an outlet says in its own voice is
+    reported, named in the files or not (``outlet_nouns``); a ministry's word is asserted."""
+    published = date(1987, 3, 18)
+
+    def modality(text):
+        events = pipeline.code_article(Article(id="t", text=text, published=published))
+        return [e.modality for e in events if e.cameo.startswith("19")]
+
+    assert modality("Tehran radio said Iranian forces attacked Iraqi positions.") == ["reported"]
+    assert modality("The Iraqi defence ministry said Iranian forces attacked Iraqi positions.") == ["asserted"]

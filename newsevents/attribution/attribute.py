@@ -57,6 +57,7 @@ class Cues:
     admissions: frozenset[str] = frozenset()  # "X acknowledged its forces shot down": X owns up (015)
     quote_verbs: frozenset[str] = frozenset()  # '"...", Graham continued.': cues of a quotation only
     hearer_verbs: frozenset[str] = frozenset()  # "told reporters": the object is the hearer
+    outlet_nouns: frozenset[str] = frozenset()  # "Tehran radio said": an outlet the files need not name
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def cues() -> Cues:
         expand(data.get("admission_verbs", ())),
         expand(data.get("quote_verbs", ())),
         expand(data.get("hearer_verbs", ())),
+        expand(data.get("outlet_nouns", ()), "noun"),
     )
 
 
@@ -270,9 +272,15 @@ class Attributor:
 
     def _said_by_an_outlet(self, verb: int) -> bool:
         """ "IRNA said Iran had seized the boats": what a news outlet says in its own voice
-        is reported, as when it "reported" it; a party's own statement is asserted."""
+        is reported, as when it "reported" it; a party's own statement is asserted. An outlet
+        the files do not name counts by its head noun ("Tehran radio said", "local radio
+        stations said", "the newspaper said": ``outlet_nouns``), not a journalist's words."""
         subjects = self.doc.children(verb, "nsubj")
-        return bool(subjects) and any(self.actors.outlet_at(i) for i in self.doc.subtree(subjects[0].i))
+        if not subjects:
+            return False
+        if subjects[0].lemma in self.cues.outlet_nouns or subjects[0].text.lower() in self.cues.outlet_nouns:
+            return True
+        return any(self.actors.outlet_at(i) for i in self.doc.subtree(subjects[0].i))
 
     def _said_by_an_unnamed_source(self, verb: int) -> bool:
         """ "..., a source at the church radio said", "witnesses said": an unnamed speaker's
