@@ -4194,3 +4194,11 @@ def test_delivering_an_act_does_it(pipeline):
     the act of its object noun, as "give" and "voice" do."""
     text = "Shultz delivered a powerful endorsement of the Manila government."
     assert ("USAGOV", "051", "PHLGOV") in _triples(pipeline, text, date(1987, 3, 18))
+
+
+def test_weather_that_kills_attacks_no_one(pipeline):
+    """ "Hailstorms and strong winds in south China killed two people": no force, no row;
+    "Iraqi fire killed two Iranian soldiers" stays a fight."""
+    published = date(1987, 3, 18)
+    assert not _codes(pipeline, published, ("19",), "Hailstorms and strong winds in south China killed two people.")
+    assert _codes(pipeline, published, ("19",), "Iraqi fire killed two Iranian soldiers.") == ["190"]
