@@ -4202,3 +4202,15 @@ def test_weather_that_kills_attacks_no_one(pipeline):
     published = date(1987, 3, 18)
     assert not _codes(pipeline, published, ("19",), "Hailstorms and strong winds in south China killed two people.")
     assert _codes(pipeline, published, ("19",), "Iraqi fire killed two Iranian soldiers.") == ["190"]
+
+
+def test_approaching_a_party_to_act_or_for_help_asks_it(pipeline):
+    """ "Kuwait approached six European countries to supply tankers", "which Denmark
+    approached for support": an appeal (020) to whom is approached; a deadline that
+    approached asks nothing."""
+    published = date(1987, 3, 18)
+    text = "Canada acted at the request of the European Commission, which Denmark approached for support."
+    assert ("DNK", "020", "IGOEUREEC") in _triples(pipeline, text, published)
+    text = "Kuwait approached Britain and France to supply tankers."
+    assert {("KWT", "020", "GBR"), ("KWT", "020", "FRA")} <= _triples(pipeline, text, published)
+    assert not _codes(pipeline, published, ("02",), "As the deadline approached, Iran warned Iraq.")
