@@ -1511,3 +1511,11 @@ def test_a_name_after_non_names_who_is_left_out(pipeline, parse_full):
         "IGOBUSOPC"
     )
     assert _code_of(pipeline, parse_full, "He met non-OPEC member Norway.", "Norway") == "NOR"
+
+
+def test_the_public_are_civilians_and_public_servants_government(pipeline, parse_full):
+    """ "called on the public not to listen to the rumours": the country's people (CVL);
+    "public servants", "civil servants" work for the government (GOV)."""
+    text = "A Malaysian police statement called on the public not to listen to the rumours."
+    assert _code_of(pipeline, parse_full, text, "public") == "MYSCVL"
+    assert _code_of(pipeline, parse_full, "Malaysian civil servants went on strike.", "servants") == "MYSGOV"

@@ -74,6 +74,7 @@ class KnowledgeBase:
     excluding_prepositions: set[str] = field(default_factory=set)  # "members except Zaire": not Zaire
     excluding_nouns: set[str] = field(default_factory=set)  # "with the exception of Zaire": not Zaire
     time_nouns: set[str] = field(default_factory=set)  # "on the second day of the offensive in Iraq": a time
+    head_only_sector_words: set[str] = field(default_factory=set)  # "the public" (CVL), not "public officials"
     origin_nouns: set[str] = field(default_factory=set)  # "workers of Indian origin": not India's
     accredited_nouns: set[str] = field(default_factory=set)  # "ambassador to the UN": sent there
     patron_participles: set[str] = field(default_factory=set)  # "US-backed forces": not the US's
@@ -326,6 +327,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.excluding_prepositions |= set(data.get("excluding_prepositions", []))
     kb.excluding_nouns |= _noun_forms(data.get("excluding_nouns", []))
     kb.time_nouns |= _noun_forms(data.get("time_nouns", []))
+    kb.head_only_sector_words |= set(data.get("head_only_sector_words", []))
     kb.origin_nouns |= _noun_forms(data.get("origin_nouns", []))
     kb.accredited_nouns |= _noun_forms(data.get("accredited_nouns", []))
     kb.patron_participles |= {form for verb in data.get("patron_participles", []) for form in inflections(verb, "verb")}

@@ -1277,8 +1277,13 @@ class ActorResolver:
         "United States Department of Justice" is no "state department", "People's" in
         "People's Republic of China" no CVL; nor do words that modify a thing inside the
         phrase ("Government" in "Government bond brokers")."""
+        head_only = self.kb.head_only_sector_words
         allowed = {
-            i for i in span if not self._modifies_a_thing(i, head) and not self._begins_a_name(i)
+            i
+            for i in span
+            if not self._modifies_a_thing(i, head)
+            and not self._begins_a_name(i)
+            and (i == head or self.doc.tokens[i].lemma not in head_only)  # "the public", not "public officials"
         } - self._named_tokens()
         best: tuple[tuple[int, int, int], str] | None = None  # ((weak, distance, -length), sector)
         i, last = min(span), max(span)
