@@ -4214,3 +4214,11 @@ def test_approaching_a_party_to_act_or_for_help_asks_it(pipeline):
     text = "Kuwait approached Britain and France to supply tankers."
     assert {("KWT", "020", "GBR"), ("KWT", "020", "FRA")} <= _triples(pipeline, text, published)
     assert not _codes(pipeline, published, ("02",), "As the deadline approached, Iran warned Iraq.")
+
+
+def test_approaching_someone_armed_asks_nothing(pipeline):
+    """ "people approached Khan armed with the fire extinguisher": an adjective read as the
+    verb's complement is no clause of what is asked; an infinitive's ("to be patient") is."""
+    text = "People approached Khan armed with the fire extinguisher and forced him to lie on the ground."
+    assert not _codes(pipeline, date(2019, 11, 30), ("02",), text)
+    assert _codes(pipeline, date(2019, 11, 30), ("02",), "Saudi Arabia asked Turkey to be patient.") == ["020"]

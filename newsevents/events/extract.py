@@ -446,7 +446,9 @@ class EventExtractor:
         after an object ("asked the United States [to waive] the immunity") or after the one
         a prepositional verb addresses ("counts on Turkey [to act]") counts, and so does one
         read as a relative clause of the object ("asked all oil-producing countries [to help]")."""
-        if self.doc.children(verb.i, "xcomp") or any(
+        # an adjective read as the complement ("approached Khan [armed] with a tusk") is none,
+        # unless it is an infinitive's ("asking Cengiz to be [patient]")
+        if any(c.pos != "ADJ" or self._to_be(c) for c in self.doc.children(verb.i, "xcomp")) or any(
             not self._indirect_question(c) for c in self.doc.children(verb.i, "ccomp")
         ):
             return True
@@ -455,6 +457,10 @@ class EventExtractor:
             return True
         asked = [a for a in addressed if a.dep in ("obj", "iobj")]
         return any(self.doc.is_infinitive(c.i) for a in asked for c in self.doc.children(a.i, "acl"))
+
+    def _to_be(self, adjective: Token) -> bool:
+        """Whether an adjective heads an infinitive through its copula ("to be patient")."""
+        return any(m.lemma == "to" for m in self.doc.children(adjective.i, "mark"))
 
     def _names_of(self, thing: Token) -> set[str]:
         """What an entry's ``objects`` may call a word: its lemma or its form (a lemmatiser
