@@ -4219,6 +4219,9 @@ def test_approaching_a_party_to_act_or_for_help_asks_it(pipeline):
 def test_approaching_someone_armed_asks_nothing(pipeline):
     """ "people approached Khan armed with the fire extinguisher": an adjective read as the
     verb's complement is no clause of what is asked; an infinitive's ("to be patient") is."""
-    text = "People approached Khan armed with the fire extinguisher and forced him to lie on the ground."
+    text = (
+        "British passers-by approached the Pakistani man armed with the fire extinguisher and the narwhal tusk"
+        " and forced him to lie on the ground."
+    )
     assert not _codes(pipeline, date(2019, 11, 30), ("02",), text)
     assert _codes(pipeline, date(2019, 11, 30), ("02",), "Saudi Arabia asked Turkey to be patient.") == ["020"]
