@@ -448,7 +448,7 @@ class EventExtractor:
         read as a relative clause of the object ("asked all oil-producing countries [to help]")."""
         # an adjective read as the complement ("approached Khan [armed] with a tusk") is none,
         # unless it is an infinitive's ("asking Cengiz to be [patient]")
-        if any(c.pos != "ADJ" or self._to_be(c) for c in self.doc.children(verb.i, "xcomp")) or any(
+        if any(c.pos != "ADJ" or self.doc.is_infinitive(c.i) for c in self.doc.children(verb.i, "xcomp")) or any(
             not self._indirect_question(c) for c in self.doc.children(verb.i, "ccomp")
         ):
             return True
@@ -457,10 +457,6 @@ class EventExtractor:
             return True
         asked = [a for a in addressed if a.dep in ("obj", "iobj")]
         return any(self.doc.is_infinitive(c.i) for a in asked for c in self.doc.children(a.i, "acl"))
-
-    def _to_be(self, adjective: Token) -> bool:
-        """Whether an adjective heads an infinitive through its copula ("to be patient")."""
-        return any(m.lemma == "to" for m in self.doc.children(adjective.i, "mark"))
 
     def _names_of(self, thing: Token) -> set[str]:
         """What an entry's ``objects`` may call a word: its lemma or its form (a lemmatiser
@@ -1952,7 +1948,11 @@ class EventExtractor:
         if pattern is not None and _is_one_of(verb, pattern.support):
             # "called the strike illegal" (or "a success", a second object) names it, "called off the strike" ends it
             return not self.doc.children(verb.i, "xcomp", "compound:prt") and len(self.doc.children(verb.i, "obj")) < 2
-        return pattern is not None and pattern.done_by_authoriser and verb.lemma in self.lexicon.authorising_verbs
+        return pattern is not None and self._authorises(verb, pattern)
+
+    def _authorises(self, verb: Token, pattern: Pattern) -> bool:
+        """Whether the verb authorises the act of an entry done_by_authoriser ("approved the sale")."""
+        return pattern.done_by_authoriser and verb.lemma in self.lexicon.authorising_verbs
 
     def _governing_predicate(self, i: int) -> int:
         for ancestor in self.doc.ancestors(i):
@@ -2059,9 +2059,7 @@ class EventExtractor:
         """The verb of authorising whose object the act of an entry done_by_authoriser is."""
         tok = self.doc.tokens[trigger]
         head = self.doc.tokens[tok.head]
-        if not pattern.done_by_authoriser or tok.dep != "obj" or head.lemma not in self.lexicon.authorising_verbs:
-            return None
-        return head.i
+        return head.i if tok.dep == "obj" and self._authorises(head, pattern) else None
 
     def _trigger_text(self, pattern: Pattern, trigger: int) -> str:
         words = [trigger]
