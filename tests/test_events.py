@@ -4225,3 +4225,28 @@ def test_approaching_someone_armed_asks_nothing(pipeline):
     )
     assert not _codes(pipeline, date(2019, 11, 30), ("02",), text)
     assert _codes(pipeline, date(2019, 11, 30), ("02",), "Saudi Arabia asked Turkey to be patient.") == ["020"]
+
+
+def test_a_signing_is_an_agreement_between_its_parties(pipeline):
+    """ "Israel and the UAE attended the signing of the peace accord": each signs with the
+    other (057); the signing of a bill is no agreement between parties."""
+    published = date(2020, 9, 16)
+    text = "Israel and the UAE attended the signing of the peace accord in Washington."
+    assert {("ISR", "057", "ARE"), ("ARE", "057", "ISR")} <= _triples(pipeline, text, published)
+    assert not _codes(pipeline, published, ("05",), "Trump attended the signing of the bill.")
+
+
+def test_a_prosecution_of_someone_is_legal_action(pipeline):
+    """ "Iran will pursue the prosecution of Trump": legal action (115) against him, intended;
+    "the prosecution said" names a party to a trial, no act."""
+    events = _events(pipeline, "Iran will pursue the prosecution of Trump.", date(2020, 6, 30))
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events if e.cameo == "115"] == [
+        ("IRN", "115", "USAGOV", "intended")
+    ]
+    assert not _codes(pipeline, date(2020, 6, 30), ("11",), "The prosecution said the Iranian diplomat was guilty.")
+
+
+def test_blocking_a_motorcade_obstructs_it(pipeline):
+    """ "miners blocked the West German president's motorcade": a blockade (144) of its owner."""
+    text = "Bolivian miners blocked the West German president's motorcade into the city."
+    assert ("BOLLAB", "144", "DEUGOV") in _triples(pipeline, text, date(1987, 3, 18))
