@@ -4250,3 +4250,17 @@ def test_blocking_a_motorcade_obstructs_it(pipeline):
     """ "miners blocked the West German president's motorcade": a blockade (144) of its owner."""
     text = "Bolivian miners blocked the West German president's motorcade into the city."
     assert ("BOLLAB", "144", "DEUGOV") in _triples(pipeline, text, date(1987, 3, 18))
+
+
+def test_coordinated_kinds_of_ministers_are_actors_of_each_kind(pipeline):
+    """ "met the foreign and defence ministers of Japan": a defence minister is MIL, a
+    foreign minister GOV, so the meeting is with both; "the trade and oil ministers" are
+    ministers of one kind."""
+    published = date(1987, 3, 18)
+    text = "U.S. Secretary of State George Shultz met the foreign and defence ministers of Japan."
+    assert {("USAGOV", "040", "JPNGOV"), ("USAGOV", "040", "JPNMIL")} <= _triples(pipeline, text, published)
+    text = "U.S. Secretary of State George Shultz met Japan's defence and finance ministers."
+    assert {("USAGOV", "040", "JPNGOV"), ("USAGOV", "040", "JPNMIL")} <= _triples(pipeline, text, published)
+    assert _triples(pipeline, "The Iraqi trade and oil ministers visited Cairo.", published) == {
+        ("IRQGOV", "042", "EGYGOV")
+    }

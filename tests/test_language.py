@@ -1523,3 +1523,28 @@ def test_an_adjective_with_an_article_in_a_noun_s_place_is_a_noun():
     assert retag_from_tree(deps, heads, words, pos)[4] == "NOUN"
     words, pos, deps, heads = _tree("Police/NOUN/nsubj/1 helped/VERB/root/1 the/DET/det/3 wounded/ADJ/obj/1")
     assert retag_from_tree(deps, heads, words, pos)[3] == "ADJ"
+
+
+def test_coordinated_modifiers_read_as_heads_become_modifiers_of_the_plural():
+    """ "met Japan's [defence] and finance ministers", "ministers" a conjunct of "defence":
+    the plural is the head, "defence" and "finance" its coordinated modifiers; with no plural
+    to share ("defence and finance minister"), or with no determiner or possessor on the first
+    noun ("seeking credit and barter provisions"), the parse is left."""
+    words, pos, deps, heads = _tree(
+        "Shultz/PROPN/nsubj/1 met/VERB/root/1 Japan/PROPN/nmod:poss/4 's/PART/case/2 defence/NOUN/obj/1 "
+        "and/CCONJ/cc/7 finance/NOUN/compound/7 ministers/NOUN/conj/4 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "VBD", "NNP", "POS", "NN", "CC", "NN", "NNS", "."]
+    fixed, new_heads = repair(deps, heads, words, pos, tags)
+    assert [(fixed[i], new_heads[i]) for i in (2, 4, 5, 6, 7)] == [
+        ("nmod:poss", 7),
+        ("compound", 7),
+        ("cc", 6),
+        ("conj", 4),
+        ("obj", 1),
+    ]
+    tags[7] = "NN"  # "defence and finance minister": no plural to share
+    assert repair(deps, heads, words, pos, tags)[0][7] == "conj"
+    tags[7] = "NNS"  # "seeking [credit] and barter provisions": a bare first noun may stand alone
+    deps[2], heads[2] = "nsubj", 1
+    assert repair(deps, heads, words, pos, tags)[0][7] == "conj"

@@ -1736,7 +1736,12 @@ class ActorResolver:
         heads = [head] + conjuncts + self._name_conjuncts(head) + self._stray_conjuncts(head)
         actors = [a for h in heads if h not in sharing for a in [self.resolve(h)] if a is not None]
         if len(actors) == 1 and depth < 3:
-            actors = self._distributed(head, actors[0], depth) or self._coordinated_modifiers(head, actors[0]) or actors
+            actors = (
+                self._distributed(head, actors[0], depth)
+                or self._coordinated_modifiers(head, actors[0])
+                or self._coordinated_sectors(head, actors[0])
+                or actors
+            )
         actors += [a for found in sharing.values() for a in found]
         return [part for a in actors for part in _members(a)]
 
@@ -1957,6 +1962,33 @@ class ActorResolver:
         if actor.sector:
             return [sectored(actor.text, country, actor.sector, name) for country, name in countries.items()]
         return [Actor(actor.text, country, country, None, name) for country, name in countries.items()]
+
+    def _coordinated_sectors(self, head: int, actor: Actor) -> list[Actor]:
+        """ "the foreign and defence ministers of Japan", "the Iraqi interior and defence
+        ministers": coordinated modifiers that make different kinds of the phrase's noun (a
+        defence minister is MIL, a foreign minister GOV, an interior minister COP) give one
+        actor of the phrase's country per kind; "his trade, oil and health ministers" stay one."""
+        if not actor.country or not actor.sector:
+            return []
+        modifiers = self.doc.children(head, "amod", "compound")
+        words = sorted({m.i for m in modifiers} | {c.i for m in modifiers for c in self.doc.children(m.i, "conj")})
+        if not words or not any(self.doc.tokens[i].dep == "cc" for i in range(words[0], head)):
+            return []
+        noun = self.doc.tokens[head]
+        kinds = {self._sector_of_pair(self.doc.tokens[i], noun) for i in words} - {None}
+        if len(kinds) < 2:
+            return []
+        return [sectored(actor.text, actor.country, kind, actor.name) for kind in sorted(kinds)]
+
+    def _sector_of_pair(self, modifier: Token, noun: Token) -> str | None:
+        """The sector of a modifier and its noun read as one phrase ("defence" + "ministers":
+        "defence minister"), by lemma or by form; else the noun's own ("finance ministers" are
+        ministers)."""
+        for key in ((modifier.lemma, noun.lemma), (modifier.text.lower(), noun.text.lower())):
+            sector = self.kb.sectors.get(key)
+            if sector:
+                return sector
+        return self.kb.sectors.get((noun.lemma,)) or self.kb.sectors.get((noun.text.lower(),))
 
     def _agent_hung_lower(self, verb: int) -> list[Token]:
         """A passive's "by" agent that the parse hung on one of the verb's obliques: "was

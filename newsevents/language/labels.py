@@ -303,6 +303,13 @@ def repair(
       "[UNITA] has been fighting"): a finite verb has a subject
       and a noun before it is no adverb, so the noun is the subject. A conjunct verb ("Sears
       mislabeled and falsely advertised") shares its first conjunct's subject and is left.
+    - A bare singular noun read as the head of a phrase whose conjunct is a plural noun with
+      one modifier ("Japan's [defence] and finance ministers", "ministers" a conjunct of
+      "defence"): one determiner or possessor for both says the two nouns before the plural
+      are its coordinated modifiers (defence ministers and finance ministers), so the plural
+      is the head and takes the phrase's place and its determiners; the first noun becomes
+      its modifier, the second that modifier's conjunct. A bare first noun may be a phrase of
+      its own ("seeking [credit] and barter provisions") and is left.
     """
     original = list(deps), list(heads)
     deps, heads = list(deps), list(heads)
@@ -354,6 +361,7 @@ def repair(
             _reporting_verb_read_as_adjective(deps, heads, words, pos, tags)
             _subject_read_as_a_modifier(deps, heads, words, tags)
             _fronted_participle_read_as_adjective(deps, heads, words, tags)
+            _coordinated_modifiers_read_as_heads(deps, heads, words, pos, tags)
         _subordinator_read_as_preposition(deps, heads, pos)
     _preposition_on_a_modifier(deps, heads, pos)
     _repeated_verb_coordination(deps, heads, words)
@@ -1617,6 +1625,30 @@ def _subject_read_as_a_modifier(deps: list[str], heads: list[int], words: list[s
         if word in DEICTIC_DAYS or is_day_name(word) or is_month_name(word):
             continue
         deps[noun] = "nsubj"
+
+
+def _coordinated_modifiers_read_as_heads(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
+) -> None:
+    for first, tag in enumerate(tags[:-3]):
+        joint, modifier, noun = first + 1, first + 2, first + 3
+        if tag != "NN" or pos[first] != "NOUN" or deps[first] in ("compound", "amod", "conj") or heads[first] == first:
+            continue
+        if words[joint].lower() not in ("and", "or") or deps[modifier] != "compound" or heads[modifier] != noun:
+            continue
+        if tags[noun] != "NNS" or deps[noun] != "conj" or heads[noun] != first:
+            continue
+        if any(heads[k] == first and k > first and k not in (joint, noun) for k in range(len(heads))):
+            continue  # a first noun with words after it heads its own phrase
+        if not any(heads[k] == first and deps[k] in ("det", "nmod:poss") for k in range(first)):
+            continue  # a bare mass noun may be a phrase of its own: "seeking [credit] and barter provisions"
+        deps[noun], heads[noun] = deps[first], heads[first]
+        for k, head in enumerate(heads):
+            if head == first and k < first:
+                heads[k] = noun  # "Japan's", "the": the phrase's determiners
+        deps[first], heads[first] = "compound", noun
+        deps[modifier], heads[modifier] = "conj", first
+        deps[joint], heads[joint] = "cc", modifier
 
 
 def _fronted_participle_read_as_adjective(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
