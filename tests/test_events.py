@@ -4264,3 +4264,25 @@ def test_coordinated_kinds_of_ministers_are_actors_of_each_kind(pipeline):
     assert _triples(pipeline, "The Iraqi trade and oil ministers visited Cairo.", published) == {
         ("IRQGOV", "042", "EGYGOV")
     }
+
+
+def test_retaliation_is_sanctions_in_a_trade_dispute_and_force_in_a_war(pipeline):
+    """ "the EC will retaliate against U.S. textile exports if Congress passes trade
+    legislation": a threat of sanctions (1312); "Washington has threatened to take
+    retaliatory action against Japan over its semiconductor exports": sanctions (163),
+    threatened. Where arms are spoken of, retaliation is force (138, 190)."""
+    published = date(1987, 4, 1)
+    text = (
+        "The European Community will retaliate against U.S. textile exports if Congress passes trade"
+        " legislation damaging European interests, an EC official warned."
+    )
+    assert "1312" in _codes(pipeline, published, ("13",), text)
+    assert "138" not in _codes(pipeline, published, ("13",), text)
+    text = "Washington has threatened to take retaliatory action against Japan over its semiconductor exports."
+    assert [(e.cameo, e.modality) for e in _events(pipeline, text, published) if e.cameo[:2] in ("16", "19")] == [
+        ("163", "threatened")
+    ]
+    text = "Iran will retaliate against the United States for the missile attack on its oil platforms, Mousavi said."
+    assert "138" in _codes(pipeline, published, ("13",), text)
+    text = "The United States took retaliatory action against Iran after the missile attack on the tanker."
+    assert ("USA", "190", "IRN") in _triples(pipeline, text, published)

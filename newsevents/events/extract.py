@@ -1974,6 +1974,7 @@ class EventExtractor:
         """One row per source and target; ``polarity_at``: the token whose clause's negation
         the act shares (default: the anchor); ``mutual``: coordinated sources act on one
         another whatever the entry says (the text says "each other")."""
+        pattern = self._in_its_domain(pattern, trigger)
         sources = [s for s in sources if s.code or is_the_speaker_s(s)]  # the speaker's, in a quote
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
         if (pattern.reciprocal or mutual) and not targets and len(sources) > 1:  # "A and B exchanged fire"
@@ -1999,6 +2000,25 @@ class EventExtractor:
                     coded.add(pair)
                     rows.append(self._event(pattern, trigger, anchor, source, target, polarity_at))
         return rows
+
+    def _in_its_domain(self, pattern: Pattern, trigger: int) -> Pattern:
+        """An act whose sense depends on what the story is about ("will retaliate",
+        "retaliatory action") takes its economic code where trade, not arms, is spoken of:
+        the trigger's sentence decides, and where its words are as many, the article's."""
+        if pattern.economic_code is None:
+            return pattern
+        sentence = self.doc.tokens[trigger].sent
+        trade, arms = self._domain_counts([t for t in self.doc.tokens if t.sent == sentence])
+        if trade == arms:
+            trade, arms = self._domain_counts(self.doc.tokens)
+        return replace(pattern, code=pattern.economic_code) if trade > arms else pattern
+
+    def _domain_counts(self, tokens: Iterable[Token]) -> tuple[int, int]:
+        """How many words of trade and of arms ``tokens`` hold (lexicon ``economic_words``,
+        ``military_words``)."""
+        lemmas = [t.lemma.lower() for t in tokens]
+        trade = sum(lemma in self.lexicon.economic_words for lemma in lemmas)
+        return trade, sum(lemma in self.lexicon.military_words for lemma in lemmas)
 
     def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
         """ "The ministers of Egypt, Greece and France met in Cairo": a meeting of three or

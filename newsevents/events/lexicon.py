@@ -51,6 +51,7 @@ class Pattern:
     support: frozenset[str] = frozenset()  # its own support verbs beside the shared ones: "called a strike"
     received: bool = False  # read from the receiving end: "received a loan from Japan" is Japan's act
     mode: str | None = None  # the PLOVER mode the act has whatever its code's: "cyber" for hacking
+    economic_code: str | None = None  # the act's code in a trade dispute: "will retaliate" threatens sanctions
 
     @property
     def victim_under_of(self) -> bool:
@@ -121,6 +122,8 @@ class Lexicon:
     agent_modifier_sectors: frozenset[str] = frozenset()
     peacemaking: Peacemaking | None = None  # "Russia brokered a cease-fire": between the last fight's sides
     evaluation: EvaluationWords | None = None  # "called the deal 'lousy'": praise and criticism
+    economic_words: frozenset[str] = frozenset()  # a sentence of trade: ``economic_code`` applies
+    military_words: frozenset[str] = frozenset()  # a sentence of arms: the entry's own code
 
     def add(self, pattern: Pattern) -> None:
         """Index a pattern under its lemma and its regular inflections.
@@ -199,8 +202,9 @@ def _verb_and_object(words: str) -> tuple[str, str | None]:
 
 
 def _patterns(kind: str, entry: dict) -> list[Pattern]:
-    if entry["code"] not in codebook():
-        raise ValueError(f"lexicon entry {entry['id']!r}: unknown CAMEO code {entry['code']!r}")
+    for key in ("code", "economic_code"):
+        if key in entry and entry[key] not in codebook():
+            raise ValueError(f"lexicon entry {entry['id']!r}: unknown CAMEO code {entry[key]!r}")
     out = []
     for lemma in entry["lemmas"]:
         head, _, rest = lemma.partition(" ")
@@ -223,6 +227,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 done_by_authoriser=bool(entry.get("done_by_authoriser", False)),
                 received=bool(entry.get("received", False)),
                 mode=entry.get("mode"),
+                economic_code=entry.get("economic_code"),
                 needs_preps=tuple(entry.get("needs_preps", ())),
                 possessor_is_target=bool(entry.get("possessor_is_target", False)),
                 blocked_by=frozenset(entry.get("blocked_by", ())),
@@ -286,6 +291,8 @@ def builtin_lexicon() -> Lexicon:
         agent_modifier_sectors=frozenset(data.get("agent_modifiers", {}).get("sectors", ())),
         peacemaking=_peacemaking(data.get("peacemaking")),
         evaluation=evaluation_words(),
+        economic_words=expand(data.get("economic_words", ()), "noun"),
+        military_words=expand(data.get("military_words", ()), "noun"),
     )
     for kind in ("verb", "noun", "adjective"):
         for entry in data.get(kind, []):
