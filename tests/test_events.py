@@ -4286,3 +4286,14 @@ def test_retaliation_is_sanctions_in_a_trade_dispute_and_force_in_a_war(pipeline
     assert "138" in _codes(pipeline, published, ("13",), text)
     text = "The United States took retaliatory action against Iran after the missile attack on the tanker."
     assert ("USA", "190", "IRN") in _triples(pipeline, text, published)
+
+
+def test_a_business_taken_over_is_bought_not_occupied(pipeline):
+    """ "the carrier was taken over by Texas Air Corp": a purchase, no occupation (192);
+    troops that take over a town occupy it."""
+    published = date(1987, 4, 1)
+    text = "Since the carrier Eastern Airlines was taken over by Texas Air Corp last year, morale has plummeted."
+    assert not _codes(pipeline, published, ("17", "18", "19"), text)
+    assert ("IRQMIL", "192", "IRN") in _triples(
+        pipeline, "Iraqi troops took over the Iranian town of Mehran.", published
+    )

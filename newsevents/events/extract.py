@@ -1977,6 +1977,8 @@ class EventExtractor:
         pattern = self._in_its_domain(pattern, trigger)
         sources = [s for s in sources if s.code or is_the_speaker_s(s)]  # the speaker's, in a quote
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
+        if any((t.sector or "") in pattern.not_against for t in targets):
+            return []  # "the carrier was taken over by Texas Air": a company's, no occupation
         if (pattern.reciprocal or mutual) and not targets and len(sources) > 1:  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:

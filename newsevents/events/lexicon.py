@@ -42,6 +42,7 @@ class Pattern:
     no_thing_subject: bool = False  # "the agreement does not comply": not with an act or a paper as subject
     international_body: bool = False  # the object must be an international organisation ("quit ECOWAS")
     not_by: frozenset[str] = frozenset()  # sectors whose acts it does not code: a president's rally
+    not_against: frozenset[str] = frozenset()  # sectors it is no such act against: a company taken over
     armed_or_aimed: bool = False  # combat only by an armed side or at someone named ("we fight for rights")
     negated_only: bool = False  # fires only negated, the negation being its meaning: "will not tolerate" warns
     modals: frozenset[str] = frozenset()  # the verb must carry one of these auxiliaries ("will", "can")
@@ -243,6 +244,7 @@ def _patterns(kind: str, entry: dict) -> list[Pattern]:
                 no_thing_subject=bool(entry.get("no_thing_subject", False)),
                 international_body=bool(entry.get("international_body", False)),
                 not_by=frozenset(entry.get("not_by", ())),
+                not_against=frozenset(entry.get("not_against", ())),
                 armed_or_aimed=bool(entry.get("armed_or_aimed", False)),
                 placed_only=bool(entry.get("placed_only", False)),
                 countable_only=bool(entry.get("countable_only", False)),
