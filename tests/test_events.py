@@ -4297,3 +4297,16 @@ def test_a_business_taken_over_is_bought_not_occupied(pipeline):
     assert ("IRQMIL", "192", "IRN") in _triples(
         pipeline, "Iraqi troops took over the Iranian town of Mehran.", published
     )
+
+
+def test_an_act_a_party_is_warned_of_is_aimed_at_it(pipeline):
+    """ "Japan warned the United States it may take retaliatory measures if ...": the
+    retaliation threatened is aimed at the United States, the one warned."""
+    text = (
+        "Japan warned the United States it may take retaliatory measures if the United States imposes"
+        " its planned trade sanctions on April 17."
+    )
+    events = _events(pipeline, text, date(1987, 4, 13))
+    assert [(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in events if e.cameo == "163"][
+        :1
+    ] == [("JPN", "163", "USA", "threatened")]

@@ -923,7 +923,7 @@ class EventExtractor:
                 return actors
         if not pattern.target:
             return []
-        addressed = self._message_addressees(head)
+        addressed = self._message_addressees(head) or self._warned(head)
         if addressed:
             return addressed
         struck = self._struck(head) if pattern.code[:2] in VIOLENT_ROOTS else []
@@ -949,6 +949,24 @@ class EventExtractor:
             return []
         heads = [c.i for h in holders for c in self.doc.phrases(h.i, "to")]
         return [a for h in heads for a in self.actors.resolve_with_conjuncts(h)]
+
+    def _warned(self, act: Token) -> list[Actor]:
+        """Whom a party is warned of an act that names no target ("Japan warned the United
+        States it may take retaliatory measures"): the act, or the verb whose object it is
+        ("take"), is the warning verb's complement clause, and its object the one warned."""
+        i = act.i
+        for _ in range(4):
+            tok = self.doc.tokens[i]
+            if tok.dep == "ccomp":
+                verb = self.doc.tokens[tok.head]
+                if verb.lemma.lower() not in self.lexicon.warning_verbs:
+                    return []
+                warned = [o for o in self.doc.children(verb.i, "obj", "iobj") if o.i < tok.i]
+                return [a for o in warned for a in self.actors.resolve_with_conjuncts(o.i)]
+            if tok.dep not in ("obj", "xcomp") or tok.head == i:
+                return []
+            i = tok.head
+        return []
 
     def _agents_of_acts(self, verb: Token, heads: list[int]) -> list[Actor]:
         """The agents that "by" phrases give the act nouns among these objects: condemning "the
