@@ -4310,3 +4310,13 @@ def test_an_act_a_party_is_warned_of_is_aimed_at_it(pipeline):
     assert [(e.source.code, e.cameo, e.target and e.target.code, e.modality) for e in events if e.cameo == "163"][
         :1
     ] == [("JPN", "163", "USA", "threatened")]
+
+
+def test_exports_and_profits_that_go_somewhere_visit_no_one(pipeline):
+    """ "80 pct of Spain's exports went to OECD countries", "exports went up": no visit;
+    a minister who goes to a country visits it."""
+    published = date(1987, 4, 1)
+    assert not _codes(pipeline, published, ("04",), "He added that 80 pct of Spain's exports went to OECD countries.")
+    assert not _codes(pipeline, published, ("04",), "Spanish exports to Argentina went up by over three pct.")
+    text = "Britain's Prince Charles went to Saudi Arabia in November."
+    assert _codes(pipeline, published, ("04",), text) == ["042"]
