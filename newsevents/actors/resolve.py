@@ -193,6 +193,19 @@ class ActorResolver:
 
         return {s: (e, entry) for s, (e, entry) in found.items() if not negated(s)}
 
+    def _leaves_out_a_name(self, span: list[int]) -> bool:
+        """Whether a phrase says who it is not ("non-OPEC producers", "non-EC countries"):
+        "non-" before a name in it."""
+        tokens = self.doc.tokens
+        inside = set(span)
+        return any(
+            tokens[i].text.lower() == "non"
+            and i + 2 in inside
+            and tokens[i + 1].text == "-"
+            and tokens[i + 2].text[:1].isupper()  # a name: "non-ferrous metals producers" are producers
+            for i in span
+        )
+
     def _drop_names_of_waters(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A country's name or demonym inside the name of a sea ("the Indian Ocean", "the
         Persian Gulf", "the South China Sea", "the Gulf of Mexico"): the water is no country,
@@ -455,6 +468,10 @@ class ActorResolver:
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
+        if self._leaves_out_a_name([head - 2, head - 1, head] if head >= 2 else []):
+            return None  # "OPEC" in "non-OPEC producers", read alone as their owner
+        if tokens[head].pos == "NOUN" and self._leaves_out_a_name(span):
+            return None  # "non-OPEC producers": no one the text names, not the story's country
         entries = [(i, e) for i, (_, e) in self.matches.items() if i in span]
         text = self._surface(head, span)
         if use_context and self._counted_people(head):  # "killing four": four people
