@@ -4320,3 +4320,16 @@ def test_exports_and_profits_that_go_somewhere_visit_no_one(pipeline):
     assert not _codes(pipeline, published, ("04",), "Spanish exports to Argentina went up by over three pct.")
     text = "Britain's Prince Charles went to Saudi Arabia in November."
     assert _codes(pipeline, published, ("04",), text) == ["042"]
+
+
+def test_regret_over_another_party_s_act_disapproves_of_it(pipeline):
+    """ "Indonesia regretted the EC's plan", "Japan expressed regret at Washington's decision":
+    disapproval (110) of whose act it is; regret over an incident apologises (055)."""
+    published = date(1987, 3, 20)
+    text = "Indonesia regretted the EC's plan to increase duties on vegetable oils."
+    assert ("IDN", "110", "IGOEUREEC") in _triples(pipeline, text, published)
+    text = "Japan expressed regret at Washington's decision to impose tariffs."
+    assert ("JPN", "110", "USAGOV") in _triples(pipeline, text, published)
+    assert _codes(pipeline, published, ("05", "11"), "Iran expressed regret over the incident.") == ["055"]
+    text = "The Dutch finance minister expressed regret over Volcker's departure."
+    assert not _codes(pipeline, published, ("11",), text)
