@@ -1519,3 +1519,17 @@ def test_the_public_are_civilians_and_public_servants_government(pipeline, parse
     text = "A Malaysian police statement called on the public not to listen to the rumours."
     assert _code_of(pipeline, parse_full, text, "public") == "MYSCVL"
     assert _code_of(pipeline, parse_full, "Malaysian civil servants went on strike.", "servants") == "MYSGOV"
+
+
+def test_the_community_takes_up_the_european_community_only_bare(pipeline):
+    """ "the Community" after "the European Community" is the EC; "the Muslim community"
+    names a group of people, no body named before."""
+    text = (
+        "Indonesia has protested to the European Community about its plan to raise import duties."
+        " Indonesia criticised the Community."
+    )
+    events = pipeline.code_article(Article(id="c", text=text, published=date(1987, 3, 20)))
+    assert ("IDN", "111", "IGOEUREEC") in {(e.source.code, e.cameo, e.target and e.target.code) for e in events}
+    text = "The European Union imposed sanctions on Russia. The Muslim community condemned the attack."
+    events = pipeline.code_article(Article(id="m", text=text, published=date(2020, 3, 20)))
+    assert not [e for e in events if e.cameo.startswith("11")]

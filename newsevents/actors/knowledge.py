@@ -80,6 +80,7 @@ class KnowledgeBase:
     patron_participles: set[str] = field(default_factory=set)  # "US-backed forces": not the US's
     side_prefixes: set[str] = field(default_factory=set)  # "pro-Russian separatists": not Russia's
     anaphoric_nouns: set[str] = field(default_factory=set)  # "the ministry": the one named before
+    bare_anaphoric_nouns: set[str] = field(default_factory=set)  # "the Community", not "the Muslim community"
     allegiance_words: set[str] = field(default_factory=set)  # "militias loyal to Tehran": not Iran's
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
     intent_nouns: set[str] = field(default_factory=set)  # "Israel's move to release": Israel releases
@@ -333,6 +334,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.patron_participles |= {form for verb in data.get("patron_participles", []) for form in inflections(verb, "verb")}
     kb.side_prefixes |= set(data.get("side_prefixes", []))
     kb.anaphoric_nouns |= set(data.get("anaphoric_nouns", []))
+    kb.bare_anaphoric_nouns |= set(data.get("bare_anaphoric_nouns", []))
     kb.allegiance_words |= set(data.get("allegiance_words", []))
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))

@@ -1419,12 +1419,19 @@ class ActorResolver:
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
             return sectored(text, base.country, sector, base.name)
-        if lemma in self.kb.anaphoric_nouns and self.doc.is_definite(head):
+        if lemma in self.kb.anaphoric_nouns and self.doc.is_definite(head) and not self._modified_group_noun(head):
             prior = self._latest(
                 head, lambda m: lemma in m.actor.text.lower() or (lemma == "group" and self._non_state_body(m))
             )
             return self._copy(prior, text)
         return None
+
+    def _modified_group_noun(self, head: int) -> bool:
+        """A noun that also names a group of people, with a word that says which ("the Muslim
+        community", "the farmers' union"): no body named before (``bare_anaphoric_nouns``)."""
+        if self.doc.tokens[head].lemma.lower() not in self.kb.bare_anaphoric_nouns:
+            return False
+        return bool(self.doc.children(head, "amod", "compound", "nmod:poss"))
 
     @staticmethod
     def _non_state_body(m: Mention) -> bool:
