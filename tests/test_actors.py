@@ -1533,3 +1533,15 @@ def test_the_community_takes_up_the_european_community_only_bare(pipeline):
     text = "The European Union imposed sanctions on Russia. The Muslim community condemned the attack."
     events = pipeline.code_article(Article(id="m", text=text, published=date(2020, 3, 20)))
     assert not [e for e in events if e.cameo.startswith("11")]
+
+
+def test_a_word_of_a_firm_s_name_speaks_for_the_firm(pipeline):
+    """ "A Rossignol spokesman" after "Skis Rossignol SA": the firm's (BUS), not a
+    government's; "a Philippine government spokesman" stays GOV."""
+    text = (
+        "French ski maker Skis Rossignol SA said it bought Canadian boot maker CFAS."
+        " A Rossignol spokesman declined to give financial details."
+        " A French government spokesman declined comment."
+    )
+    events = pipeline.code_article(Article(id="r", text=text, published=date(1987, 3, 20)))
+    assert sorted(e.source.code for e in events if e.cameo == "011") == ["FRABUS", "FRAGOV"]

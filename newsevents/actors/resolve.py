@@ -142,6 +142,7 @@ class ActorResolver:
         self.matches = self._read_by_the_main_country(self.matches)
         self._outlets: dict[int, str] | None = None
         self._named: set[int] | None = None
+        self._firm_words: set[str] | None = None
         self._persons: dict[str, int] | None = None
         self._in_their = False
         self._nationals: set[int] = set()  # heads of people whose nationality the text states
@@ -1331,6 +1332,8 @@ class ActorResolver:
         tokens = self.doc.tokens
         if tokens[start].text.rstrip(".") in self.kb.firm_suffixes:
             return 1, "BUS", False  # "Union Carbide Corp"
+        if tokens[start].pos == "PROPN" and tokens[start].text.lower() in self._words_of_firms():
+            return 1, "BUS", False  # "a Rossignol spokesman" after "Skis Rossignol SA"
         for length in range(self.kb.max_sector_len, 0, -1):
             window = range(start, start + length)
             if not all(j in allowed for j in window):
@@ -1340,6 +1343,24 @@ class ActorResolver:
                 if sector:
                     return length, sector, key in self.kb.weak_sectors
         return None
+
+    def _words_of_firms(self) -> set[str]:
+        """The words of the firms' names the document writes with a legal form ("Skis
+        Rossignol SA": "skis", "rossignol"), less the names the knowledge base knows
+        ("Japan Airlines Co" does not make "Japan" a firm's word). Built once per document."""
+        if self._firm_words is None:
+            tokens, named = self.doc.tokens, self._named_tokens()
+            words: set[str] = set()
+            for i, tok in enumerate(tokens):
+                if tok.text.rstrip(".") not in self.kb.firm_suffixes or i == 0:
+                    continue
+                j = i - 1
+                while j >= 0 and i - j <= 5 and tokens[j].pos == "PROPN" and tokens[j].sent == tok.sent:
+                    if j not in named:
+                        words.add(tokens[j].text.lower())
+                    j -= 1
+            self._firm_words = words
+        return self._firm_words
 
     def is_demonym(self, i: int) -> bool:
         """Whether token ``i`` is a country's adjective on its own ("Japanese" in "Japanese
