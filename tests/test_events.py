@@ -4333,3 +4333,10 @@ def test_regret_over_another_party_s_act_disapproves_of_it(pipeline):
     assert _codes(pipeline, published, ("05", "11"), "Iran expressed regret over the incident.") == ["055"]
     text = "The Dutch finance minister expressed regret over Volcker's departure."
     assert not _codes(pipeline, published, ("11",), text)
+
+
+def test_warships_offered_to_escort_offer_protection(pipeline):
+    """ "The United States has offered Navy warships to escort Kuwaiti oil tankers": an offer
+    of military protection (0334) to Kuwait, whom the escort helps."""
+    text = "The United States has offered Navy warships to escort Kuwaiti oil tankers into and out of the Gulf."
+    assert ("USA", "0334", "KWT") in _triples(pipeline, text, date(1987, 3, 20))

@@ -1013,6 +1013,10 @@ class EventExtractor:
         noun under the entry's particle is its object ("called for Rossello's resignation")."""
         particled = self._particle_obliques(verb, pattern)
         targets = self._complained_of(verb, pattern, sources) or self._targets(verb, pattern, objects + particled)
+        if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
+            # "gave 1 mln sterling to relieve Mozambican refugees", "offered warships to escort
+            # Kuwaiti tankers past Iranian missile batteries": whom the purpose clause helps
+            targets = self._beneficiaries(verb, sources)
         if not targets and pattern.target and not pattern.needs_target:  # any actor it governs
             targets = self._any_targets(
                 verb, lambda a, found=sources: any(_same_actor(s, a) for s in found), things=pattern.objects
@@ -1045,8 +1049,6 @@ class EventExtractor:
             targets = self._penalised(verb, objects + particled, sources)  # "sanctions over Russia's annexation"
         if not targets and pattern.code.startswith(self.lexicon.apology_codes):
             targets = self._last_wronged(sources)  # "Iran deeply regrets this disastrous mistake"
-        if not targets and pattern.code.startswith(self.lexicon.beneficiary_codes):
-            targets = self._beneficiaries(verb, sources)  # "gave 1 mln sterling to relieve Mozambican refugees"
         mutual = pattern.reciprocal and len(sources) > 1  # "Armenia and Azerbaijan fought": each other
         if not targets and pattern.target and not mutual and not pattern.needs_target:
             # the first of two conjoined acts' target ("attacked Ukraine and seized the airport"),
