@@ -4340,3 +4340,13 @@ def test_warships_offered_to_escort_offer_protection(pipeline):
     of military protection (0334) to Kuwait, whom the escort helps."""
     text = "The United States has offered Navy warships to escort Kuwaiti oil tankers into and out of the Gulf."
     assert ("USA", "0334", "KWT") in _triples(pipeline, text, date(1987, 3, 20))
+
+
+def test_a_negative_answer_received_from_a_party_is_its_rejection(pipeline):
+    """ "the delegation had received a negative response from the Italian Agriculture
+    Ministry": Italy rejects (120) the receiver; a warm welcome rejects nothing."""
+    published = date(1987, 3, 20)
+    text = "The U.S. soybean delegation had received a negative response from the Italian Agriculture Ministry."
+    assert ("ITAGOV", "120", "USA") in _triples(pipeline, text, published)
+    text = "The delegation received a warm welcome from the Italian government."
+    assert not _codes(pipeline, published, ("12",), text)
