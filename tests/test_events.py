@@ -4350,3 +4350,19 @@ def test_a_negative_answer_received_from_a_party_is_its_rejection(pipeline):
     assert ("ITAGOV", "120", "USA") in _triples(pipeline, text, published)
     text = "The delegation received a warm welcome from the Italian government."
     assert not _codes(pipeline, published, ("12",), text)
+
+
+def test_criticism_drawn_by_a_party_s_plan_is_aimed_at_the_party(pipeline):
+    """ "The EC plan drew sharp criticism from Washington": the US criticises the EC, whose
+    plan it is; "the proposal met with criticism" is no meeting; "the Commission plans have
+    provoked strong opposition from Bonn": Germany disapproves of the Commission's plans."""
+    published = date(1987, 6, 20)
+    text = "The EC plan drew sharp criticism from Washington."
+    assert _triples(pipeline, text, published) == {("USAGOV", "111", "IGOEUREEC")}
+    text = "The Japanese proposal met with criticism from Washington."
+    assert not _codes(pipeline, published, ("04",), text)
+    text = (
+        "The European Commission said farm prices must fall."
+        " The Commission plans have provoked strong opposition from Bonn."
+    )
+    assert ("DEUGOV", "110", "IGOEUREEC") in _triples(pipeline, text, published)

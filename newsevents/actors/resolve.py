@@ -1440,7 +1440,10 @@ class ActorResolver:
             return Actor(text, prior.actor.country, prior.actor.country, None, prior.actor.name) if prior else None
         if base is not None and base.country and sector:
             return sectored(text, base.country, sector, base.name)
-        if lemma in self.kb.anaphoric_nouns and self.doc.is_definite(head) and not self._modified_group_noun(head):
+        definite = self.doc.is_definite(head) or (  # "the Commission plans": the phrase's article is its head's
+            tokens[head].dep == "compound" and self.doc.is_definite(tokens[head].head)
+        )
+        if lemma in self.kb.anaphoric_nouns and definite and not self._modified_group_noun(head):
             prior = self._latest(
                 head, lambda m: lemma in m.actor.text.lower() or (lemma == "group" and self._non_state_body(m))
             )

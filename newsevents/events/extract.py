@@ -1583,6 +1583,15 @@ class EventExtractor:
                 targets = [
                     a for c in self.doc.children(holder.i, "nsubj") for a in self.actors.resolve_with_conjuncts(c.i)
                 ]
+            if not targets and self._drawn(noun):
+                # "the EC plan drew criticism from Washington": the subject, or the owner of a thing
+                drawer = self.doc.children(noun.head, "nsubj", "nsubj:pass")
+                targets = [a for c in drawer for a in self.actors.resolve_with_conjuncts(c.i)]
+                targets = targets or self._owners([c.i for c in drawer], noun.head)
+                # "the Commission plans": a body named by a common noun before the thing
+                targets = targets or [
+                    a for c in drawer for m in self.doc.children(c.i, "compound") if (a := self.actors.resolve(m.i))
+                ]
             supported = noun.dep in ("obj", "nsubj:pass") and self._is_support(support, pattern)
             if not targets and anchor != noun.i and supported:
                 # "started a military operation in Ukraine": the phrase may hang on the support verb
@@ -1875,7 +1884,8 @@ class EventExtractor:
         head = self.doc.tokens[noun.head]
         if noun.dep == "nmod" and head.lemma in self.actors.kb.message_nouns | {"expression"}:
             noun, head = head, self.doc.tokens[head.head]
-        if noun.dep != "nsubj" or head.lemma not in ("come", "pour", "arrive"):
+        drawn = self._drawn(noun)  # "the plans provoked opposition [from Bonn]", hung on the verb
+        if not drawn and (noun.dep != "nsubj" or head.lemma not in ("come", "pour", "arrive")):
             return []
         return [a for h in self.doc.phrases(head.i, "from") for a in self.actors.resolve_with_conjuncts(h.i)]
 
@@ -1904,6 +1914,16 @@ class EventExtractor:
         markers = self.doc.children(noun.i, "case")
         markers += [m for a in self.doc.children(noun.i, "amod") for m in self.doc.children(a.i, "mark")]
         return any(c.lemma == "under" for c in markers)
+
+    def _drawn(self, noun: Token) -> bool:
+        """ "the plan drew criticism from Washington", "met with opposition": an act the
+        subject of a drawing verb (``drawing_verbs``) suffers; the noun is its object, or its
+        oblique under "with"."""
+        if noun.head == noun.i or self.doc.tokens[noun.head].lemma.lower() not in self.lexicon.drawing_verbs:
+            return False
+        return noun.dep == "obj" or (
+            noun.dep == "obl" and any(c.lemma == "with" for c in self.doc.children(noun.i, "case"))
+        )
 
     def _taken_part_in(self, noun: Token, verb: Token) -> bool:
         """Whether the noun names, under "in", the act a verb of taking part says its subject
@@ -1954,7 +1974,8 @@ class EventExtractor:
         if self.doc.phrases(noun.i, prep):
             return True
         verb = self.doc.tokens[noun.head]
-        return noun.dep == "obj" and self._is_support(verb, pattern) and bool(self.doc.phrases(verb.i, prep))
+        carried = self._is_support(verb, pattern) or self._drawn(noun)  # "provoked opposition [from] Bonn"
+        return noun.dep == "obj" and carried and bool(self.doc.phrases(verb.i, prep))
 
     def _is_support(self, verb: Token, pattern: Pattern | None = None) -> bool:
         """Whether the verb carries the act of its object noun, its subject the doer ("launched an

@@ -119,6 +119,7 @@ class Lexicon:
     count_determiners: frozenset[str] = frozenset()  # "a", "the", "this": a countable noun's determiners
     message_verbs: frozenset[str] = frozenset()  # "wrote to Delors, complaining": aimed at Delors
     warning_verbs: frozenset[str] = frozenset()  # "warned the US it may retaliate": aimed at the US
+    drawing_verbs: frozenset[str] = frozenset()  # "the plan drew criticism from X": the plan's owner suffers it
     implied_agents: ImpliedAgents | None = None  # "police said two men were arrested": the police's
     agent_modifier_codes: tuple[str, ...] = ()  # "a police raid": the police's (``[agent_modifiers]``)
     agent_modifier_sectors: frozenset[str] = frozenset()
@@ -290,6 +291,7 @@ def builtin_lexicon() -> Lexicon:
         count_determiners=frozenset(data.get("count_determiners", ())),
         message_verbs=frozenset(data.get("message_verbs", ())),
         warning_verbs=frozenset(data.get("warning_verbs", ())),
+        drawing_verbs=expand(data.get("drawing_verbs", ())),
         implied_agents=_implied_agents(data.get("implied_agents")),
         agent_modifier_codes=tuple(data.get("agent_modifiers", {}).get("codes", ())),
         agent_modifier_sectors=frozenset(data.get("agent_modifiers", {}).get("sectors", ())),
