@@ -4366,3 +4366,15 @@ def test_criticism_drawn_by_a_party_s_plan_is_aimed_at_the_party(pipeline):
         " The Commission plans have provoked strong opposition from Bonn."
     )
     assert ("DEUGOV", "110", "IGOEUREEC") in _triples(pipeline, text, published)
+
+
+def test_a_summit_placed_lower_in_the_clause_still_has_its_host(pipeline):
+    """ "the delegations of Cyprus, Greece and Israel had met for their seventh trilateral
+    summit, that time in Athens": the guests meet the host (Greece), even where the parse
+    hangs "in Athens" below the verb's own phrases."""
+    text = (
+        "On last Thursday, the delegations of Cyprus, Greece and Israel had met for their seventh trilateral"
+        " summit, that time in Athens at the Zappeion Hall, to sign an agreement."
+    )
+    rows = {r for r in _triples(pipeline, text, date(2020, 1, 5)) if r[1] == "040"}
+    assert rows == {("CYP", "040", "GRC"), ("ISR", "040", "GRC")}
