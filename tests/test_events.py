@@ -4378,3 +4378,12 @@ def test_a_summit_placed_lower_in_the_clause_still_has_its_host(pipeline):
     )
     rows = {r for r in _triples(pipeline, text, date(2020, 1, 5)) if r[1] == "040"}
     assert rows == {("CYP", "040", "GRC"), ("ISR", "040", "GRC")}
+
+
+def test_an_armed_state_destroying_foreign_property_uses_force(pipeline):
+    """ "U.S. warships destroyed an Iranian oil platform": military force (190) on Iran, not
+    the coercion of destroying property (1712), which groups and protesters keep."""
+    published = date(1987, 10, 20)
+    text = "U.S. warships destroyed an Iranian oil platform in the Gulf on Monday."
+    assert ("USA", "190", "IRN") in _triples(pipeline, text, published)
+    assert _codes(pipeline, published, ("17", "19"), "Peruvian guerrillas blew up a power pylon.") == ["1712"]
