@@ -4387,3 +4387,14 @@ def test_an_armed_state_destroying_foreign_property_uses_force(pipeline):
     text = "U.S. warships destroyed an Iranian oil platform in the Gulf on Monday."
     assert ("USAMIL", "190", "IRN") in _triples(pipeline, text, published)
     assert _codes(pipeline, published, ("17", "19"), "Peruvian guerrillas blew up a power pylon.") == ["1712"]
+
+
+def test_in_protest_after_a_relative_clause_is_the_main_verb_s_manner(pipeline):
+    """ "Taiwan is boycotting the annual meeting of the ADB, which opened in Tokyo today, in
+    protest at the Bank's decision": the boycott is the protest, no second protest by the
+    people of Tokyo, where the parse hangs "in protest" in the relative clause."""
+    text = (
+        "Taiwan is boycotting the annual meeting of the ADB, which opened in Tokyo today, in protest at the"
+        " Bank's decision to change its name."
+    )
+    assert _codes(pipeline, date(1987, 4, 27), ("14",), text) == ["143"]

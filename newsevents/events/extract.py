@@ -1621,6 +1621,15 @@ class EventExtractor:
         if not any(c.lemma == "in" for c in self.doc.children(noun.i, "case", "mark")):
             return False
         head = self.doc.tokens[noun.head]  # an entry of its own word ("march"), not of a phrase ("walk out")
+        if head.dep == "acl:relcl" and noun.i >= 2 and self.doc.tokens[noun.i - 2].text == ",":
+            # "is boycotting the meeting, which opened in Tokyo today, in protest at": the phrase
+            # after the comma that closes the relative clause is the main verb's, where a weak
+            # parse hangs it in the clause
+            head = self.doc.tokens[head.head]
+            for _ in range(4):  # up from the antecedent ("the meeting of the ADB") to its verb
+                if head.pos == "VERB" or head.head == head.i:
+                    break
+                head = self.doc.tokens[head.head]
         plain = [p for kind in ("verb", "noun") for p in self._lookup(kind, head) if not p.particle and not p.objects]
         return any(p.code.startswith(PROTEST_ROOT) for p in plain)
 
