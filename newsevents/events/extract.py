@@ -2059,8 +2059,8 @@ class EventExtractor:
         the trigger's sentence decides, and where its words are as many, the article's."""
         if pattern.economic_code is None:
             return pattern
-        sentence = self.doc.tokens[trigger].sent
-        trade, arms = self._domain_counts([t for t in self.doc.tokens if t.sent == sentence])
+        sentence = self.doc.sentences[self.doc.tokens[trigger].sent]
+        trade, arms = self._domain_counts(self.doc.tokens[sentence.start : sentence.end])
         if trade == arms:
             trade, arms = self._domain_counts(self.doc.tokens)
         return replace(pattern, code=pattern.economic_code) if trade > arms else pattern
@@ -2093,7 +2093,7 @@ class EventExtractor:
             found = [c for t in placed if (c := self.actors.place_country(t.i)) in countries]
             host_country = found[0] if found else host_country
         hosts = [s for s in sources if s.country == host_country]
-        if not hosts or len({s.country for s in sources}) < 3:  # two countries meet each other
+        if not hosts or len(countries) < 3:  # two countries meet each other
             return []
         host = max(hosts, key=_specificity)
         guests: dict[str | None, Actor] = {}
