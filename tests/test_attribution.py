@@ -247,3 +247,19 @@ def test_an_unnamed_outlet_s_word_is_reported(pipeline):
 
     assert modality("Tehran radio said Iranian forces attacked Iraqi positions.") == ["reported"]
     assert modality("The Iraqi defence ministry said Iranian forces attacked Iraqi positions.") == ["asserted"]
+
+
+def test_what_need_not_be_done_or_follows_a_condition_is_no_demand(pipeline):
+    """ "X said Germany does not have to pay" and "said that if there is a court order,
+    Facebook has to search" demand nothing (no 100); "X said Germany has to pay" does."""
+
+    def demands(text: str) -> list[tuple]:
+        events = pipeline.code_article(Article(id="t", text=text, published=date(2019, 10, 10)))
+        return [(e.source.code, e.target.code) for e in events if e.cameo == "100"]
+
+    assert demands("The French minister said Germany has to pay for the damage.") == [("FRAGOV", "DEU")]
+    assert not demands("The French minister said Germany does not have to pay for the damage.")
+    text = "The French minister said that if the court rules against it, Germany has to pay for the damage."
+    assert not demands(text)
+    # a prohibition still demands: "must not"
+    assert demands("The French minister said Germany must not raise its tariffs.") == [("FRAGOV", "DEU")]

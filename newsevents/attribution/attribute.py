@@ -34,7 +34,8 @@ from ..events.evaluation import (
     hyphenated_word,
     predicated_evaluations,
 )
-from ..events.modality import modality_of
+from ..events.modality import cues as modality_cues
+from ..events.modality import has_negator, modality_of
 from ..language import ParsedDoc, Token, paragraphs
 from ..language.morphology import expand
 from ..records import Actor, Attribution, Event
@@ -642,6 +643,10 @@ class Attributor:
         """The code and the other side of a statement that says it must or should act
         ("Sudan must return": 100, "the president should accept": 020)."""
         for clause in self.doc.children(cue, "ccomp"):
+            if self._under_a_condition(clause) or (
+                clause.lemma in self.cues.demand_verbs and has_negator(self.doc, clause.i)
+            ):  # "if there is an order, Facebook has to", "women don't have to justify": no demand
+                continue  # ("business must not puncture the restraint" still demands)
             codes = [
                 self.cues.demand_modals[a.lemma]
                 for a in self.doc.children(clause.i, "aux")
@@ -655,6 +660,16 @@ class Attributor:
                 if actor.code and _other_side(actor, speaker):
                     return codes[0], actor
         return None
+
+    def _under_a_condition(self, clause: Token) -> bool:
+        """Whether a clause says what must follow from a condition ("If there's a court order
+        ..., then Facebook has to search"): a consequence, not a demand."""
+        marks = modality_cues().conditional_marks
+        return any(
+            m.lemma.lower() in marks
+            for c in self.doc.children(clause.i, "advcl")
+            for m in self.doc.children(c.i, "mark")
+        )
 
     def _addressee(self, cue: int) -> Actor | None:
         """Whom a statement is made to: "told Iran", "said to the Kremlin"; never where or through
