@@ -187,25 +187,22 @@ class ActorResolver:
     def _drop_negated_names(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A name after "non-" names who is left out: "non-OPEC producers", "non-EC
         countries", "non-U.S. banks" are no member of OPEC, the EC or the United States."""
+        return {s: (e, entry) for s, (e, entry) in found.items() if not self._after_non(s)}
+
+    def _after_non(self, i: int) -> bool:
+        """Whether token ``i`` is written after "non-" ("OPEC" in "non-OPEC producers")."""
         tokens = self.doc.tokens
+        return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() == "non"
 
-        def negated(start: int) -> bool:
-            return start >= 2 and tokens[start - 1].text == "-" and tokens[start - 2].text.lower() == "non"
-
-        return {s: (e, entry) for s, (e, entry) in found.items() if not negated(s)}
+    def _left_out_name(self, i: int) -> bool:
+        """Whether token ``i`` is a name after "non-" ("non-OPEC"), not a word ("non-ferrous")."""
+        return self._after_non(i) and self.doc.tokens[i].text[:1].isupper()
 
     def _leaves_out_a_name(self, span: list[int]) -> bool:
         """Whether a phrase says who it is not ("non-OPEC producers", "non-EC countries"):
         "non-" before a name in it."""
-        tokens = self.doc.tokens
         inside = set(span)
-        return any(
-            tokens[i].text.lower() == "non"
-            and i + 2 in inside
-            and tokens[i + 1].text == "-"
-            and tokens[i + 2].text[:1].isupper()  # a name: "non-ferrous metals producers" are producers
-            for i in span
-        )
+        return any(self._left_out_name(i) and i - 2 in inside for i in span)
 
     def _drop_names_of_waters(self, found: dict[int, tuple[int, Entry]]) -> dict[int, tuple[int, Entry]]:
         """A country's name or demonym inside the name of a sea ("the Indian Ocean", "the
@@ -469,7 +466,7 @@ class ActorResolver:
         if inner is not None:  # "thousands of protesters" are protesters
             return self.resolve(inner, use_context)
         span = [i for i in self.np_tokens(head) if i >= head or tokens[i].dep != "nmod"]
-        if self._leaves_out_a_name([head - 2, head - 1, head] if head >= 2 else []):
+        if self._left_out_name(head):
             return None  # "OPEC" in "non-OPEC producers", read alone as their owner
         if tokens[head].pos == "NOUN" and self._leaves_out_a_name(span):
             return None  # "non-OPEC producers": no one the text names, not the story's country
@@ -1330,7 +1327,7 @@ class ActorResolver:
     def _sector_at(self, start: int, allowed: set[int]) -> tuple[int, str, bool] | None:
         """The longest sector phrase beginning at ``start``: (length, sector, weak)."""
         tokens = self.doc.tokens
-        if tokens[start].text.rstrip(".") in self.kb.firm_suffixes:
+        if self._is_firm_suffix(tokens[start]):
             return 1, "BUS", False  # "Union Carbide Corp"
         if tokens[start].pos == "PROPN" and tokens[start].text.lower() in self._words_of_firms():
             return 1, "BUS", False  # "a Rossignol spokesman" after "Skis Rossignol SA"
@@ -1344,6 +1341,10 @@ class ActorResolver:
                     return length, sector, key in self.kb.weak_sectors
         return None
 
+    def _is_firm_suffix(self, tok: Token) -> bool:
+        """A legal form that ends a firm's name ("Corp", "Inc."), as written (``firm_suffixes``)."""
+        return tok.text.rstrip(".") in self.kb.firm_suffixes
+
     def _words_of_firms(self) -> set[str]:
         """The words of the firms' names the document writes with a legal form ("Skis
         Rossignol SA": "skis", "rossignol"), less the names the knowledge base knows
@@ -1352,7 +1353,7 @@ class ActorResolver:
             tokens, named = self.doc.tokens, self._named_tokens()
             words: set[str] = set()
             for i, tok in enumerate(tokens):
-                if tok.text.rstrip(".") not in self.kb.firm_suffixes or i == 0:
+                if not self._is_firm_suffix(tok) or i == 0:
                     continue
                 j = i - 1
                 while j >= 0 and i - j <= 5 and tokens[j].pos == "PROPN" and tokens[j].sent == tok.sent:
@@ -1996,9 +1997,8 @@ class ActorResolver:
         between them, as parsers hang them) each have the group the phrase names."""
         if not actor.country:
             return []
-        modifiers = self.doc.children(head, "amod", "compound")
-        words = sorted({m.i for m in modifiers} | {c.i for m in modifiers for c in self.doc.children(m.i, "conj")})
-        if not words or not any(self.doc.tokens[i].dep == "cc" for i in range(words[0], head)):
+        words = self._coordinated_modifier_words(head)
+        if not words:
             return []
         countries: dict[str, str] = {}
         for i in words:
@@ -2011,6 +2011,16 @@ class ActorResolver:
             return [sectored(actor.text, country, actor.sector, name) for country, name in countries.items()]
         return [Actor(actor.text, country, country, None, name) for country, name in countries.items()]
 
+    def _coordinated_modifier_words(self, head: int) -> list[int]:
+        """The modifiers of a phrase's noun with their conjuncts, in order, when an "and" or
+        "or" joins them ("French and German leaders", "the foreign and defence ministers");
+        none otherwise."""
+        modifiers = self.doc.children(head, "amod", "compound")
+        words = sorted({m.i for m in modifiers} | {c.i for m in modifiers for c in self.doc.children(m.i, "conj")})
+        if not words or not any(self.doc.tokens[i].dep == "cc" for i in range(words[0], head)):
+            return []
+        return words
+
     def _coordinated_sectors(self, head: int, actor: Actor) -> list[Actor]:
         """ "the foreign and defence ministers of Japan", "the Iraqi interior and defence
         ministers": coordinated modifiers that make different kinds of the phrase's noun (a
@@ -2018,9 +2028,8 @@ class ActorResolver:
         actor of the phrase's country per kind; "his trade, oil and health ministers" stay one."""
         if not actor.country or not actor.sector:
             return []
-        modifiers = self.doc.children(head, "amod", "compound")
-        words = sorted({m.i for m in modifiers} | {c.i for m in modifiers for c in self.doc.children(m.i, "conj")})
-        if not words or not any(self.doc.tokens[i].dep == "cc" for i in range(words[0], head)):
+        words = self._coordinated_modifier_words(head)
+        if not words:
             return []
         noun = self.doc.tokens[head]
         kinds = {self._sector_of_pair(self.doc.tokens[i], noun) for i in words} - {None}

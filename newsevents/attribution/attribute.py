@@ -34,8 +34,7 @@ from ..events.evaluation import (
     hyphenated_word,
     predicated_evaluations,
 )
-from ..events.modality import cues as modality_cues
-from ..events.modality import has_negator, modality_of
+from ..events.modality import condition_clauses, has_negator, modality_of
 from ..language import ParsedDoc, Token, paragraphs
 from ..language.morphology import expand
 from ..records import Actor, Attribution, Event
@@ -643,9 +642,9 @@ class Attributor:
         """The code and the other side of a statement that says it must or should act
         ("Sudan must return": 100, "the president should accept": 020)."""
         for clause in self.doc.children(cue, "ccomp"):
-            if self._under_a_condition(clause) or (
+            if condition_clauses(self.doc, clause.i) or (
                 clause.lemma in self.cues.demand_verbs and has_negator(self.doc, clause.i)
-            ):  # "if there is an order, Facebook has to", "women don't have to justify": no demand
+            ):  # "if there is an order, Facebook has to" (a consequence), "women don't have to justify": no demand
                 continue  # ("business must not puncture the restraint" still demands)
             codes = [
                 self.cues.demand_modals[a.lemma]
@@ -660,16 +659,6 @@ class Attributor:
                 if actor.code and _other_side(actor, speaker):
                     return codes[0], actor
         return None
-
-    def _under_a_condition(self, clause: Token) -> bool:
-        """Whether a clause says what must follow from a condition ("If there's a court order
-        ..., then Facebook has to search"): a consequence, not a demand."""
-        marks = modality_cues().conditional_marks
-        return any(
-            m.lemma.lower() in marks
-            for c in self.doc.children(clause.i, "advcl")
-            for m in self.doc.children(c.i, "mark")
-        )
 
     def _addressee(self, cue: int) -> Actor | None:
         """Whom a statement is made to: "told Iran", "said to the Kremlin"; never where or through

@@ -2085,11 +2085,7 @@ class EventExtractor:
                 host_country = host_country or self.actors.place_country(phrase.i)
         countries = {s.country for s in sources}
         if host_country not in countries:  # "met for their summit, that time [in Athens]", hung lower
-            placed = [
-                t
-                for t in (self.doc.tokens[i] for i in self.doc.subtree(anchor))
-                if t.dep in ("obl", "nmod") and any(c.lemma == "in" for c in self.doc.children(t.i, "case"))
-            ]
+            placed = sorted((p for i in self.doc.subtree(anchor) for p in self.doc.phrases(i, "in")), key=lambda p: p.i)
             found = [c for t in placed if (c := self.actors.place_country(t.i)) in countries]
             host_country = found[0] if found else host_country
         hosts = [s for s in sources if s.country == host_country]

@@ -318,7 +318,7 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
     stacked = [g for a in doc.children(i, "aux", "aux:pass") for g in doc.children(a.i, "aux")]
     for child in doc.children(i) + stacked:  # "would" hung on "have" in "would not have recaptured"
         if child.dep in ("aux", "aux:pass") and child.lemma in c.auxiliaries:
-            conditions = [g for g in doc.children(i) if g.dep == "advcl" and _opened_by(doc, g.i, c.conditional_marks)]
+            conditions = condition_clauses(doc, i)
             conditions += _conditions_read_as_phrases(doc, i, c)
             head = doc.tokens[i].head
             if head != i:  # the condition hung on the verb above: "said it will withdraw ... unless X agrees"
@@ -344,6 +344,13 @@ def _own_cue(doc: ParsedDoc, i: int, c: ModalityCues) -> str | None:
                 if any(_is_according(g) for g in doc.children(phrase.i, "case")):
                     return "reported"
     return None
+
+
+def condition_clauses(doc: ParsedDoc, i: int) -> list[Token]:
+    """The conditions clause ``i`` carries: its adverbial clauses opened by "if", "unless" ...
+    (``conditional_marks``): "will withdraw unless X agrees", "if there is an order, X has to"."""
+    marks = cues().conditional_marks
+    return [g for g in doc.children(i) if g.dep == "advcl" and _opened_by(doc, g.i, marks)]
 
 
 def _conditions_read_as_phrases(doc: ParsedDoc, i: int, c: ModalityCues) -> list[Token]:

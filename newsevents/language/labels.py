@@ -1627,6 +1627,9 @@ def _subject_read_as_a_modifier(deps: list[str], heads: list[int], words: list[s
         deps[noun] = "nsubj"
 
 
+DETERMINER_LABELS = frozenset({"det", "nmod:poss"})
+
+
 def _coordinated_modifiers_read_as_heads(
     deps: list[str], heads: list[int], words: list[str], pos: list[str], tags: list[str]
 ) -> None:
@@ -1640,7 +1643,7 @@ def _coordinated_modifiers_read_as_heads(
             continue
         if any(heads[k] == first and k > first and k not in (joint, noun) for k in range(len(heads))):
             continue  # a first noun with words after it heads its own phrase
-        if not any(heads[k] == first and deps[k] in ("det", "nmod:poss") for k in range(first)):
+        if not _has_dependent(deps, heads, first, DETERMINER_LABELS):  # (none after it: checked above)
             continue  # a bare mass noun may be a phrase of its own: "seeking [credit] and barter provisions"
         deps[noun], heads[noun] = deps[first], heads[first]
         for k, head in enumerate(heads):
