@@ -2307,6 +2307,29 @@ def test_a_negated_subject_negates_the_act(pipeline, text):
     assert rows and all(e.negated and e.modality != "asserted" for e in rows)
 
 
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Japan imposed no sanctions on China.", "16"),
+        ("North Korea said it would impose no restrictions on U.S. diplomats.", "16"),
+        ("The Venezuelan minister visited Tokyo but clinched no agreements with Japan.", "05"),
+    ],
+)
+def test_a_negated_object_negates_the_act(pipeline, text, root):
+    """ "imposed no sanctions": an act with no object did not happen; never asserted."""
+    rows = [e for e in _events(pipeline, text, date(1987, 6, 1)) if e.cameo.startswith(root)]
+    assert rows and all(e.negated and e.modality == "denied" for e in rows)
+
+
+def test_a_negated_object_leaves_an_act_named_inside_it(pipeline):
+    """ "made no reference to the U.S. military action": no reference, but the action
+    happened; and "gave no details" still withholds comment, asserted, whatever the modal."""
+    text = "The Iraqi minister made no reference to the latest U.S. military action in the Gulf."
+    assert [e.modality for e in _events(pipeline, text, date(1987, 10, 20)) if e.cameo.startswith("19")] == ["asserted"]
+    text = "West German officials said they would make no comment on the remarks by the U.S. Treasury."
+    assert [e.modality for e in _events(pipeline, text) if e.cameo == "011"] == ["asserted"]
+
+
 def test_nor_negates_the_second_of_two_acts(pipeline):
     """ "did not attack the town nor shell its villages": "nor" on the second verb negates it."""
     rows = _events(pipeline, "The Syrian army attacked Homs nor shelled the Turkish villages.")

@@ -2120,7 +2120,8 @@ class EventExtractor:
             trigger_text,
             pattern.rule,
             polarity_at,
-            negation_read=pattern.negated_only,
+            # "gave no details" declines to comment: the entry's own "no" is its meaning
+            negation_read=pattern.negated_only or bool(pattern.modifiers & cues().negators),
             modal_read=bool(pattern.modals),
         )
         if pattern.mode and coded.event.plover["type"] == code_info(pattern.code).plover_type:

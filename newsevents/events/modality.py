@@ -27,6 +27,7 @@ class ModalityCues:
     additive_focus: frozenset[str]  # "not only ... but": no negation
     negating_governors: frozenset[str]
     negating_subjects: frozenset[str]  # "nobody attacked": no one did
+    negating_objects: frozenset[str]  # "conceded nothing": no concession
     preventing_verbs: frozenset[str]  # "refrained from attacking": it did not
     cancelling_verbs: frozenset[str]  # "postponed its attack": lemma, or "lemma particle"
     pending_adverbs: frozenset[str]  # "has yet to attack"
@@ -90,6 +91,7 @@ def cues() -> ModalityCues:
         additive_focus=frozenset(data.get("additive_focus", ())),
         negating_governors=frozenset(data["negating_governors"]),
         negating_subjects=frozenset(data.get("negating_subjects", ())),
+        negating_objects=frozenset(data.get("negating_objects", ())),
         preventing_verbs=frozenset(data.get("preventing_verbs", ())),
         cancelling_verbs=frozenset(data.get("cancelling_verbs", ())),
         pending_adverbs=frozenset(data.get("pending_adverbs", ())),
@@ -183,7 +185,9 @@ def is_negated(doc: ParsedDoc, anchor: int, trigger: int) -> bool:
         return True
     if _vouched_for_by_a_negated_word(doc, tok, c) or _under_a_negated_intention(doc, tok, c):
         return True
-    if _negated_subject(doc, tok.i, c) or _kept_from_happening(doc, tok, c) or _called_off(doc, trigger, c):
+    if _negated_subject(doc, tok.i, c) or (anchor == trigger and _negated_object(doc, anchor, c)):
+        return True
+    if _kept_from_happening(doc, tok, c) or _called_off(doc, trigger, c):
         return True
     if _instrument_not_enacted(doc, tok, c):
         return True
@@ -240,6 +244,17 @@ def _negated_subject(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:
             return True
         if any(has_negator(doc, other.i, ("cc",)) for other in doc.children(subj.i, "conj")):
             return True  # "France nor Germany": "nor" on the second subject
+    return False
+
+
+def _negated_object(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:
+    """ "imposed no sanctions", "conceded nothing", "recognised neither X nor Y": an act with
+    no object did not happen. Only the determiner counts: "killed no fewer than 20" hangs
+    its "no" on "fewer" and kills. Only for the verb's own act: "made no reference to the
+    U.S. military action" denies the reference, not the action."""
+    for obj in doc.children(verb, "obj"):
+        if obj.lemma.lower() in c.negating_objects or has_negator(doc, obj.i, ("det", "cc:preconj")):
+            return True
     return False
 
 
