@@ -1645,6 +1645,24 @@ def test_no_evaluation_without_an_evaluator_and_another(pipeline, text):
     assert not [e for e in _events(pipeline, text) if e.rule.endswith("evaluation")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain's Parliament was suspended on Wednesday. "
+            "The British Labour Party called the move a smash and grab on democracy.",
+            "GBR",
+        ),
+        ("Police shot a man in Kenosha, Wisconsin. The governor of Wisconsin called it a terrible event.", "USA"),
+    ],
+)
+def test_an_evaluated_thing_with_no_owner_is_the_article_s_country_s(pipeline, text, expected):
+    """ "called the move a smash and grab" with no owner named is aimed, as a criticism of
+    the move is, at the country the article is about."""
+    rows = [e for e in _events(pipeline, text) if e.rule == "lexicon:evaluation"]
+    assert [(e.cameo, e.target and e.target.country) for e in rows] == [("111", expected)]
+
+
 def test_evaluation_words_are_consistent():
     from newsevents.events.evaluation import evaluation_words
 

@@ -365,23 +365,31 @@ class EventExtractor:
         found = named_evaluation(self.doc, verb.i, words, lambda i: self._evaluated_actor(i) is not None)
         if found is None:
             return []
-        target = self._evaluated_actor(found.evaluated) if found.evaluated is not None else None
+        code = words.codes[found.polarity]
+        sources = [s for s in self.actors.subjects(verb.i) if s.code]
+        if found.evaluated is not None:
+            targets = [self._evaluated_actor(found.evaluated)]
+        else:  # "called the move a smash and grab": whoever made the move
+            targets = self._evaluated_thing_owners(verb, found.predicate, code, sources) or [None]
         trigger_text = f"{verb.text} {self.doc.tokens[found.predicate].text}"
         return [
             build_event(
-                self.doc,
-                self.article_id,
-                words.codes[found.polarity],
-                verb.i,
-                verb.i,
-                source,
-                target,
-                trigger_text,
-                "lexicon:evaluation",
+                self.doc, self.article_id, code, verb.i, verb.i, source, target, trigger_text, "lexicon:evaluation"
             )
-            for source in self.actors.subjects(verb.i)
-            if source.code and not (target is not None and _same_actor(source, target))
+            for source in sources
+            for target in targets
+            if not (target is not None and _same_actor(source, target))
         ]
+
+    def _evaluated_thing_owners(self, verb: Token, predicate: int, code: str, sources: list[Actor]) -> list[Actor]:
+        """Whom an evaluation of a thing is aimed at, as a criticism of it is: the agent or
+        owner of the act or thing named ("called Mohammad's admission a political maneuver",
+        "called the agreement by Turkey and Libya null and void"), else, by convention, the
+        country the article is about ("Corbyn called the move a smash and grab")."""
+        things = [o.i for o in self.doc.children(verb.i, "obj") if o.i < predicate]
+        if not things:
+            return []
+        return self._agents_of_acts(verb, things) or self._owners(things, verb.i) or self._implied_owner(code, sources)
 
     def _evaluated_actor(self, i: int) -> Actor | None:
         actor = self.actors.resolve(i)
@@ -1782,8 +1790,11 @@ class EventExtractor:
         """The country the article is about, for the codes whose unnamed target it is by
         convention (code_rules.toml [[act_owner_target]]); not with PETRARCH dictionaries,
         whose users code only what the text names."""
+        return self._implied_owner(pattern.code, sources)
+
+    def _implied_owner(self, code: str, sources: list[Actor]) -> list[Actor]:
         country = self.actors.main_country if self.actors.kb.local_country else None
-        owner = implied_act_owner(pattern.code, country, sources)
+        owner = implied_act_owner(code, country, sources)
         return [owner] if owner else []
 
     def _placed_or_aimed(self, noun: Token, anchor: int, pattern: Pattern) -> bool:
