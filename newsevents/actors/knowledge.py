@@ -78,6 +78,7 @@ class KnowledgeBase:
     origin_nouns: set[str] = field(default_factory=set)  # "workers of Indian origin": not India's
     accredited_nouns: set[str] = field(default_factory=set)  # "ambassador to the UN": sent there
     patron_participles: set[str] = field(default_factory=set)  # "US-backed forces": not the US's
+    flag_participles: set[str] = field(default_factory=set)  # "a U.S.-flagged Kuwaiti tanker": Kuwait's
     side_prefixes: set[str] = field(default_factory=set)  # "pro-Russian separatists": not Russia's
     anaphoric_nouns: set[str] = field(default_factory=set)  # "the ministry": the one named before
     bare_anaphoric_nouns: set[str] = field(default_factory=set)  # "the Community", not "the Muslim community"
@@ -332,6 +333,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.origin_nouns |= _noun_forms(data.get("origin_nouns", []))
     kb.accredited_nouns |= _noun_forms(data.get("accredited_nouns", []))
     kb.patron_participles |= {form for verb in data.get("patron_participles", []) for form in inflections(verb, "verb")}
+    kb.flag_participles |= {form for verb in data.get("flag_participles", []) for form in inflections(verb, "verb")}
     kb.side_prefixes |= set(data.get("side_prefixes", []))
     kb.anaphoric_nouns |= set(data.get("anaphoric_nouns", []))
     kb.bare_anaphoric_nouns |= set(data.get("bare_anaphoric_nouns", []))

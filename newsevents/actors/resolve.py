@@ -946,6 +946,8 @@ class ActorResolver:
         tokens = self.doc.tokens
         if self._modifies_a_thing(i, head) or self.names_a_patron(i, head) or self._under_an_allegiance(i, head):
             return True
+        if self._flag_of_another_s_ship(i, head):
+            return True
         if tokens[head].lemma.lower() in self.kb.event_nouns and self._nearest_case(i, head) in PLACE_CASES:
             return True  # "attacks in Syria killed civilians": where the attacks were, not who made them
         return self._hangs_through(i, head, TOPIC_CASES)
@@ -982,6 +984,24 @@ class ActorResolver:
         if end + 1 >= head or tokens[end].text != "-":
             return False
         return tokens[end + 1].text.lower() in self.kb.patron_participles
+
+    def _flag_of_another_s_ship(self, i: int, head: int) -> bool:
+        """Whether token ``i`` names only the flag of a ship that a plain country word in the
+        same phrase says is another's: "a U.S.-flagged Kuwaiti tanker" is Kuwait's
+        (``flag_participles``)."""
+        if not self._before_hyphened(i, self.kb.flag_participles):
+            return False
+        flags = self.kb.flag_participles
+        return any(
+            j != i and j in self.matches and self.matches[j][1].country and not self._before_hyphened(j, flags)
+            for j in self.np_tokens(head)
+        )
+
+    def _before_hyphened(self, i: int, participles: set[str]) -> bool:
+        """Whether the name at ``i`` stands before a hyphen and one of ``participles``."""
+        tokens = self.doc.tokens
+        end = self.matches[i][0] if i in self.matches else i + 1
+        return end + 1 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text.lower() in participles
 
     def _accredited_to(self, i: int, head: int) -> bool:
         """Whether token ``i`` names where a diplomat of the phrase is sent: "the Cypriot
