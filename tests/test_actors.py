@@ -681,11 +681,13 @@ def test_his_inside_a_person_s_clause_is_that_person(pipeline, parse_full):
 
 
 def test_a_sector_called_foreign_is_not_the_article_s_country(pipeline, parse_full):
-    """ "foreign authorities have complained" in an article on Japan are not Japan's; "the
-    foreign ministry" is."""
+    """ "foreign authorities have complained" in an article on Japan are not Japan's, nor
+    are "Western governments"; "the foreign ministry" is."""
     first = "The Japanese market is closed to rice imports. "
     assert _resolved(pipeline, parse_full, first + "Foreign authorities complained.", "authorities") is None
     assert _resolved(pipeline, parse_full, first + "The foreign ministry complained.", "ministry").code == "JPNGOV"
+    # a bloc's: several countries', none named
+    assert _resolved(pipeline, parse_full, first + "Western governments complained.", "governments") is None
 
 
 def test_a_coalition_force_is_not_the_article_s_country_but_a_coalition_government_is(pipeline, parse_full):
