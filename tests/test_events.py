@@ -3538,6 +3538,14 @@ def test_an_act_in_a_background_phrase_takes_no_plan_of_its_clause(pipeline):
     assert set(_modalities(pipeline, text, "040")) == {"intended"}
 
 
+def test_a_bidding_an_act_is_done_at_came_before_it(pipeline):
+    """ "will suspend Parliament at the request of the prime minister": the request was made,
+    whatever the clause plans."""
+    text = "The Queen will suspend Parliament at the request of Prime Minister Boris Johnson."
+    assert _modalities(pipeline, text, "020") == ["asserted"]
+    assert _modalities(pipeline, text, "172") == ["intended"]
+
+
 def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
     """An interview's "I support it" or "we are asking others to do the same" says who did
     what to whom of no one known: no row. One side known is enough for a row."""

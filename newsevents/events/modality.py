@@ -46,6 +46,8 @@ class ModalityCues:
     future_time_marks: frozenset[str]  # "until they gain control": not yet
     background_preps: frozenset[str]  # "ordered a curfew after protests", "sanctions over the annexation": no content
     background_frames: frozenset[str]  # "in the light of", "in the wake of" the attacks: a background too
+    bidding_frames: frozenset[str]  # "at the request of": the request came first
+    bidding_preps: frozenset[str]
     reply_nouns: frozenset[str]  # "vowed revenge for the killing": it happened
     target_nouns: frozenset[str]  # "regular targets for Iranian attacks": they happen
     mandative_verbs: frozenset[str]  # "insists that NATO withdraw": required
@@ -110,6 +112,8 @@ def cues() -> ModalityCues:
         future_time_marks=frozenset(data.get("future_time_marks", ())),
         background_preps=frozenset(data.get("background_preps", ())),
         background_frames=frozenset(data.get("background_frames", ())),
+        bidding_frames=frozenset(data.get("bidding_frames", ())),
+        bidding_preps=frozenset(data.get("bidding_preps", ())),
         reply_nouns=frozenset(data.get("reply_nouns", ())),
         target_nouns=expand(data.get("target_nouns", ()), "noun"),
         mandative_verbs=frozenset(data.get("mandative_verbs", ())),
@@ -640,8 +644,11 @@ def governed_noun_modality(doc: ParsedDoc, trigger: int) -> str | None:
 
 def _in_the_background(doc: ParsedDoc, tok: Token, c: ModalityCues) -> bool:
     """Whether ``tok`` is a phrase that sets the background of what governs it: "after the
-    attacks", "over the annexation", "in the wake of the attacks"."""
+    attacks", "over the annexation", "in the wake of the attacks"; or a bidding that came
+    before its act: "at the request of Senator Helms"."""
     cases = {k.lemma.lower() for k in doc.children(tok.i, "case")}
+    if cases & c.bidding_preps and tok.lemma.lower() in c.bidding_frames:
+        return True
     return bool(cases & c.background_preps) or ("in" in cases and tok.lemma.lower() in c.background_frames)
 
 
