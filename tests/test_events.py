@@ -3538,6 +3538,26 @@ def test_an_act_in_a_background_phrase_takes_no_plan_of_its_clause(pipeline):
     assert set(_modalities(pipeline, text, "040")) == {"intended"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia vetoed a resolution to impose sanctions on Syria.",
+        "A resolution to impose sanctions on Syria was vetoed by Russia.",
+        "Germany opposed a plan to expel Russian diplomats and to cut aid to Moscow.",
+        "Britain said it would block a move in the Security Council to impose sanctions against South Africa.",
+    ],
+)
+def test_an_act_a_turned_down_proposal_would_do_is_no_row(pipeline, text):
+    """ "vetoed a resolution to impose sanctions": the veto is the event; the sanctions are
+    no act of the vetoing country's (nor of anyone's: they were turned down)."""
+    assert not [e for e in _events(pipeline, text) if e.cameo.startswith(("16", "17"))]
+
+
+def test_an_act_a_proposal_would_do_stays_when_it_is_not_turned_down(pipeline):
+    text = "Russia proposed a resolution to impose sanctions on Syria."
+    assert [(e.cameo, e.modality) for e in _events(pipeline, text) if e.cameo.startswith("16")] == [("163", "intended")]
+
+
 def test_a_bidding_an_act_is_done_at_came_before_it(pipeline):
     """ "will suspend Parliament at the request of the prime minister": the request was made,
     whatever the clause plans."""

@@ -110,7 +110,7 @@ class EventExtractor:
                 if key not in seen:
                     seen.add(key)
                     found.append(coded)
-        return _withdrawals_outside_combat(without_acts_told_twice(found, self.doc, self.lexicon.appeal_codes))
+        return _withdrawals_outside_combat(without_acts_told_twice(found, self.doc, self.lexicon))
 
     def _refuses_a_coded_act(self, verb: Token) -> bool:
         """Whether the infinitive under ``verb`` is itself a coded act ("refused to deploy

@@ -109,6 +109,8 @@ class Lexicon:
     host_meeting_codes: tuple[str, ...] = ()  # meetings in a participant's country: guests -> host
     act_references: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "the request": an earlier 02
     appeal_codes: tuple[str, ...] = ()  # the act an appeal asks for is no row of its own
+    rejecting_verbs: frozenset[str] = frozenset()  # "vetoed a resolution to impose sanctions": no sanctions
+    proposal_nouns: frozenset[str] = frozenset()
     apology_codes: tuple[str, ...] = ()  # "regrets this mistake": owed to whom it last acted against
     penalty_codes: tuple[str, ...] = ()  # "sanctions over Russia's annexation": aimed at Russia
     channel_prepositions: frozenset[str] = frozenset()  # "thanked them via Twitter": no target
@@ -281,6 +283,8 @@ def builtin_lexicon() -> Lexicon:
         host_meeting_codes=tuple(data.get("host_meeting_codes", ())),
         act_references={noun: tuple(roots) for noun, roots in data.get("act_references", {}).items()},
         appeal_codes=tuple(data.get("appeal_codes", ())),
+        rejecting_verbs=frozenset(data.get("rejecting_verbs", ())),
+        proposal_nouns=frozenset(data.get("proposal_nouns", ())),
         apology_codes=tuple(data.get("apology_codes", ())),
         penalty_codes=tuple(data.get("penalty_codes", ())),
         channel_prepositions=frozenset(data.get("channel_prepositions", ())),

@@ -16,12 +16,13 @@ TOLL_CODES = frozenset({"180", "190", "200"})  # killing and wounding, coded by 
 
 if TYPE_CHECKING:  # the extractor's record; imported for types only (extract imports this module)
     from .extract import CodedEvent
+    from .lexicon import Lexicon
 
 
-def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, appeal_codes: tuple[str, ...]) -> list[CodedEvent]:
+def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, lexicon: Lexicon) -> list[CodedEvent]:
     """The rows less those that tell again an act another row codes."""
     denied = {c.anchor for c in found if c.event.modality == "denied"}
-    appeals = {c.trigger for c in found if _built_in(c) and c.event.cameo.startswith(appeal_codes)}
+    appeals = {c.trigger for c in found if _built_in(c) and c.event.cameo.startswith(lexicon.appeal_codes)}
     threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
     violent = {(c.trigger, c.event.source.code) for c in found if _violent(c) and c.event.source is not None}
     return [
@@ -29,6 +30,7 @@ def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, appeal_code
         for c in found
         if not _denial_told_by_its_act(doc, c, denied)
         and not _asked_for(doc, c, appeals)
+        and not _proposed_and_turned_down(doc, c, lexicon)
         and not _threat_told_by_its_act(doc, c, threatened)
         and not _toll_of_an_attack(doc, c, violent)
         and not _toll_of_its_means(doc, c, violent)
@@ -95,6 +97,26 @@ def _asked_for(doc: ParsedDoc, coded: CodedEvent, appeal_triggers: set[int]) -> 
                 return True
             i = head
     return False
+
+
+def _proposed_and_turned_down(doc: ParsedDoc, coded: CodedEvent, lexicon: Lexicon) -> bool:
+    """ "Russia vetoed a resolution to impose sanctions on Syria", "a plan to expel Russian
+    diplomats was blocked by Germany": the act is what the proposal would do, which was
+    turned down; the rejection is the event (``rejecting_verbs``, ``proposal_nouns``)."""
+    if not _built_in(coded):
+        return False
+    tok = doc.tokens[coded.anchor]
+    while tok.dep == "conj" and tok.head != tok.i:  # "a plan to cut aid and impose sanctions"
+        tok = doc.tokens[tok.head]
+    if tok.dep != "acl" or not any(m.lemma == "to" for m in doc.children(tok.i, "mark")):
+        return False
+    proposal = doc.tokens[tok.head]
+    if proposal.lemma.lower() not in lexicon.proposal_nouns or proposal.dep not in ("obj", "nsubj:pass"):
+        return False
+    verb = doc.tokens[proposal.head]
+    particles = [p.lemma.lower() for p in doc.children(verb.i, "compound:prt")]
+    lemmas = {verb.lemma.lower(), *(f"{verb.lemma.lower()} {p}" for p in particles)}
+    return bool(lemmas & lexicon.rejecting_verbs)
 
 
 def _threat_told_by_its_act(doc: ParsedDoc, coded: CodedEvent, threatened: set[int]) -> bool:
