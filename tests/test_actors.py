@@ -1268,15 +1268,18 @@ def test_a_hyphened_patron_is_not_whose_the_phrase_is(pipeline, parse_full):
     assert _code_of(pipeline, parse_full, text, "coalition") == "USA"
 
 
-def test_a_flag_yields_to_the_owner_a_country_word_names(pipeline, parse_full):
+@pytest.mark.parametrize(
+    ("text", "ship", "code"),
+    [
+        ("Iran fired a missile at a U.S.-flagged Kuwaiti tanker.", "tanker", "KWT"),
+        ("Iraqi jets attacked a Liberian-registered Greek ship.", "ship", "GRC"),
+        ("Iran fired a missile at a U.S.-flagged tanker.", "tanker", "USA"),  # the flag alone: its country
+    ],
+)
+def test_a_flag_yields_to_the_owner_a_country_word_names(pipeline, parse_full, text, ship, code):
     """ "a U.S.-flagged Kuwaiti tanker" and "a Liberian-registered Greek ship" are Kuwait's and
     Greece's; with no other country word the flag is the ship's country."""
-    text = "Iran fired a missile at a U.S.-flagged Kuwaiti tanker."
-    assert _code_of(pipeline, parse_full, text, "tanker") == "KWT"
-    text = "Iraqi jets attacked a Liberian-registered Greek ship."
-    assert _code_of(pipeline, parse_full, text, "ship") == "GRC"
-    text = "Iran fired a missile at a U.S.-flagged tanker."
-    assert _code_of(pipeline, parse_full, text, "tanker") == "USA"
+    assert _code_of(pipeline, parse_full, text, ship) == code
 
 
 def test_a_side_a_prefix_names_is_not_whose_the_phrase_is(pipeline, parse_full):
