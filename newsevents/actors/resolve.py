@@ -981,17 +981,15 @@ class ActorResolver:
         if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].text.lower() in self.kb.side_prefixes:
             return True
         end = self.matches[i][0] if i in self.matches else i + 1
-        if end + 1 >= head or tokens[end].text != "-":
-            return False
-        return tokens[end + 1].text.lower() in self.kb.patron_participles
+        return end + 1 < head and self._before_hyphened(i, self.kb.patron_participles)
 
     def _flag_of_another_s_ship(self, i: int, head: int) -> bool:
         """Whether token ``i`` names only the flag of a ship that a plain country word in the
         same phrase says is another's: "a U.S.-flagged Kuwaiti tanker" is Kuwait's
         (``flag_participles``)."""
-        if not self._before_hyphened(i, self.kb.flag_participles):
-            return False
         flags = self.kb.flag_participles
+        if not self._before_hyphened(i, flags):
+            return False
         return any(
             j != i and j in self.matches and self.matches[j][1].country and not self._before_hyphened(j, flags)
             for j in self.np_tokens(head)
