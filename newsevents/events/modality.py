@@ -233,9 +233,7 @@ def _called_off(doc: ParsedDoc, trigger: int, c: ModalityCues) -> bool:
     tok = doc.tokens[trigger]
     if tok.dep != "obj" or tok.head == tok.i:
         return False
-    verb = doc.tokens[tok.head]
-    particles = [p.lemma for p in doc.children(verb.i, "compound:prt")]
-    return verb.lemma in c.cancelling_verbs or any(f"{verb.lemma} {p}" in c.cancelling_verbs for p in particles)
+    return bool(doc.lemma_with_particles(tok.head) & c.cancelling_verbs)
 
 
 def _negated_subject(doc: ParsedDoc, verb: int, c: ModalityCues) -> bool:

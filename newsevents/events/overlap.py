@@ -113,10 +113,7 @@ def _proposed_and_turned_down(doc: ParsedDoc, coded: CodedEvent, lexicon: Lexico
     proposal = doc.tokens[tok.head]
     if proposal.lemma.lower() not in lexicon.proposal_nouns or proposal.dep not in ("obj", "nsubj:pass"):
         return False
-    verb = doc.tokens[proposal.head]
-    particles = [p.lemma.lower() for p in doc.children(verb.i, "compound:prt")]
-    lemmas = {verb.lemma.lower(), *(f"{verb.lemma.lower()} {p}" for p in particles)}
-    return bool(lemmas & lexicon.rejecting_verbs)
+    return bool(doc.lemma_with_particles(proposal.head) & lexicon.rejecting_verbs)
 
 
 def _threat_told_by_its_act(doc: ParsedDoc, coded: CodedEvent, threatened: set[int]) -> bool:

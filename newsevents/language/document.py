@@ -103,6 +103,12 @@ class ParsedDoc:
             kids = [k for k in kids if k.dep in deps or k.dep.split(":")[0] in deps]
         return kids
 
+    def lemma_with_particles(self, i: int) -> set[str]:
+        """The lemma of word ``i`` alone and with each of its particles ("call", "call off"),
+        for looking a phrasal verb up in a word list."""
+        lemma = self.tokens[i].lemma.lower()
+        return {lemma, *(f"{lemma} {p.lemma.lower()}" for p in self.children(i, "compound:prt"))}
+
     def phrases(self, i: int, prep: str, *deps: str) -> list[Token]:
         """Children of token ``i`` introduced by the preposition ``prep`` ("by X", "of Y"),
         among the obliques and noun complements unless ``deps`` names other labels."""
