@@ -2305,6 +2305,18 @@ def test_the_toll_of_an_attack_is_the_same_event(pipeline):
     assert len([e for e in _events(pipeline, text) if e.cameo.startswith(("18", "19"))]) == 2
 
 
+def test_a_statement_told_again_by_its_manner_clause_is_one_row(pipeline):
+    """ "lashed out at the mayor, accusing her of ...": one criticism, told twice; a deed
+    beside a protest ("took to the streets, battling riot police") and a statement after
+    another ("after accusing her") stay rows of their own."""
+    text = "President Trump lashed out at Washington's mayor Muriel Bowser, accusing her of not doing her job."
+    assert [e.trigger for e in _events(pipeline, text) if e.cameo.startswith("11")] == ["lashed out"]
+    text = "Thousands of South Korean demonstrators took to the streets of Seoul, battling riot police."
+    assert len([e for e in _events(pipeline, text) if e.cameo.startswith("14")]) == 2
+    text = "President Trump lashed out at Washington's mayor Muriel Bowser after accusing her of lying."
+    assert len([e for e in _events(pipeline, text) if e.cameo.startswith("11")]) == 2
+
+
 def test_a_bare_number_as_object_counts_people(pipeline):
     """ "went on a stabbing spree, killing four": four people, of the article's country."""
     text = "On Thursday in Lyon, France, a French worker went on a stabbing spree, killing four."

@@ -13,6 +13,8 @@ from ..language import ParsedDoc
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 TOLL_CODES = frozenset({"180", "190", "200"})  # killing and wounding, coded by their roots alone
+VERBAL_QUADS = frozenset({1, 3})  # verbal cooperation and verbal conflict: statements
+PROTEST_ROOT = "14"  # counted as verbal conflict by the quad classes, but a protest is a deed
 
 if TYPE_CHECKING:  # the extractor's record; imported for types only (extract imports this module)
     from .extract import CodedEvent
@@ -25,6 +27,7 @@ def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, lexicon: Le
     appeals = {c.trigger for c in found if _built_in(c) and c.event.cameo.startswith(lexicon.appeal_codes)}
     threatened = {i for c in found if c.event.modality == "threatened" for i in (c.anchor, c.trigger)}
     violent = {(c.trigger, c.event.source.code) for c in found if _violent(c) and c.event.source is not None}
+    kinds = {(c.trigger, _kind(c)) for c in found}
     return [
         c
         for c in found
@@ -34,7 +37,32 @@ def without_acts_told_twice(found: list[CodedEvent], doc: ParsedDoc, lexicon: Le
         and not _threat_told_by_its_act(doc, c, threatened)
         and not _toll_of_an_attack(doc, c, violent)
         and not _toll_of_its_means(doc, c, violent)
+        and not _manner_of_its_head(doc, c, kinds)
     ]
+
+
+def _kind(coded: CodedEvent) -> tuple:
+    """What makes two rows one event when one clause elaborates the other: the CAMEO root,
+    the two sides' countries and the modality."""
+    event = coded.event
+    sides = (event.source.country if event.source else None, event.target.country if event.target else None)
+    return (event.cameo[:2], *sides, event.modality)
+
+
+def _manner_of_its_head(doc: ParsedDoc, coded: CodedEvent, kinds: set[tuple[int, tuple]]) -> bool:
+    """ "Trump attacked Biden for his wealth, accusing the Biden family of ...", "lashed out
+    at the mayor, accusing her of not doing her job": an -ing clause with no subject of its
+    own that says how its head's act was done, with the same root, sides and modality, is
+    that act told again; the head's row stands for both. Only a statement (a verbal quad
+    class, less protests): "took to the streets, battling riot police" tells two deeds."""
+    if coded.event.quad_class not in VERBAL_QUADS or coded.event.cameo.startswith(PROTEST_ROOT):
+        return False
+    tok = doc.tokens[coded.trigger]
+    if tok.tag != "VBG" or doc.children(tok.i, "nsubj", "nsubj:pass", "mark"):
+        return False  # "after accusing him", "as they accused him": an act of its own
+    if tok.dep == "conj" and doc.tokens[tok.head].tag == "VBG":
+        tok = doc.tokens[tok.head]  # "calling it X and accusing them of Y": the second as the first
+    return tok.dep == "advcl" and (tok.head, _kind(coded)) in kinds
 
 
 def _violent(coded: CodedEvent) -> bool:
