@@ -96,6 +96,29 @@ def test_coordinated_subjects_give_one_row_each(pipeline):
     assert sources == ["DEU", "FRA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Britain, together with France, condemned the Russian invasion.", ["FRA", "GBR"]),
+        ("Canada, along with the European Community, condemned the Russian invasion.", ["CAN", "IGOEUREEC"]),
+        ("Indonesia, alone and together with other ASEAN members, condemned the invasion.", ["IDN", "IGOSEAASN"]),
+        ("Britain, with France's support, condemned the Russian invasion.", ["GBR"]),
+    ],
+)
+def test_a_subject_s_partner_between_commas_acts_too(pipeline, text, sources):
+    """ "X, along with Y, condemned": both did; a plain "with" phrase names no partner."""
+    assert sorted(e.source.code for e in _events(pipeline, text) if e.cameo == "111") == sources
+
+
+def test_subjects_of_a_mutual_verb_meet_each_other_only_with_no_one_else_as_object(pipeline):
+    """ "France and Germany met the heads of state of six Gulf countries": they met those
+    heads of state, not each other; "fought a war" names no one, so they fought each other."""
+    text = "The foreign ministers of France and Germany met the heads of state of six Gulf countries."
+    assert not {("FRAGOV", "040", "DEUGOV"), ("DEUGOV", "040", "FRAGOV")} & _triples(pipeline, text)
+    text = "Armenia and Azerbaijan fought a war over the region."
+    assert {("ARM", "190", "AZE"), ("AZE", "190", "ARM")} <= _triples(pipeline, text)
+
+
 def test_negated_and_threatened_acts_are_not_asserted(pipeline):
     negated = _events(pipeline, "Russia's army is not launching strikes against Ukrainian cities.")
     assert negated and all(e.negated and e.modality == "denied" for e in negated if e.cameo.startswith("19"))

@@ -73,6 +73,7 @@ class KnowledgeBase:
     quantity_nouns: set[str] = field(default_factory=set)  # "thousands of protesters": the complement acts
     excluding_prepositions: set[str] = field(default_factory=set)  # "members except Zaire": not Zaire
     excluding_nouns: set[str] = field(default_factory=set)  # "with the exception of Zaire": not Zaire
+    comitative_words: set[str] = field(default_factory=set)  # "X, along with Y, said": Y said it too
     time_nouns: set[str] = field(default_factory=set)  # "on the second day of the offensive in Iraq": a time
     head_only_sector_words: set[str] = field(default_factory=set)  # "the public" (CVL), not "public officials"
     origin_nouns: set[str] = field(default_factory=set)  # "workers of Indian origin": not India's
@@ -328,6 +329,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.quantity_nouns |= _noun_forms(data.get("quantity_nouns", []))
     kb.excluding_prepositions |= set(data.get("excluding_prepositions", []))
     kb.excluding_nouns |= _noun_forms(data.get("excluding_nouns", []))
+    kb.comitative_words |= set(data.get("comitative_words", []))
     kb.time_nouns |= _noun_forms(data.get("time_nouns", []))
     kb.head_only_sector_words |= set(data.get("head_only_sector_words", []))
     kb.origin_nouns |= _noun_forms(data.get("origin_nouns", []))

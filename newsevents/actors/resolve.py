@@ -703,6 +703,10 @@ class ActorResolver:
             k.lemma.lower() in NEGATORS for k in kids
         )
 
+    def names_a_role(self, i: int) -> bool:
+        """Whether word ``i`` is a sector or role noun ("officials", "the heads of state"): someone."""
+        return self._is_role_word(self.doc.tokens[i].lemma)
+
     def _is_role_word(self, lemma: str) -> bool:
         key = (lemma.lower(),)
         return key in self.kb.sectors or key in self.kb.weak_sectors or key[0] in self.kb.role_nouns
@@ -1810,7 +1814,34 @@ class ActorResolver:
                 or actors
             )
         actors += [a for found in sharing.values() for a in found]
+        if depth < 3:
+            actors += [a for p in self._comitative_partners(head) for a in self.resolve_with_conjuncts(p, depth + 1)]
         return [part for a in actors for part in _members(a)]
+
+    def _comitative_partners(self, head: int) -> list[int]:
+        """ "Canada, along with the European Community, brought a complaint": the one a
+        subject does the act "together with" or "along with", in a phrase between commas
+        right after it (``comitative_words``), is a partner in the act, as a conjunct is.
+        Read from the words, since parsers hang the phrase on the subject or on the adverb."""
+        tokens = self.doc.tokens
+        tok = tokens[head]
+        verb = tok.head
+        if tok.dep not in ("nsubj", "nsubj:pass") or verb <= head:
+            return []
+        phrase = set(self.doc.subtree(head))
+        comma = head + 1
+        while comma < verb and tokens[comma].text != ",":
+            if comma not in phrase:
+                return []
+            comma += 1
+        close = next((m for m in range(comma + 1, verb) if tokens[m].text == ","), None)
+        if close is None:
+            return []
+        word = next((m for m in range(comma + 2, close - 1) if tokens[m].text.lower() == "with"), None)
+        if word is None or tokens[word - 1].text.lower() not in self.kb.comitative_words:
+            return []  # "both individually and together with": the words before may say more
+        span = range(word + 1, close)
+        return [next(i for i in span if tokens[i].head not in span or tokens[i].head == i)]
 
     def _after_a_lone_comma(self, conjunct: int) -> bool:
         """Whether a conjunct's phrase follows a comma and no list goes on after it: then it

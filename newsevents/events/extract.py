@@ -2040,7 +2040,9 @@ class EventExtractor:
         sources = [s for s in sources if (s.sector or "") not in pattern.not_by]  # a president's rally
         if any((t.sector or "") in pattern.not_against for t in targets):
             return []  # "the carrier was taken over by Texas Air": a company's, no occupation
-        if (pattern.reciprocal or mutual) and not targets and len(sources) > 1:  # "A and B exchanged fire"
+        if (mutual or pattern.reciprocal and not self._unnamed_counterpart(pattern, trigger)) and (
+            not targets and len(sources) > 1
+        ):  # "A and B exchanged fire"
             pairs = self._visits_to_host(pattern, anchor, sources) or _mutual(sources)
             if pairs:
                 return [self._event(pattern, trigger, anchor, a, b, polarity_at) for a, b in pairs]
@@ -2082,6 +2084,17 @@ class EventExtractor:
         lemmas = [t.lemma.lower() for t in tokens]
         trade = sum(lemma in self.lexicon.economic_words for lemma in lemmas)
         return trade, sum(lemma in self.lexicon.military_words for lemma in lemmas)
+
+    def _unnamed_counterpart(self, pattern: Pattern, trigger: int) -> bool:
+        """ "France and Germany met the heads of state of six Gulf countries": a mutual verb's
+        own object, which no actor resolves, is whom the subjects acted on; they did not
+        act on each other. An object that names no one ("fought a war", "agreed last December")
+        or that the entry itself names ("exchanged fire") leaves them acting on each other."""
+        tok = self.doc.tokens[trigger]
+        if pattern.kind != "verb" or pattern.objects:
+            return False
+        objects = self.doc.children(tok.i, "obj")
+        return any(o.ent_type in ("PERSON", "ORG") or self.actors.names_a_role(o.i) for o in objects)
 
     def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
         """ "The ministers of Egypt, Greece and France met in Cairo": a meeting of three or
