@@ -638,6 +638,27 @@ def test_a_main_clause_swallowed_by_a_fronted_clause_is_restored():
     assert [(fixed[i], new_heads[i]) for i in (3, 5, 6)] == [("advcl", 6), ("nsubj", 6), ("root", 6)]
 
 
+def test_a_finite_verb_coordinated_with_an_adjective_complement_joins_the_clause_verb():
+    """ "described the decision as 'unjustified' and [called] on Ottawa to ...": "called" is
+    the statement's second act, not part of the adjective; a participle ("a move described
+    as unprecedented and [welcomed] by Y") and a predicate adjective with its own subject
+    ("said it was unfair and [violated] the law") keep their conjuncts."""
+    words, pos, deps, heads = _tree(
+        "France/PROPN/nsubj/1 described/VERB/root/1 it/PRON/obj/1 as/ADP/mark/4 unfair/ADJ/advcl/1 "
+        "and/CCONJ/cc/6 called/VERB/conj/4 for/ADP/case/8 talks/NOUN/obl/6 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "VBD", "PRP", "IN", "JJ", "CC", "VBD", "IN", "NNS", "."]
+    assert repair(deps, heads, words, pos, tags)[1][6] == 1
+    tags[6] = "VBN"
+    assert repair(deps, heads, words, pos, tags)[1][6] == 4
+    words, pos, deps, heads = _tree(
+        "France/PROPN/nsubj/1 said/VERB/root/1 it/PRON/nsubj/4 was/AUX/cop/4 unfair/ADJ/ccomp/1 "
+        "and/CCONJ/cc/6 violated/VERB/conj/4 law/NOUN/obj/6 ./PUNCT/punct/1"
+    )
+    tags = ["NNP", "VBD", "PRP", "VBD", "JJ", "CC", "VBD", "NN", "."]
+    assert repair(deps, heads, words, pos, tags)[1][6] == 4
+
+
 def test_repairs_leave_quantities_names_and_gerunds_alone():
     """Three shapes the repairs once misread in the UD EWT development set: a quantity
     ("Up to 40 rockets had been fired") is no preposition before a subject; the "of" inside

@@ -95,7 +95,9 @@ def repair(
     - "after the EU sanctioned Iran" read as a phrase "after the EU" plus a verb without a
       subject is the clause it is: the noun is the verb's subject, "after" its mark.
     - A subjectless verb coordinated with a noun ("labeled him a terrorist and levied
-      sanctions") is coordinated with the verb above that noun.
+      sanctions") is coordinated with the verb above that noun; so is one coordinated with an
+      adjective that has no subject or copula of its own ("described the decision as
+      'unjustified' and [called] on Ottawa ...").
     - A second subject with its own "and" ("Lawmakers in Fornost and Gondor welcomed") is
       coordinated with the noun inside the first subject.
     - A lone name right before the phrase of a second subject of the same verb ("[Somali]
@@ -320,7 +322,7 @@ def repair(
         _verb_inside_coordination(deps, heads, words, pos)
         _name_read_as_verb(deps, heads, words, pos)
         _clause_read_as_phrase(deps, heads, words, pos)
-        _verb_conjunct_on_a_noun(deps, heads, pos)
+        _verb_conjunct_on_a_noun(deps, heads, pos, tags)
         _subject_behind_a_preposition(deps, heads, words, pos)
         _list_without_conjunction(deps, heads, words, pos)
         _verb_read_as_adjective(deps, heads, pos)
@@ -711,12 +713,17 @@ def _clause_read_as_phrase(deps: list[str], heads: list[int], words: list[str], 
         deps[marks[0]], heads[marks[0]] = "mark", verb
 
 
-def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str]) -> None:
+SUBJECT_OR_COPULA = frozenset({"nsubj", "nsubj:pass", "cop"})
+
+
+def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str], tags: list[str] | None) -> None:
     for verb, dep in enumerate(deps):
         noun = heads[verb]
-        if dep != "conj" or pos[verb] != "VERB" or pos[noun] not in ("NOUN", "PROPN") or noun > verb:
+        if dep != "conj" or pos[verb] != "VERB" or pos[noun] not in ("NOUN", "PROPN", "ADJ") or noun > verb:
             continue
-        if any(heads[i] == verb and deps[i] in ("nsubj", "nsubj:pass", "cop") for i in range(len(deps))):
+        if _has_dependent(deps, heads, verb, SUBJECT_OR_COPULA):
+            continue
+        if pos[noun] == "ADJ" and not _finite_after_an_adjective(deps, heads, tags, noun, verb):
             continue
         governor = noun
         for _ in range(6):  # up to the verb that the noun's phrase belongs to
@@ -725,6 +732,16 @@ def _verb_conjunct_on_a_noun(deps: list[str], heads: list[int], pos: list[str]) 
             governor = heads[governor]
         if pos[governor] == "VERB" and governor < verb:
             heads[verb] = governor
+
+
+def _finite_after_an_adjective(deps: list[str], heads: list[int], tags: list[str] | None, adj: int, verb: int) -> bool:
+    """Whether a verb coordinated with an adjective is a finite predicate of the clause above
+    it: a past or present tense ("described X as unfair and [called] for talks"), not a
+    participle ("a move described as unprecedented and [welcomed] by Y"), and the adjective
+    no predicate with a subject of its own ("said it was unfair and [violated] the law")."""
+    if tags is None or tags[verb] not in FINITE_TAGS:
+        return False
+    return not _has_dependent(deps, heads, adj, SUBJECT_OR_COPULA)
 
 
 def _subject_behind_a_preposition(deps: list[str], heads: list[int], words: list[str], pos: list[str]) -> None:
