@@ -1634,6 +1634,8 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
             'US envoy Brian Hook said, "It is a propaganda stunt that no-one takes seriously."',
             ("USA", "111", "IRN", "asserted"),
         ),
+        # a participle-like adjective after "was" (the parser's passive auxiliary) is predicated
+        ("France said the decision by Canada was unjustified.", ("FRA", "111", "CAN", "asserted")),
         # the evaluative word is the last of a chain of coordinated ones
         (
             "Iran said the behaviour of the Iraqi government was unusual, strange and oppressive.",

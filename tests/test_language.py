@@ -659,6 +659,24 @@ def test_a_finite_verb_coordinated_with_an_adjective_complement_joins_the_clause
     assert repair(deps, heads, words, pos, tags)[1][6] == 4
 
 
+def test_be_before_an_adjective_is_its_copula_not_a_passive_auxiliary():
+    """ "the decision by Canada [was] unjustified" read with "was" as the passive auxiliary of
+    the adjective: with no agent and no verb complement, "be" is the copula; "was perplexed
+    by the move" keeps its passive reading."""
+    words, pos, deps, heads = _tree(
+        "the/DET/det/1 decision/NOUN/nsubj/4 was/AUX/aux:pass/4 not/PART/advmod/4 unjustified/ADJ/root/4 "
+        "./PUNCT/punct/4"
+    )
+    tags = ["DT", "NN", "VBD", "RB", "JJ", "."]
+    assert repair(deps, heads, words, pos, tags)[0][2] == "cop"
+    words, pos, deps, heads = _tree(
+        "Paris/PROPN/nsubj:pass/2 was/AUX/aux:pass/2 perplexed/ADJ/root/2 by/ADP/case/5 the/DET/det/5 "
+        "move/NOUN/obl/2 ./PUNCT/punct/2"
+    )
+    tags = ["NNP", "VBD", "JJ", "IN", "DT", "NN", "."]
+    assert repair(deps, heads, words, pos, tags)[0][1] == "aux:pass"
+
+
 def test_repairs_leave_quantities_names_and_gerunds_alone():
     """Three shapes the repairs once misread in the UD EWT development set: a quantity
     ("Up to 40 rockets had been fired") is no preposition before a subject; the "of" inside

@@ -335,6 +335,7 @@ def repair(
         _name_read_as_a_bare_modifier_of_a_fronted_phrase(deps, heads, words, pos)
         _passive_read_as_adjective(deps, heads, pos)
         if tags is not None:
+            _copula_read_as_passive_auxiliary(deps, heads, words, tags)
             _passive_subject_without_a_passive(deps, heads, tags)
             _clause_read_as_reduced_relative(deps, heads, pos, tags)
             _finite_verb_read_as_adjective(deps, heads, pos, tags)
@@ -442,6 +443,22 @@ def _passive_read_as_adjective(deps: list[str], heads: list[int], pos: list[str]
         for k, head in enumerate(heads):
             if head == word and deps[k] == "nsubj":
                 deps[k] = "nsubj:pass"
+
+
+def _copula_read_as_passive_auxiliary(deps: list[str], heads: list[int], words: list[str], tags: list[str]) -> None:
+    """ "the decision by Canada [was] unjustified" with "was" the passive auxiliary of an
+    adjective: with no agent ("was perplexed by") and no verb complement ("is set to impose"),
+    an adjective (JJ) is a predicate and "be" its copula."""
+    for aux in [k for k, dep in enumerate(deps) if dep == "aux:pass" and words[k].lower() in BE_FORMS]:
+        adjective = heads[aux]
+        if tags[adjective] != "JJ":
+            continue
+        if _has_dependent(deps, heads, adjective, frozenset({"obl:agent", "xcomp"})):
+            continue
+        obliques = [k for k in range(len(deps)) if heads[k] == adjective and deps[k] == "obl"]
+        if any(heads[m] in obliques and words[m].lower() == "by" for m in range(len(words))):
+            continue
+        deps[aux] = "cop"
 
 
 def _passive_subject_without_a_passive(deps: list[str], heads: list[int], tags: list[str]) -> None:
@@ -713,6 +730,7 @@ def _clause_read_as_phrase(deps: list[str], heads: list[int], words: list[str], 
         deps[marks[0]], heads[marks[0]] = "mark", verb
 
 
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 SUBJECT_OR_COPULA = frozenset({"nsubj", "nsubj:pass", "cop"})
 
 
