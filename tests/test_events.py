@@ -1634,6 +1634,11 @@ def test_aid_offered_on_a_condition_is_no_pledge(pipeline):
             'US envoy Brian Hook said, "It is a propaganda stunt that no-one takes seriously."',
             ("USA", "111", "IRN", "asserted"),
         ),
+        # a condemning noun whose doer is named by "by"
+        (
+            '"It is a plot by China to downgrade our status," Taiwan\'s foreign ministry spokesman said.',
+            ("TWN", "111", "CHN", "asserted"),
+        ),
         # a participle-like adjective after "was" (the parser's passive auxiliary) is predicated
         ("France said the decision by Canada was unjustified.", ("FRA", "111", "CAN", "asserted")),
         # the evaluative word is the last of a chain of coordinated ones
