@@ -476,6 +476,15 @@ def test_a_country_in_a_topic_or_in_the_name_of_a_war_is_not_whose_the_phrase_is
     assert _resolved(pipeline, parse_full, text, "veterans").country == "IRQ"
 
 
+@pytest.mark.parametrize(("words", "code"), [("foreign ministry statement", "FRAGOV"), ("police communique", "FRACOP")])
+def test_a_message_a_sector_issued_is_of_the_article_s_country(pipeline, parse_full, words, code):
+    """ "A foreign ministry statement described the decision as unjustified": as for "a
+    foreign ministry spokesman", the issuer with no country named is the article's country's."""
+    text = f"France protested over Canada's decision. A {words} described the decision as unjustified."
+    actor = _resolved(pipeline, parse_full, text, words.split()[-1])
+    assert actor is not None and actor.code == code
+
+
 def test_us_officials_beyond_the_heads_are_known_by_date(pipeline, parse_full):
     """Vice presidents, attorneys general and congressional leaders carry their sector in
     their years; a grand jury is a court's."""

@@ -85,6 +85,7 @@ class KnowledgeBase:
     bare_anaphoric_nouns: set[str] = field(default_factory=set)  # "the Community", not "the Muslim community"
     allegiance_words: set[str] = field(default_factory=set)  # "militias loyal to Tehran": not Iran's
     message_nouns: set[str] = field(default_factory=set)  # "issued a statement condemning": the issuer says it
+    issued_messages: set[str] = field(default_factory=set)  # "a police statement": the police's
     intent_nouns: set[str] = field(default_factory=set)  # "Israel's move to release": Israel releases
     sentence_discards: set[tuple[str, ...]] = field(default_factory=set)
     story_discards: set[tuple[str, ...]] = field(default_factory=set)
@@ -340,6 +341,7 @@ def _add_sectors(kb: KnowledgeBase, tokenize: Tokenize) -> None:
     kb.anaphoric_nouns |= set(data.get("anaphoric_nouns", []))
     kb.bare_anaphoric_nouns |= set(data.get("bare_anaphoric_nouns", []))
     kb.allegiance_words |= set(data.get("allegiance_words", []))
+    kb.issued_messages |= _noun_forms(data.get("issued_messages", []))
     for word in data.get("message_nouns", []):
         kb.message_nouns |= set(inflections(word.split()[-1], "noun"))
     kb.intent_nouns |= _noun_forms(data.get("intent_nouns", []))

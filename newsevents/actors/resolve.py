@@ -1034,10 +1034,10 @@ class ActorResolver:
         return any(case in cases for case in self._cases_up_to(i, head))
 
     def _local_actor(self, head: int, text: str, sector: str | None) -> Actor | None:
-        """A sector without a country ("officials", "police", "the interior minister") is,
-        as analysts code it, of the country the article is about: the country its explicit
-        mentions name most often. Only the phrase's head may carry the sector, so that
-        "a report by officials" does not make the report an actor."""
+        """A sector without a country ("officials", "police", "the interior minister", the issuer
+        of "a foreign ministry statement") is, as analysts code it, of the country the article
+        is about: the country its explicit mentions name most often. Only the phrase's head may
+        carry the sector, so that "a report by officials" does not make the report an actor."""
         tok = self.doc.tokens[head]
         if tok.pos not in ("NOUN", "PROPN") and not self._nominal_adjective(head):
             return None
@@ -1047,7 +1047,7 @@ class ActorResolver:
             sector = "CVL"
         if sector is None or self.main_country is None or not self.kb.local_country:
             return None
-        carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns
+        carrier = self._is_name(head) or tok.lemma.lower() in self.kb.role_nouns or self._issued_by_a_sector(head)
         if not carrier and not self._sector_ends_at(head):
             return None  # a titled name or role noun takes its sector from modifiers ("army personnel")
         if self._of_unknown_organisation(head) or self._called_foreign(head, sector):
@@ -1179,6 +1179,18 @@ class ActorResolver:
             if found is not None:
                 words.update(range(i, i + found[0]))
         return words
+
+    def _issued_by_a_sector(self, head: int) -> bool:
+        """ "a foreign ministry statement", "a police communique": a message noun of issuing
+        (``issued_messages``) right after a sector phrase of nouns is that sector's word."""
+        if self.doc.tokens[head].lemma.lower() not in self.kb.issued_messages:
+            return False
+        allowed = {c.i for c in self.doc.children(head, "compound") if c.pos == "NOUN"}
+        for start in sorted(allowed):
+            found = self._sector_at(start, allowed)
+            if found is not None and start + found[0] == head:
+                return True
+        return False
 
     def _sector_ends_at(self, head: int) -> bool:
         """Whether a sector phrase ends on the head word: "police", "law enforcement" (not
