@@ -1853,7 +1853,8 @@ class ActorResolver:
         if word is None or tokens[word - 1].text.lower() not in self.kb.comitative_words:
             return []  # "both individually and together with": the words before may say more
         span = range(word + 1, close)
-        return [next(i for i in span if tokens[i].head not in span or tokens[i].head == i)]
+        partner = next((i for i in span if tokens[i].head not in span or tokens[i].head == i), None)
+        return [partner] if partner is not None else []  # none only in a malformed tree
 
     def _after_a_lone_comma(self, conjunct: int) -> bool:
         """Whether a conjunct's phrase follows a comma and no list goes on after it: then it

@@ -2090,10 +2090,9 @@ class EventExtractor:
         own object, which no actor resolves, is whom the subjects acted on; they did not
         act on each other. An object that names no one ("fought a war", "agreed last December")
         or that the entry itself names ("exchanged fire") leaves them acting on each other."""
-        tok = self.doc.tokens[trigger]
         if pattern.kind != "verb" or pattern.objects:
             return False
-        objects = self.doc.children(tok.i, "obj")
+        objects = self.doc.children(trigger, "obj")
         return any(o.ent_type in ("PERSON", "ORG") or self.actors.names_a_role(o.i) for o in objects)
 
     def _visits_to_host(self, pattern: Pattern, anchor: int, sources: list[Actor]) -> list[tuple[Actor, Actor]]:
