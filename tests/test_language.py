@@ -677,6 +677,19 @@ def test_be_before_an_adjective_is_its_copula_not_a_passive_auxiliary():
     assert repair(deps, heads, words, pos, tags)[0][1] == "aux:pass"
 
 
+def test_a_conjunct_opened_by_neither_is_the_subject_of_the_verb_after_it():
+    """ "amid reports of fraud, neither the EU nor the US would endorse the result" read with
+    "EU" a conjunct of "fraud" and "endorse" subjectless: the correlative opens the subject."""
+    words, pos, deps, heads = _tree(
+        "amid/ADP/case/1 reports/NOUN/obl/12 of/ADP/case/3 fraud/NOUN/nmod/1 ,/PUNCT/punct/6 "
+        "neither/CCONJ/cc:preconj/6 EU/PROPN/conj/3 nor/CCONJ/cc/9 the/DET/det/9 US/PROPN/conj/6 "
+        "would/AUX/aux/12 not/PART/advmod/12 endorse/VERB/root/12 it/PRON/obj/12 ./PUNCT/punct/12"
+    )
+    fixed, new_heads = repair(deps, heads, words, pos)
+    assert (fixed[6], new_heads[6]) == ("nsubj", 12)
+    assert (fixed[9], new_heads[9]) == ("conj", 6)
+
+
 def test_repairs_leave_quantities_names_and_gerunds_alone():
     """Three shapes the repairs once misread in the UD EWT development set: a quantity
     ("Up to 40 rockets had been fired") is no preposition before a subject; the "of" inside

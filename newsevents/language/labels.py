@@ -94,6 +94,9 @@ def repair(
       sentences do not open with imperatives.
     - "after the EU sanctioned Iran" read as a phrase "after the EU" plus a verb without a
       subject is the clause it is: the noun is the verb's subject, "after" its mark.
+    - A conjunct opened by "neither" or "either" right before a subjectless verb ("amid
+      reports of violence, [neither the EU] nor the US would endorse", "EU" a conjunct of
+      "violence") is that verb's subject: a correlative opens a coordination of its own.
     - A subjectless verb coordinated with a noun ("labeled him a terrorist and levied
       sanctions") is coordinated with the verb above that noun; so is one coordinated with an
       adjective that has no subject or copula of its own ("described the decision as
@@ -377,6 +380,7 @@ def repair(
     if pos is not None:
         _list_read_as_relative(deps, heads, words, pos)
         _object_split_across_a_conjunct_verb(deps, heads, pos)
+        _correlative_subject_read_as_a_conjunct(deps, heads, words, pos)
     subjects: dict[int, list[int]] = {}
     for i, dep in enumerate(deps):
         if dep == "nsubj" and heads[i] != i:
@@ -409,6 +413,30 @@ def repair(
     if _has_cycle(heads):  # a repair that met a tree it did not foresee: keep the parser's
         return original
     return deps, heads
+
+
+CORRELATIVES = frozenset({"neither", "either"})
+
+
+def _correlative_subject_read_as_a_conjunct(
+    deps: list[str], heads: list[int], words: list[str], pos: list[str]
+) -> None:
+    """ "amid reports of violence, [neither] the EU nor the US would endorse the result" with
+    "EU" a conjunct of "violence" and "endorse" left without a subject: "neither" and "either"
+    open a coordination of their own, so a conjunct that carries one and runs up to a
+    subjectless verb (its auxiliaries and adverbs between) is that verb's subject."""
+    for noun, dep in enumerate(deps):
+        if dep != "conj" or pos[noun] not in ("NOUN", "PROPN"):
+            continue
+        opened = [k for k in range(noun) if heads[k] == noun and deps[k] == "cc:preconj"]
+        if not any(words[k].lower() in CORRELATIVES for k in opened):
+            continue
+        verb = _last_of(heads, noun) + 1
+        while verb < len(deps) and pos[verb] in ("AUX", "ADV", "PART"):
+            verb += 1
+        if verb >= len(deps) or pos[verb] != "VERB" or _has_dependent(deps, heads, verb, SUBJECTS):
+            continue
+        deps[noun], heads[noun] = "nsubj", verb
 
 
 def _modifier_read_as_a_subject(deps: list[str], heads: list[int], pos: list[str], first: int, second: int) -> bool:
