@@ -884,14 +884,14 @@ def test_reciprocal_rows_once_per_pair_and_never_within_one_side(pipeline):
 
 def test_an_endorsement_at_home_with_no_one_named_is_of_a_compatriot(pipeline):
     """ "intends to endorse one of her former rivals": praise or endorsement (051) by the
-    article's own country with no named target falls on that country, marked implied;
-    a foreign source's is not guessed."""
+    article's own country with no named target falls on that country, marked implied; so
+    does a foreign source's (see the test of foreign praise)."""
     text = "Senator Jane Harlow of Ohio has stated her intention to endorse one of her former rivals."
     rows = [e for e in _events(pipeline, text) if e.cameo == "051"]
     assert rows and rows[0].target.code == "USA" and rows[0].target.text == "(implied)"
     text = "Senator Jane Harlow of Ohio said on Monday that Russia intends to endorse one of her former rivals."
     foreign = [e for e in _events(pipeline, text) if e.cameo == "051" and e.source.code == "RUS"]
-    assert foreign and all(e.target is None for e in foreign)
+    assert foreign and all(e.target.code == "USA" and e.target.text == "(implied)" for e in foreign)
 
 
 def test_in_domestic_politics_an_attack_is_words(pipeline):
@@ -3606,6 +3606,15 @@ def test_a_bidding_an_act_is_done_at_came_before_it(pipeline):
     text = "The Queen will suspend Parliament at the request of Prime Minister Boris Johnson."
     assert _modalities(pipeline, text, "020") == ["asserted"]
     assert _modalities(pipeline, text, "172") == ["intended"]
+
+
+def test_foreign_praise_of_an_unowned_thing_is_aimed_at_the_article_s_country(pipeline):
+    """ "the EU would not endorse the result" in a story on Zimbabwe: aimed at Zimbabwe, as
+    criticism would be; praise with no named source stays no row."""
+    text = "Zimbabwe held a presidential election in March. The European Union did not endorse the result."
+    assert ("IGOEUREEC", "051", "ZWE") in _triples(pipeline, text)
+    text = "Zimbabwe held a presidential election in March. We salute you."
+    assert not [e for e in _events(pipeline, text) if e.cameo == "051"]
 
 
 def test_a_row_names_a_coded_actor_on_one_side_at_least(pipeline):
