@@ -227,9 +227,9 @@ def implied_act_owner(code: str, country: tuple[str, str] | None, sources: list[
     name), or None (the rules are ``[[act_owner_target]]`` in code_rules.toml)."""
     if country is None:
         return None
-    known = {s.country for s in sources or () if s.country}  # a source of no known country is neither,
-    stateless = any(s.code and not s.country for s in sources or ())  # but the EU or the UN is no one's own
-    foreign = (known or stateless) and country[0] not in known
+    known = {s.country for s in sources or () if s.country}  # a source of no known country is neither
+    stateless = any(s.code and not s.country for s in sources or ())  # the EU, the UN: no country's own
+    foreign = bool(known or stateless) and country[0] not in known
     scopes = {"any"} | ({"foreign"} if foreign else {"domestic"} if known else set())
     sectors = {s.sector or "" for s in sources or ()}
     for rule in act_owner_rules():
