@@ -1185,20 +1185,19 @@ class ActorResolver:
         (``issued_messages``) right after a sector phrase of nouns is that sector's word."""
         if self.doc.tokens[head].lemma.lower() not in self.kb.issued_messages:
             return False
-        allowed = {c.i for c in self.doc.children(head, "compound") if c.pos == "NOUN"}
-        for start in sorted(allowed):
-            found = self._sector_at(start, allowed)
-            if found is not None and start + found[0] == head:
-                return True
-        return False
+        nouns = {c.i for c in self.doc.children(head, "compound") if c.pos == "NOUN"}
+        return self._sector_phrase_ends_at(nouns, head - 1)
 
     def _sector_ends_at(self, head: int) -> bool:
         """Whether a sector phrase ends on the head word: "police", "law enforcement" (not
         "court cases", whose sector word only modifies the head)."""
-        allowed = {c.i for c in self.doc.children(head, "compound")} | {head}
+        return self._sector_phrase_ends_at({c.i for c in self.doc.children(head, "compound")} | {head}, head)
+
+    def _sector_phrase_ends_at(self, allowed: set[int], last: int) -> bool:
+        """Whether a sector phrase made of ``allowed`` words ends on word ``last``."""
         for start in sorted(allowed):
             found = self._sector_at(start, allowed)
-            if found is not None and start + found[0] - 1 == head:
+            if found is not None and start + found[0] - 1 == last:
                 return True
         return False
 

@@ -57,12 +57,21 @@ def _manner_of_its_head(doc: ParsedDoc, coded: CodedEvent, kinds: set[tuple[int,
     class, less protests): "took to the streets, battling riot police" tells two deeds."""
     if coded.event.quad_class not in VERBAL_QUADS or coded.event.cameo.startswith(PROTEST_ROOT):
         return False
-    tok = doc.tokens[coded.trigger]
-    if tok.tag != "VBG" or doc.children(tok.i, "nsubj", "nsubj:pass", "mark"):
+    if doc.children(coded.trigger, "nsubj", "nsubj:pass", "mark"):
         return False  # "after accusing him", "as they accused him": an act of its own
+    return (_verb_an_ing_clause_elaborates(doc, coded.trigger), _kind(coded)) in kinds
+
+
+def _verb_an_ing_clause_elaborates(doc: ParsedDoc, i: int) -> int | None:
+    """The verb an -ing clause at ``i`` hangs on as its adverbial ("attacked villages,
+    killing 90 and wounding 230": "attacked", for the second -ing word as for the first), or
+    None."""
+    tok = doc.tokens[i]
+    if tok.tag != "VBG":
+        return None
     if tok.dep == "conj" and doc.tokens[tok.head].tag == "VBG":
-        tok = doc.tokens[tok.head]  # "calling it X and accusing them of Y": the second as the first
-    return tok.dep == "advcl" and (tok.head, _kind(coded)) in kinds
+        tok = doc.tokens[tok.head]
+    return tok.head if tok.dep == "advcl" else None
 
 
 def _violent(coded: CodedEvent) -> bool:
@@ -76,12 +85,7 @@ def _toll_of_an_attack(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int
     tells that act again."""
     if coded.event.cameo not in TOLL_CODES or coded.event.source is None:
         return False  # a specific act beside the attack is its own: "captured the embassy, taking hostages"
-    tok = doc.tokens[coded.trigger]
-    if tok.tag != "VBG":
-        return False
-    if tok.dep == "conj" and doc.tokens[tok.head].tag == "VBG":
-        tok = doc.tokens[tok.head]  # "killing 90 and wounding 230": the second as the first
-    return tok.dep == "advcl" and (tok.head, coded.event.source.code) in violent
+    return (_verb_an_ing_clause_elaborates(doc, coded.trigger), coded.event.source.code) in violent
 
 
 def _toll_of_its_means(doc: ParsedDoc, coded: CodedEvent, violent: set[tuple[int, str | None]]) -> bool:

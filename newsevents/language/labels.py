@@ -484,7 +484,8 @@ def _copula_read_as_passive_auxiliary(deps: list[str], heads: list[int], words: 
         if _has_dependent(deps, heads, adjective, frozenset({"obl:agent", "xcomp"})):
             continue
         obliques = [k for k in range(len(deps)) if heads[k] == adjective and deps[k] == "obl"]
-        if any(heads[m] in obliques and words[m].lower() == "by" for m in range(len(words))):
+        cases = [_preposition_of(deps, heads, k) for k in obliques]
+        if any(case is not None and words[case].lower() == "by" for case in cases):
             continue
         deps[aux] = "cop"
 
